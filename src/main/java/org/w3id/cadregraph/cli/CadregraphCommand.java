@@ -1,0 +1,59 @@
+package org.w3id.cadregraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code cadregraph} command: news reports about Chinese officials → a knowledge graph in TDB2,
+ * served by Fuseki.
+ *
+ * <pre>
+ *   java -jar target/cadregraph.jar run samples
+ *   java -jar target/cadregraph.jar extract ../shared/eval/dev -o /tmp/dev.nq
+ * </pre>
+ */
+@Command(name = "cadregraph",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Builds a knowledge graph of Chinese officials and the meetings they attend "
+                + "from news reports, stores it in TDB2 and serves it with Fuseki.",
+        subcommands = {
+                ExtractCommand.class,
+                BuildCommand.class,
+                ServeCommand.class,
+                RunCommand.class,
+                QueryCommand.class,
+                ExportCommand.class,
+                CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:OK",
+                "1:some reports were rejected (the rest was processed and stored)",
+                "2:usage error",
+                "3:I/O, store or network failure",
+                "4:internal error (a bug; a stack trace is printed)"
+        })
+public final class CadregraphCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command.");
+    }
+
+    /** A configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        ExceptionMapper mapper = new ExceptionMapper();
+        return new CommandLine(new CadregraphCommand())
+                .setExitCodeExceptionMapper(mapper)
+                .setExecutionExceptionHandler(mapper)
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: picocli commands, options and exit codes. */
+package org.w3id.cadregraph.cli;
