@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param title       the headline, or the first line when none is marked
  * @param published   the publication date stated on the page, if any
  * @param text        the cleaned body text; every evidence offset points into it
+ * @param pageContext the page's other lines (header, credits, chrome) before any glued-on news: never a source
+ *                    of facts, but the place a page often names its city ("author:Pingliang release")
  */
 public record Report(String id, Path sourceFile, String sha256, String title, Optional<LocalDate> published,
-                     String text) {
+                     String text, String pageContext) {
     public Report {
         Objects.requireNonNull(id);
         Objects.requireNonNull(sourceFile);
@@ -24,6 +26,7 @@ public record Report(String id, Path sourceFile, String sha256, String title, Op
         Objects.requireNonNull(title);
         Objects.requireNonNull(published);
         Objects.requireNonNull(text);
+        Objects.requireNonNull(pageContext);
     }
 
     /** The file's base name, as {@code cg:sourceFile} records it. */

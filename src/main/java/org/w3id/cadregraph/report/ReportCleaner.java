@@ -1,0 +1,130 @@
+package org.w3id.cadregraph.report;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a page's text into the article: repairs GBK mojibake, drops page chrome (breadcrumbs, hotlines,
+ * counters, comment boxes, copyright), credits and bylines, repeated headlines, and everything glued on
+ * after the article ends ("- END -", "Related news", "Next:"). Finds the headline and the publication date.
+ *
+ * <pre>
+ *   Report report = new ReportCleaner().clean(new ReportReader(limit).read(file));
+ * </pre>
+ */
+public final class ReportCleaner {
+    /** A line from which on nothing belongs to the article. */
+    private static final Pattern END_OF_ARTICLE = Pattern.compile("(?i)^(?:"
+            + "[-—–=_*~\\s]*(?:END|THE END|完)[-—–=_*~\\s.]*"
+            + "|\\(END\\)|\\[END\\]"
+            + "|(?:related|recommended|more|hot|latest|previous|popular)\\s+(?:news|articles?|reading|stories|posts|reports)\\b.*"
+            + "|you may also like.*"
+            + "|(?:next|last|previous|prev)(?:\\s+(?:article|post|page|item))?\\s*[:：].*"
+            + "|.*\\bcopyright\\b.*|.*\\ball rights? reserved\\b.*"
+            + ")$");
+    /** Lines of page furniture: navigation, counters, contact details, share and comment boxes. */
+    private static final Pattern CHROME = Pattern.compile("(?i)^(?:"
+            + ".*(?:\\s»\\s|\\s>\\s|\\s->\\s|>>).*"
+            + "|(?:home|homepage)\\b.{0,200}"
+            + "|your (?:current )?(?:location|position)\\b.*"
+            + "|.*\\b(?:hotline|tel|telephone|fax|e-?mail|address|registration tel|consultation hotline|postcode|zip code)\\s*(?:number|address)?\\s*[:：].*"
+            + "|.*\\b(?:number of visits|visits|views|pageviews|page views|browse|click|clicks|hits|visitor)\\s*[:：]?\\s*\\d*\\s*$"
+            + "|.*\\byou are the .* visitor.*"
+            + "|leave a (?:comment|reply).*|.*\\bakismet\\b.*|learn how your comment data.*"
+            + "|share(?: to| this)?\\s*[:：]?.*|print\\s*(?:this)?\\s*(?:page)?|close(?: window)?|back to top|font size.*"
+            + "|.*\\[\\s*font size.*|sitemap.*|contact us.*|about us.*|.*\\bicp\\b.*\\d+.*"
+            + "|\\s*[•·|]+(?:\\s*[•·|]+)*\\s*"
+            + ")$");
+    /** Credits: the people named in them wrote, photographed, edited or audited the page. */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^\\s*(?:"
+            + "(?:text|photo|photos|photograph|photographs|pictures?|video|words|report|reported|written|edited|reviewed|translated|proofread|typeset)\\s+(?:by|/)"
+            + "|(?:photography|photographer|reporter|correspondent|special correspondent|editor|senior editor|chief editor|editor in charge|responsible editor|author|source|auditor|website auditor|department website auditor|college website auditor|reviewer|proofreader|translator|contributor|information sources?)\\b\\s*[:：|/]?"
+            + "|by\\s+[A-Z][a-z]+\\s+[A-Z]?[a-z]*\\s*[/|].*"
+            + ").*");
+    /** An inline byline or photo credit in brackets, e.g. "(Reporter Ou Jinchang Special Correspondent Qin Ou)". */
+    private static final Pattern INLINE_CREDIT = Pattern.compile("(?i)[(\\[（【](?:[^()\\[\\]（）【】]{0,300}?)"
+            + "\\b(?:reporter|correspondent|text by|photo by|photos by|by\\s+[A-Z]|photo/|photo\\s*[:：]|xinhua|editor|written by|source\\s*[:：])"
+            + "[^()\\[\\]（）【】]{0,300}[)\\]）】]");
+    private static final Pattern HAS_LATIN = Pattern.compile("\\p{IsLatin}{2,}");
+
+    private final MojibakeRepair mojibake = new MojibakeRepair();
+    private final PublicationDateFinder dateFinder = new PublicationDateFinder();
+
+    public Report clean(RawReport raw) throws BadReportException {
+        String repaired = Normalizer.normalize(mojibake.repair(raw.text()), Normalizer.Form.NFKC)
+                .replace('\u00A0', ' ').replace("\u200B", "").replace('\t', ' ');
+        List<String> lines = repaired.lines().map(String::strip).toList();
+
+        List<String> header = new ArrayList<>();
+        List<String> chrome = new ArrayList<>();
+        List<String> body = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String title = raw.title().strip();
+        boolean inBody = false;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (inBody && END_OF_ARTICLE.matcher(line).matches()) {
+                chrome.add(line);
+                break;
+            }
+            if (!seen.add(line.toLowerCase())) {
+                continue; // a headline or caption repeated by the page layout
+            }
+            if (CHROME.matcher(line).matches() || CREDIT_LINE.matcher(line).matches() || !HAS_LATIN.matcher(line).find()) {
+                (inBody ? chrome : header).add(line);
+                continue;
+            }
+            if (!inBody && !isProse(line)) {
+                if (title.isEmpty() && words(line) >= 3) {
+                    title = line;
+                } else {
+                    header.add(line);
+                }
+                continue;
+            }
+            inBody = true;
+            body.add(INLINE_CREDIT.matcher(line).replaceAll(" ").replaceAll(" {2,}", " ").strip());
+        }
+        if (body.isEmpty()) {
+            // A page with only short lines (a headline-style report): keep them all as the text.
+            body.addAll(header.stream().filter(l -> HAS_LATIN.matcher(l).find() && !CHROME.matcher(l).matches()
+                    && !CREDIT_LINE.matcher(l).matches()).toList());
+            if (body.isEmpty()) {
+                throw new BadReportException("no article text after removing page chrome");
+            }
+        }
+        Optional<LocalDate> published = dateFinder.find(withTitle(title, header), chrome);
+        if (title.isEmpty()) {
+            title = body.get(0).length() > 200 ? body.get(0).substring(0, 200) : body.get(0);
+        }
+        List<String> context = new ArrayList<>(header);
+        context.addAll(chrome);
+        return new Report(raw.id(), raw.sourceFile(), raw.sha256(), title, published,
+                String.join("\n", body), String.join("\n", context));
+    }
+
+    private static List<String> withTitle(String title, List<String> header) {
+        List<String> all = new ArrayList<>();
+        all.add(title);
+        all.addAll(header);
+        return all;
+    }
+
+    /** Article prose: a long line, or one that reads as a sentence. */
+    private static boolean isProse(String line) {
+        int w = words(line);
+        return w >= 25 || (w >= 6 && line.matches(".*[.!?。\"”]\\s*$"));
+    }
+
+    private static int words(String line) {
+        return line.isBlank() ? 0 : line.trim().split("\\s+").length;
+    }
+}

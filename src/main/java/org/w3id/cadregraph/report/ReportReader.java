@@ -1,0 +1,115 @@
+package org.w3id.cadregraph.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Reads a report file into text: detects binary and empty files, decodes the charset
+ * (UTF-8, else GB18030, else Windows-1252), and reduces a saved web page to its visible text with jsoup.
+ *
+ * <pre>
+ *   RawReport raw = new ReportReader(5_000_000).read(Path.of("samples/report.txt"));
+ * </pre>
+ */
+public final class ReportReader {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final long maxBytes;
+    private final WebPageText webPageText = new WebPageText();
+
+    /** @param maxBytes files larger than this are rejected: reports are small, a huge file is not one */
+    public ReportReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public RawReport read(Path file) throws IOException, BadReportException {
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new BadReportException("file too large (" + size + " bytes, the limit is " + maxBytes + ")");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        String sha256 = sha256(bytes);
+        if (isBinary(bytes)) {
+            throw new BadReportException("binary content, not a text or HTML report");
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean html = name.endsWith(".html") || name.endsWith(".htm") || looksLikeHtml(bytes);
+        String title = "";
+        String text;
+        if (html) {
+            Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, file.toUri().toString());
+            title = doc.title();
+            text = webPageText.text(doc);
+        } else {
+            text = decode(bytes);
+        }
+        if (text.isBlank()) {
+            throw new BadReportException(bytes.length == 0 ? "empty file" : "no text in the file");
+        }
+        return new RawReport(file, sha256, title, text);
+    }
+
+    static String decode(byte[] bytes) {
+        int offset = startsWithUtf8Bom(bytes) ? 3 : 0;
+        ByteBuffer buf = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_8, GB18030}) {
+            try {
+                return cs.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(buf.duplicate()).toString();
+            } catch (CharacterCodingException e) {
+                // not this charset; try the next
+            }
+        }
+        return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+    }
+
+    private static boolean startsWithUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    /** NUL bytes, or many control characters, mean the file is not text (an image, a PDF, an archive). */
+    static boolean isBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return n > 0 && control * 20 > n;
+    }
+
+    private static boolean looksLikeHtml(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}
