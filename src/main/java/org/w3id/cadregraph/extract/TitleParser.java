@@ -1,0 +1,215 @@
+package org.w3id.cadregraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a title phrase into posts, one role in one organization each, and distributes coordination:
+ * "Secretary of the Party Group and Minister of the Ministry of Education" gives
+ * "Secretary of the Party Group of the Ministry of Education" and "Minister of the Ministry of Education";
+ * "Deputy Director, and First-level Inspector of the Department of Education of X" gives both roles the department.
+ *
+ * <pre>
+ *   List&lt;TitleParser.Post&gt; posts = new TitleParser().parse("deputy secretary of CPC Committee of Dalian and mayor");
+ * </pre>
+ */
+public final class TitleParser {
+    /** Words that end a role: the post itself. */
+    static final Set<String> HEADS = Set.of("secretary", "secretary-general", "minister", "director", "director-general",
+            "chairman", "chairwoman", "chairperson", "president", "governor", "mayor", "member", "members", "inspector",
+            "chief", "head", "leader", "principal", "dean", "commissioner", "premier", "vice-premier", "convener",
+            "manager", "counsel", "officer", "deputy", "spokesperson", "chairmen", "secretaries", "directors",
+            "commissar", "auditor", "procurator", "judge", "consul", "ambassador", "representative", "reporter",
+            "correspondent", "editor", "photographer", "vice-chairman", "vice-president", "vice-governor", "vice-mayor",
+            "vice-minister", "general");
+    /** Words that may open or modify a role. */
+    static final Set<String> MODIFIERS = Set.of("deputy", "vice", "executive", "first-level", "second-level",
+            "first", "second", "standing", "party", "committee", "section", "division", "general", "permanent",
+            "assistant", "associate", "honorary", "acting", "former", "propaganda", "full-time", "senior", "chief",
+            "level", "department", "provincial", "municipal", "county", "district");
+    /** Roles of reporters and editors: a person with one is a credit, not an official. */
+    static final Set<String> CREDIT_ROLES = Set.of("reporter", "correspondent", "editor", "photographer", "auditor");
+    /** Heads of governments: "deputy secretary of the municipal party committee and mayor" keeps "mayor" alone. */
+    private static final Set<String> GOVERNMENT_HEADS = Set.of("mayor", "governor", "premier", "vice-premier",
+            "secretary-general", "general", "vice-governor", "vice-mayor");
+    /** Roles that belong to a department, bureau or office: an orgless one takes its neighbour's body. */
+    private static final Set<String> DEPARTMENT_ROLES = Set.of("director", "inspector", "chief", "director-general",
+            "head", "commissioner");
+    /** A body within a body, which the following post's organization completes. */
+    private static final Pattern SUB_BODY = Pattern.compile(
+            "(?i)^(the )?(leading )?(party (leadership |working )?group|party committee|standing committee|"
+                    + "leading party members' group|party working committee|discipline inspection commission)$");
+    private static final Pattern ADMIN_BODY = Pattern.compile(
+            "(?i).*\\b(department|bureau|ministry|office|commission|administration|agency|center|centre|institute)\\b.*");
+    private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+|;\\s*");
+    private static final Pattern LEADING_FILLER = Pattern.compile("(?i)^(?:(?:a|an|the|also|who is|who are|both|and|as well as)\\s+)+");
+
+    /** One post: the full title, its role and its organization as written. */
+    public record Post(String label, String role, Optional<String> organization) {}
+
+    /** True when the word can open a role ("Deputy", "member", "Secretary-General"). */
+    public static boolean isRoleStart(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return HEADS.contains(w) || MODIFIERS.contains(w) || w.startsWith("vice-") || w.endsWith("-level");
+    }
+
+    public static boolean isHead(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[,.;:]$", "");
+        return HEADS.contains(w) || (w.startsWith("vice-") && HEADS.contains(w.substring(5)));
+    }
+
+    /** The posts in a phrase; empty when the phrase does not start with a role. */
+    public List<Post> parse(String phrase) {
+        String text = normalise(phrase);
+        List<Parsed> pieces = new ArrayList<>();
+        for (String piece : split(text)) {
+            Parsed p = parsePiece(piece);
+            if (p == null) {
+                break; // "President of LVTC, and other leaders of LVTC": the title ended before this
+            }
+            pieces.add(p);
+        }
+        distribute(pieces);
+        List<Post> out = new ArrayList<>();
+        for (Parsed p : pieces) {
+            String label = p.org == null ? p.role : p.role + " " + p.connector + " " + p.org;
+            out.add(new Post(label, p.role, Optional.ofNullable(p.org)));
+        }
+        return out;
+    }
+
+    static String normalise(String phrase) {
+        return phrase.replaceAll("\\s+", " ")
+                .replaceAll("(\\w) ?- (\\w)|(\\w) -(\\w)", "$1$3-$2$4")
+                .replaceAll("[\\s,;:.]+$", "")
+                .strip();
+    }
+
+    /** Splits at commas, "and" and "as well as" that are followed by the start of another role. */
+    private static List<String> split(String text) {
+        List<String> pieces = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            String rest = LEADING_FILLER.matcher(text.substring(m.end())).replaceFirst("");
+            String next = rest.isEmpty() ? "" : rest.split("[\\s,]+")[0];
+            if (isRoleStart(next)) {
+                pieces.add(text.substring(start, m.start()));
+                start = m.end();
+            } else if (m.group().contains(",") || m.group().contains("as well as")) {
+                // A comma followed by something that is no role: the title phrase ends here.
+                pieces.add(text.substring(start, m.start()));
+                return pieces;
+            }
+        }
+        pieces.add(text.substring(start));
+        return pieces;
+    }
+
+    private static final class Parsed {
+        String role;
+        String connector = "of";
+        String org;
+
+        String head() {
+            String[] w = role.toLowerCase(Locale.ROOT).split("[\\s]+");
+            return w[w.length - 1];
+        }
+    }
+
+    private static Parsed parsePiece(String raw) {
+        String piece = LEADING_FILLER.matcher(raw.strip()).replaceFirst("");
+        if (piece.isEmpty()) {
+            return null;
+        }
+        String[] words = piece.split(" ");
+        if (!isRoleStart(words[0]) && !Character.isUpperCase(words[0].charAt(0))) {
+            return null;
+        }
+        Parsed p = new Parsed();
+        Matcher of = Pattern.compile(" (of|for|at) ").matcher(piece);
+        while (of.find()) {
+            String before = piece.substring(0, of.start());
+            String[] bw = before.split(" ");
+            if (isHead(bw[bw.length - 1]) && isRoleStart(bw[0])) {
+                p.role = singular(before);
+                p.connector = of.group(1);
+                p.org = piece.substring(of.end());
+                return p;
+            }
+        }
+        // No "of": "Deputy Director", "Provincial Party Secretary", "Liuzhou Deputy Mayor".
+        if (!isHead(words[words.length - 1])) {
+            return null;
+        }
+        int roleStart = words.length - 1;
+        while (roleStart > 0 && isRoleStart(words[roleStart - 1])) {
+            roleStart--;
+        }
+        if (roleStart > 0) {
+            String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, roleStart));
+            p.role = singular(String.join(" ", java.util.Arrays.copyOfRange(words, roleStart, words.length)));
+            p.org = prefix;
+            return p;
+        }
+        p.role = singular(piece);
+        return p;
+    }
+
+    /** Coordinated posts share organizations: a sub-body takes the next body, a bare department role its neighbour's. */
+    private static void distribute(List<Parsed> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Parsed p = pieces.get(i);
+            Parsed next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+            if (p.org != null && next != null && next.org != null && SUB_BODY.matcher(lastSegment(p.org)).matches()) {
+                p.org = p.org + " of " + next.org;
+            }
+        }
+        for (int i = pieces.size() - 1; i >= 0; i--) {
+            Parsed p = pieces.get(i);
+            if (p.org != null || GOVERNMENT_HEADS.contains(p.head())) {
+                continue;
+            }
+            Parsed next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+            Parsed prev = i > 0 ? pieces.get(i - 1) : null;
+            if (next != null && next.org != null && !next.org.toLowerCase(Locale.ROOT).contains("leading group")) {
+                p.org = next.org;
+                p.connector = next.connector;
+            } else if (prev != null && prev.org != null && DEPARTMENT_ROLES.contains(p.head())) {
+                String body = mainBody(prev.org);
+                if (ADMIN_BODY.matcher(body).matches()) {
+                    p.org = body;
+                }
+            }
+        }
+    }
+
+    private static String lastSegment(String org) {
+        int k = org.lastIndexOf(" of ");
+        return k < 0 ? org : org.substring(k + 4);
+    }
+
+    /** "the Party Leadership Group of the Provincial Department of Education" → "the Provincial Department of Education". */
+    private static String mainBody(String org) {
+        String rest = org;
+        while (true) {
+            int k = rest.indexOf(" of ");
+            if (k < 0 || !SUB_BODY.matcher(rest.substring(0, k)).matches()) {
+                return rest;
+            }
+            rest = rest.substring(k + 4);
+        }
+    }
+
+    /** "executive chairmen" → "executive chairman": a plural title before a list is given to each person. */
+    static String singular(String role) {
+        return role.replaceAll("(?i)\\bchairmen$", "chairman").replaceAll("(?i)\\bmembers$", "member")
+                .replaceAll("(?i)\\bsecretaries$", "secretary").replaceAll("(?i)\\bdirectors$", "director")
+                .replaceAll("(?i)\\bmayors$", "mayor").replaceAll("(?i)\\bgovernors$", "governor");
+    }
+}

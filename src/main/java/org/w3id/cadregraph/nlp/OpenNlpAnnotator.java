@@ -1,0 +1,73 @@
+package org.w3id.cadregraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.w3id.cadregraph.report.Report;
+
+/**
+ * OpenNLP sentence detection, tokenisation and POS tagging, plus person names from a {@link PinyinNameFinder}.
+ * Each line of the cleaned text is a paragraph: sentences never cross lines, because page lines
+ * (headlines, captions) are not sentences of the next paragraph.
+ *
+ * <p>Not thread-safe (the {@code *ME} objects are not): make one per thread.
+ */
+public final class OpenNlpAnnotator implements Annotator {
+    /** A longer "sentence" is a list or a run-on page fragment; it is cut into pieces of this many tokens. */
+    static final int MAX_TOKENS_PER_SENTENCE = 300;
+
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final PinyinNameFinder names;
+
+    public OpenNlpAnnotator(NlpModels models, PinyinNameFinder names) {
+        this.sentenceDetector = new SentenceDetectorME(models.sentences());
+        this.tokenizer = new TokenizerME(models.tokens());
+        this.tagger = new POSTaggerME(models.pos());
+        this.names = names;
+    }
+
+    @Override
+    public AnnotatedReport annotate(Report report) {
+        String text = report.text();
+        List<Sentence> sentences = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            for (Span s : sentenceDetector.sentPosDetect(line)) {
+                addSentence(text, lineStart + s.getStart(), lineStart + s.getEnd(), sentences);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return new AnnotatedReport(report, sentences);
+    }
+
+    private void addSentence(String text, int start, int end, List<Sentence> out) {
+        String sentenceText = text.substring(start, end);
+        Span[] spans = tokenizer.tokenizePos(sentenceText);
+        for (int from = 0; from < spans.length; from += MAX_TOKENS_PER_SENTENCE) {
+            int to = Math.min(spans.length, from + MAX_TOKENS_PER_SENTENCE);
+            int pieceStart = start + spans[from].getStart();
+            int pieceEnd = start + spans[to - 1].getEnd();
+            String[] words = new String[to - from];
+            for (int i = from; i < to; i++) {
+                words[i - from] = spans[i].getCoveredText(sentenceText).toString();
+            }
+            String[] tags = tagger.tag(words);
+            List<Token> tokens = new ArrayList<>(words.length);
+            for (int i = from; i < to; i++) {
+                tokens.add(new Token(words[i - from], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i - from]));
+            }
+            out.add(new Sentence(out.size(), pieceStart, pieceEnd, text.substring(pieceStart, pieceEnd), tokens,
+                    names.names(words)));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.w3id.cadregraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds romanised Chinese person names, surname first, in the spellings real pages have:
+ * "Huai Jinpeng", "ZHENG Limin", "WengTiehui", "Xing Kong Zheng", "Feng Li jian", "Hu nianfang".
+ * A name is a known surname followed by a given name that is valid pinyin of one or two syllables.
+ * It plugs into OpenNLP as a {@link TokenNameFinder} of type {@code person}.
+ *
+ * <pre>
+ *   PinyinNameFinder finder = new PinyinNameFinder(Pinyin.loadDefault(), placeNames::contains);
+ *   Span[] persons = finder.find(tokens);
+ * </pre>
+ */
+public final class PinyinNameFinder implements TokenNameFinder {
+    public static final String TYPE = "person";
+
+    /** English words that are also pinyin: as a lower-case "given name" they are far likelier English. */
+    private static final Set<String> ENGLISH_PINYIN = Set.of("china", "change", "hang", "long", "bang", "man", "men",
+            "pan", "tan", "fan", "can", "ban", "gang", "sang", "den", "ran", "pin", "ping", "tang", "shanghai",
+            "hen", "she", "he", "an", "a", "in", "on", "bin", "zen", "sun", "yang", "wan", "nan", "gun", "fun");
+
+    private final Pinyin pinyin;
+    private final Predicate<String> isPlaceName;
+
+    /**
+     * @param pinyin      syllables and surnames
+     * @param isPlaceName true for a place name ("Liuzhou", "Hua Nan"), which is never a person
+     */
+    public PinyinNameFinder(Pinyin pinyin, Predicate<String> isPlaceName) {
+        this.pinyin = pinyin;
+        this.isPlaceName = isPlaceName;
+    }
+
+    @Override
+    public Span[] find(String[] tokens) {
+        return names(tokens).stream()
+                .map(m -> new Span(m.startToken(), m.endToken(), TYPE, m.probability()))
+                .toArray(Span[]::new);
+    }
+
+    @Override
+    public void clearAdaptiveData() {
+        // no adaptive data: the finder is rule-based
+    }
+
+    /** The names in a token sequence, with their canonical spelling. */
+    public List<Mention> names(String[] tokens) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.length) {
+            Mention m = nameAt(tokens, i);
+            if (m != null) {
+                out.add(m);
+                i = m.endToken();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Mention nameAt(String[] tokens, int i) {
+        String t = tokens[i];
+        var runTogether = pinyin.splitRunTogether(t);
+        if (runTogether.isPresent() && !isPlaceName.test(t)) {
+            String[] parts = runTogether.get();
+            return new Mention(i, i + 1, Pinyin.canonical(parts[0], List.of(parts[1])), 0.75);
+        }
+        Casing surnameCase = casing(t);
+        if (surnameCase == Casing.OTHER || !pinyin.isSurname(t) || i + 1 >= tokens.length) {
+            return null;
+        }
+        String g1 = tokens[i + 1];
+        Casing givenCase = casing(g1);
+        int n1 = pinyin.syllableCount(g1);
+        if (n1 < 1 || n1 > 2 || givenCase == Casing.OTHER) {
+            return null;
+        }
+        List<String> given = new ArrayList<>(List.of(g1));
+        int end = i + 2;
+        double p = n1 == 2 ? 0.9 : 0.8;
+        if (n1 == 1 && end < tokens.length && pinyin.syllableCount(tokens[end]) == 1 && casing(tokens[end]) != Casing.OTHER
+                && !startsAnotherName(tokens, end) && !isEnglishWord(tokens[end])) {
+            // "Xing Kong Zheng", "Feng Li jian": a two-syllable given name written as two words
+            given.add(tokens[end]);
+            end++;
+            p = 0.7;
+        }
+        if (surnameCase == Casing.LOWER || givenCase == Casing.LOWER) {
+            // Lower case is where English words hide: demand a two-syllable given name that is not an English
+            // word, and a list boundary after it.
+            String lastGiven = given.get(given.size() - 1);
+            boolean twoSyllables = given.size() == 2 || n1 == 2;
+            boolean boundaryAfter = end >= tokens.length || tokens[end].matches("[,.;:)]|and");
+            if (!twoSyllables || !boundaryAfter || isEnglishWord(lastGiven) || given.stream().anyMatch(this::isEnglishWord)) {
+                return null;
+            }
+            if (surnameCase == Casing.LOWER && !(i == 0 || tokens[i - 1].matches("[,;:(]|and"))) {
+                return null;
+            }
+            p = 0.6;
+        }
+        String name = Pinyin.canonical(t, given);
+        String written = t + " " + String.join(" ", given);
+        if (isPlaceName.test(name) || isPlaceName.test(written) || isPlaceName.test(name.replace(" ", ""))) {
+            return null;
+        }
+        return new Mention(i, end, name, p);
+    }
+
+    /** A surname followed by a capitalised pinyin word: the start of the next name in a run-on list. */
+    private boolean startsAnotherName(String[] tokens, int i) {
+        return pinyin.isSurname(tokens[i]) && casing(tokens[i]) == Casing.CAPITALISED && i + 1 < tokens.length
+                && casing(tokens[i + 1]) == Casing.CAPITALISED && pinyin.syllableCount(tokens[i + 1]) >= 1;
+    }
+
+    private boolean isEnglishWord(String w) {
+        return ENGLISH_PINYIN.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private enum Casing { CAPITALISED, UPPER, LOWER, OTHER }
+
+    private static Casing casing(String w) {
+        if (w.matches("[A-Z][a-z]+")) {
+            return Casing.CAPITALISED;
+        }
+        if (w.matches("[A-Z]{2,}")) {
+            return Casing.UPPER;
+        }
+        if (w.matches("[a-z]+")) {
+            return Casing.LOWER;
+        }
+        return Casing.OTHER;
+    }
+}
