@@ -1,0 +1,111 @@
+package org.w3id.cadregraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.cadregraph.nlp.Sentence;
+
+/**
+ * Finds the meetings a sentence reports as taking place: "X held the 2024 education work conference",
+ * "the provincial education work conference was held in Shenyang", "presided over the fourth meeting of …",
+ * "At a ceremony to honor …", "met with representatives of …". A meeting only referred to ("the spirit of
+ * the 20th National Congress") is not one.
+ */
+final class MeetingFinder {
+    static final String NOUNS = "meeting|meetings|conference|symposium|forum|seminar|ceremony|session|gala|celebration|"
+            + "assembly|consultation|gathering|plenary|videoconference|teleconference|summit|workshop|party|salon|"
+            + "roundtable|round-table|reception|talks|negotiation|events|event|congress";
+    private static final Pattern NOUN = Pattern.compile("(?i)\\b(" + NOUNS + ")\\b");
+    private static final String NP = "((?:(?!\\b(?:on|in|at|to|with|was|were|is|are|and|which|where|under|by|from|alongside|"
+            + "during|after|before|for)\\b)[^,;.:()])+?)";
+    private static final Pattern HELD_OBJECT = Pattern.compile("(?i)\\b(held|convened|hosted|holds|convenes|hosts|"
+            + "organized|organised|launched|opened)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?" + NP
+            + "(?=\\s+(?:on|in|at|to|with|which|under|by|alongside|for)\\b|\\s*[,;.:(]|$)");
+    private static final Pattern SUBJECT_HELD = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)"
+            + "([^,;:]*?\\b(?:" + NOUNS + ")\\b[^,;:]*?)\\s+(?:was|were|is|has been|had been)\\s+(?:successfully\\s+|grandly\\s+|solemnly\\s+)?"
+            + "(held|convened|opened|hosted|launched|organized)\\b|(?i)([^,;:]*?\\b(?:" + NOUNS + ")\\b[^,;:]*?)\\s+"
+            + "(opened|opens|took place|kicked off|was held)\\b");
+    private static final Pattern PRESIDED_OBJECT = Pattern.compile("(?i)\\b(presided over|chaired|attended|participated in|"
+            + "hosted)\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP + "(?=\\s+(?:on|in|at|with|and|which|alongside)\\b|\\s*[,;.:(]|$)");
+    private static final Pattern AT_THE = Pattern.compile("(?i)^(?:At|During)\\s+(?:the|a|an)\\s+([^,]+?\\b(?:" + NOUNS + ")\\b[^,]*?),");
+    private static final Pattern MET_WITH = Pattern.compile("(?i)\\b(?:met with|meets with|met|meets)\\s+((?:the\\s+)?(?:representatives|delegates|delegation|members|teachers|students|a\\s+delegation)[^,;.]*)");
+    private static final Pattern ALONGSIDE = Pattern.compile("(?i)\\b(?:alongside|together with|as well as)\\s+(?:a|an|the)\\s+"
+            + "([^,;.]*?\\b(?:" + NOUNS + ")\\b[^,;.]*)");
+    private static final Pattern REFERRED = Pattern.compile("(?i)(spirit of|spirits of|studied|study|conveyed|convey|"
+            + "implement|implementing|learn|learning|since|last year's|at last year|deployment of)\\s+(?:the\\s+)?$");
+    private static final Pattern GENERIC = Pattern.compile("(?i)^(?:the |a |an |this |that )?(?:" + NOUNS + ")$");
+
+    /** A meeting as one sentence reports it. */
+    record Candidate(String name, Sentence sentence, boolean specific, boolean separate, double confidence) {}
+
+    List<Candidate> find(Sentence s) {
+        List<Candidate> out = new ArrayList<>();
+        String text = s.text();
+        Matcher m = HELD_OBJECT.matcher(text);
+        while (m.find()) {
+            add(out, m.group(2), s, text.substring(0, m.start(2)), 0.85);
+        }
+        m = SUBJECT_HELD.matcher(text);
+        while (m.find()) {
+            String np = m.group(1) != null ? m.group(1) : m.group(3);
+            int at = m.group(1) != null ? m.start(1) : m.start(3);
+            add(out, stripDateLead(np), s, text.substring(0, at), 0.85);
+        }
+        m = PRESIDED_OBJECT.matcher(text);
+        while (m.find()) {
+            add(out, m.group(2), s, text.substring(0, m.start(2)), 0.7);
+        }
+        m = AT_THE.matcher(text);
+        if (m.find()) {
+            add(out, m.group(1), s, "", 0.6);
+        }
+        m = MET_WITH.matcher(text);
+        if (m.find()) {
+            out.add(new Candidate("meeting with " + m.group(1).strip(), s, true, false, 0.7));
+        }
+        m = ALONGSIDE.matcher(text);
+        while (m.find() && !out.isEmpty()) {
+            String name = m.group(1).strip();
+            if (NOUN.matcher(name).find()) {
+                out.add(new Candidate(name, s, true, true, 0.7));
+            }
+        }
+        return out;
+    }
+
+    private static String stripDateLead(String np) {
+        return np.replaceFirst("(?i)^\\s*(on|in)\\s+[^,]*\\d[^,]*,\\s*", "").replaceFirst("(?i)^(the|a|an)\\s+", "");
+    }
+
+    private static void add(List<Candidate> out, String np, Sentence s, String before, double confidence) {
+        if (np == null) {
+            return;
+        }
+        String name = np.strip().replaceFirst("(?i)^(the|a|an)\\s+", "");
+        Matcher noun = NOUN.matcher(name);
+        if (!noun.find() || REFERRED.matcher(before).find()) {
+            return;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.contains("national congress") || lower.contains("party congress") || lower.startsWith("spirit")) {
+            return;
+        }
+        boolean specific = !GENERIC.matcher(name).matches();
+        if (out.stream().noneMatch(c -> c.name().equalsIgnoreCase(name))) {
+            out.add(new Candidate(name, s, specific, false, specific ? confidence : confidence - 0.2));
+        }
+    }
+
+    /** The head noun of a meeting name ("ceremony"), used to tell which meeting a later sentence means. */
+    static Optional<String> head(String name) {
+        Matcher m = NOUN.matcher(name);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1).toLowerCase(Locale.ROOT);
+        }
+        return Optional.ofNullable(last);
+    }
+}

@@ -1,0 +1,334 @@
+package org.w3id.cadregraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.cadregraph.nlp.AnnotatedReport;
+import org.w3id.cadregraph.nlp.Mention;
+import org.w3id.cadregraph.nlp.Sentence;
+import org.w3id.cadregraph.nlp.Token;
+
+/**
+ * Finds the people of a report and the titles the text gives them: appositives after the name
+ * ("Huai Jinpeng, Secretary of the Party Group and Minister of the Ministry of Education,"), titles before it
+ * ("Deputy Mayor Lu Liuping", "Chairman of the Linyi Municipal Committee of the CPPCC Xu Tao"), a plural title
+ * before a list ("The executive chairmen of the presidium, A, B and C") and "both of whom are members of …".
+ * Credits (reporters, photographers, editors) are left out. Later short mentions ("Minister Huai", "Huai")
+ * resolve to the full name.
+ */
+final class OfficialFinder {
+    private static final Pattern CREDIT_BEFORE = Pattern.compile(
+            "(?i)(reporter|correspondent|photo|photos|photography|photographer|editor|auditor|author|text|translated|"
+                    + "reviewed|edited|proofread|by)\\s*[:：|/]?\\s*$");
+    private static final Pattern APPOSITIVE_STOP = Pattern.compile(
+            "(?i)(attended|attend|attending|presided|chaired|hosted|delivered|gave|made|signed|said|says|pointed|stressed|"
+                    + "emphasized|emphasised|participated|led|leads|accompanied|visited|expressed|introduced|summarized|"
+                    + "reported|was|were|is|are|has|have|had|will|would|jointly|respectively|together|met|meets|"
+                    + "spoke|addressed|praised|encouraged|thanked|extended|came|went|represented|inspected|investigated|"
+                    + "conveyed|announced|noted|called|urged|required|affirmed|explained|makes|delivers|also)");
+    private static final Pattern PLURAL_ROLE_LIST = Pattern.compile(
+            "(?i)^(?:.*[,;:]\\s*)?(?:the\\s+)?((?:[\\w-]+\\s+){0,3}(?:chairmen|members|secretaries|directors|mayors|governors)(?:\\s+of\\s+.+)?)\\s*,?\\s*$");
+    private static final Pattern OF_WHOM = Pattern.compile("(?i)\\b(?:both|all) of whom (?:are|were) (.+?)(?:[.;]|$)");
+    private static final Set<String> PRE_NAME_BOUNDARY = Set.of(",", ";", ":", ".", "and", "by", "including", "were", "was",
+            "with", "from", "(", "that", "while", "as", "of");
+
+    private final TitleParser titleParser = new TitleParser();
+
+    /** A person found in the report, before the decision whether they act in an official capacity. */
+    static final class Person {
+        final String key;
+        String name;
+        final List<String> variants = new ArrayList<>();
+        final Map<String, Title> titles = new LinkedHashMap<>();
+        final List<PersonMention> mentions = new ArrayList<>();
+        boolean credit;
+        double confidence;
+
+        Person(String key, String name) {
+            this.key = key;
+            this.name = name;
+        }
+    }
+
+    /** Every person of the report, keyed by identity, and every mention of them in order. */
+    record Result(Map<String, Person> persons, List<PersonMention> mentions) {}
+
+    Result find(AnnotatedReport annotated, ReportRegions regions) {
+        String text = annotated.report().text();
+        Map<String, Person> persons = new LinkedHashMap<>();
+        List<PersonMention> mentions = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            for (int k = 0; k < s.persons().size(); k++) {
+                Mention m = s.persons().get(k);
+                Person p = personFor(persons, m.name());
+                p.confidence = Math.max(p.confidence, m.probability());
+                PersonMention pm = mention(p.key, s, m.startToken(), m.endToken());
+                mentions.add(pm);
+                p.mentions.add(pm);
+                String before = text.substring(s.start(), pm.start());
+                if (CREDIT_BEFORE.matcher(before).find()) {
+                    p.credit = true;
+                    continue;
+                }
+                int nextStart = k + 1 < s.persons().size() ? s.persons().get(k + 1).startToken() : s.tokens().size();
+                String preTitle = preNameTitle(s, m.startToken());
+                String after = appositive(s, m.endToken(), nextStart, text);
+                if (!preTitle.isEmpty() && after.isEmpty()) {
+                    String ofOrg = ofPhrase(s, m.endToken(), nextStart, text);
+                    addTitles(p, preTitle + ofOrg, s, regions, 0.85);
+                } else if (!preTitle.isEmpty()) {
+                    addTitles(p, preTitle, s, regions, 0.85);
+                }
+                if (!after.isEmpty()) {
+                    addTitles(p, after, s, regions, 0.9);
+                }
+                String listTitle = listTitle(s, k, text);
+                if (!listTitle.isEmpty()) {
+                    addTitles(p, listTitle, s, regions, 0.75);
+                }
+            }
+            Matcher whom = OF_WHOM.matcher(s.text());
+            if (whom.find()) {
+                int at = s.start() + whom.start();
+                for (Mention m : s.persons()) {
+                    if (s.tokens().get(m.endToken() - 1).end() <= at) {
+                        addTitles(personFor(persons, m.name()), whom.group(1), s, regions, 0.75);
+                    }
+                }
+            }
+        }
+        mentions.addAll(shortMentions(annotated, persons, mentions));
+        mentions.sort(java.util.Comparator.comparingInt(PersonMention::start));
+        return new Result(persons, mentions);
+    }
+
+    private Person personFor(Map<String, Person> persons, String name) {
+        String key = PersonMention.keyOf(name);
+        Person p = persons.get(key);
+        if (p != null) {
+            return p;
+        }
+        // "Lou Qinjin" then "Lou Qinjian": one person with a misspelt given name.
+        for (Person other : persons.values()) {
+            if (sameWithTypo(other.name, name)) {
+                if (!other.variants.contains(name)) {
+                    other.variants.add(other.name);
+                    other.name = name;
+                }
+                persons.put(key, other);
+                return other;
+            }
+        }
+        p = new Person(key, name);
+        persons.put(key, p);
+        return p;
+    }
+
+    private static boolean sameWithTypo(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        if (x.length != 2 || y.length != 2 || !x[0].equalsIgnoreCase(y[0])) {
+            return false;
+        }
+        String gx = x[1].toLowerCase(Locale.ROOT);
+        String gy = y[1].toLowerCase(Locale.ROOT);
+        return gx.length() >= 5 && gy.length() >= 5 && gx.substring(0, 3).equals(gy.substring(0, 3))
+                && editDistance(gx, gy) == 1;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
+                        d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    private static PersonMention mention(String key, Sentence s, int startToken, int endToken) {
+        return new PersonMention(key, s, startToken, endToken, s.tokens().get(startToken).start(),
+                s.tokens().get(endToken - 1).end());
+    }
+
+    private void addTitles(Person p, String phrase, Sentence s, ReportRegions regions, double confidence) {
+        Evidence ev = new Evidence(s.index(), s.start(), s.end(), s.text());
+        for (TitleParser.Post post : titleParser.parse(phrase)) {
+            String head = post.role().toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+            if (TitleParser.CREDIT_ROLES.contains(head)) {
+                p.credit = true;
+                return;
+            }
+            Optional<Organization> org = post.organization().map(o -> new Organization(stripArticle(o), regions.regionOf(o)));
+            p.titles.putIfAbsent(post.label().toLowerCase(Locale.ROOT),
+                    new Title(post.label(), post.role(), org, ev, confidence));
+        }
+    }
+
+    private static String stripArticle(String org) {
+        return org.replaceFirst("(?i)^the\\s+", "");
+    }
+
+    /** The appositive after a name: ", Secretary of … ," up to the verb or the next name. */
+    private static String appositive(Sentence s, int from, int nextName, String text) {
+        List<Token> t = s.tokens();
+        if (from >= t.size() || !(t.get(from).text().equals(",") || t.get(from).text().equals("("))) {
+            return "";
+        }
+        int i = from + 1;
+        int end = i;
+        while (end < nextName && end < t.size()) {
+            String w = t.get(end).text();
+            if (APPOSITIVE_STOP.matcher(w).matches() || w.equals(";") || w.equals(")") || w.equals(":")
+                    || (w.equals(".") && end == t.size() - 1) || w.equals("\"") || w.equals("“")) {
+                break;
+            }
+            end++;
+        }
+        if (end <= i) {
+            return "";
+        }
+        return text.substring(t.get(i).start(), t.get(end - 1).end());
+    }
+
+    /** "President Zhang Yunhua of Wuyi University": the " of …" right after a name with a title before it. */
+    private static String ofPhrase(Sentence s, int from, int nextName, String text) {
+        List<Token> t = s.tokens();
+        if (from >= t.size() || !t.get(from).text().equals("of")) {
+            return "";
+        }
+        int end = from + 1;
+        while (end < nextName && end < t.size() && (Character.isUpperCase(t.get(end).text().charAt(0))
+                || t.get(end).text().equals("the") || t.get(end).text().equals("of"))) {
+            end++;
+        }
+        return end > from + 1 ? " " + text.substring(t.get(from).start(), t.get(end - 1).end()) : "";
+    }
+
+    /** A title right before a name: capitalised title words, or lower-case role words ("Party chief"). */
+    private static String preNameTitle(Sentence s, int nameStart) {
+        List<Token> t = s.tokens();
+        int i = nameStart;
+        while (i > 0) {
+            String w = t.get(i - 1).text();
+            boolean titleWord = Character.isUpperCase(w.charAt(0)) || TitleParser.isRoleStart(w)
+                    || w.equals("of") || w.equals("the") || w.equals("'s") || w.equals("-");
+            if (!titleWord || (PRE_NAME_BOUNDARY.contains(w) && !w.equals("of"))) {
+                break;
+            }
+            i--;
+        }
+        // From the first word that opens a role; the phrase must end in a role word.
+        while (i < nameStart && !TitleParser.isRoleStart(t.get(i).text())) {
+            i++;
+        }
+        if (i >= nameStart || !TitleParser.isHead(t.get(nameStart - 1).text()) && !endsWithOfPhrase(t, i, nameStart)) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int k = i; k < nameStart; k++) {
+            if (k > i && t.get(k).start() > t.get(k - 1).end()) {
+                out.append(' ');
+            }
+            out.append(t.get(k).text());
+        }
+        return out.toString();
+    }
+
+    private static boolean endsWithOfPhrase(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).text().equals("of") && k > from && TitleParser.isHead(t.get(k - 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The executive chairmen of the presidium, A, B, and C": the singular title for every name of the list. */
+    private static String listTitle(Sentence s, int k, String text) {
+        List<Mention> names = s.persons();
+        int first = k;
+        while (first > 0 && onlyListSeparators(s, names.get(first - 1).endToken(), names.get(first).startToken())) {
+            first--;
+        }
+        int start = names.get(first).startToken();
+        if (start == 0 || !s.tokens().get(start - 1).text().equals(",")) {
+            return "";
+        }
+        String before = text.substring(s.start(), s.tokens().get(start - 1).start());
+        Matcher m = PLURAL_ROLE_LIST.matcher(before);
+        return m.matches() ? TitleParser.singular(m.group(1).replaceAll("(?i)\\bchairmen\\b", "chairman")) : "";
+    }
+
+    private static boolean onlyListSeparators(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.tokens().get(i).text();
+            if (!w.equals(",") && !w.equals("and")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Minister Huai", "Huai said": a surname alone, resolved to the one official of the report with it. */
+    private static List<PersonMention> shortMentions(AnnotatedReport annotated, Map<String, Person> persons,
+                                                     List<PersonMention> full) {
+        Map<String, List<Person>> bySurname = new LinkedHashMap<>();
+        for (Person p : new java.util.LinkedHashSet<>(persons.values())) {
+            String surname = p.name.split(" ")[0];
+            bySurname.computeIfAbsent(surname, x -> new ArrayList<>()).add(p);
+        }
+        List<PersonMention> out = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Token tok = s.tokens().get(i);
+                List<Person> candidates = bySurname.get(tok.text());
+                if (candidates == null || insideFull(full, tok)) {
+                    continue;
+                }
+                if (i + 1 < s.tokens().size() && s.tokens().get(i + 1).text().matches("[A-Z][a-z]+") && i + 1 < s.tokens().size()
+                        && !s.tokens().get(i + 1).text().matches("(?i)said|pointed|stressed|also|made|delivered|expressed|emphasized")) {
+                    continue; // followed by another capitalised word: some other name
+                }
+                Person p = mostRecent(candidates, tok.start());
+                if (p != null) {
+                    PersonMention pm = mention(p.key, s, i, i + 1);
+                    out.add(pm);
+                    p.mentions.add(pm);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideFull(List<PersonMention> full, Token tok) {
+        return full.stream().anyMatch(m -> m.start() <= tok.start() && tok.end() <= m.end());
+    }
+
+    private static Person mostRecent(List<Person> candidates, int offset) {
+        Person best = null;
+        int bestAt = -1;
+        for (Person p : candidates) {
+            for (PersonMention m : p.mentions) {
+                if (m.start() < offset && m.start() > bestAt && m.endToken() - m.startToken() >= 1) {
+                    best = p;
+                    bestAt = m.start();
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,130 @@
+package org.w3id.cadregraph.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.cadregraph.nlp.Sentence;
+
+/**
+ * Reads who did what in a sentence: "A, title, B, title, and C attended the meeting and delivered speeches",
+ * "X presided over the meeting", "the ceremony, which was presided over by Y", "Also present were …",
+ * "Huai Jinpeng pointed out that …", "… jointly signed a cooperation agreement".
+ */
+final class ParticipationFinder {
+    private static final Pattern PRESIDE = Pattern.compile("(?i)\\b(presided over|presided|presides over|chaired|chairs|"
+            + "moderated|hosted the (?:meeting|conference|symposium|forum|seminar|ceremony|session|event))\\b");
+    private static final Pattern SPEAK = Pattern.compile("(?i)\\b((?:delivered|gave|made|give|deliver|make|delivers|gives|makes)"
+            + "\\s+(?:a\\s+|an\\s+|the\\s+|his\\s+|her\\s+|their\\s+|important\\s+|keynote\\s+|work\\s+|exchange\\s+|written\\s+|brief\\s+)*"
+            + "(?:speech|speeches|address|addresses|report|reports|keynote|remarks|lecture|talk|arrangements)"
+            + "|spoke|speaks|addressed|pointed out|points out|stressed|stresses|emphasized|emphasised|emphasizes|said|says|"
+            + "noted|stated|urged|called on|called for|demanded|praised|encouraged|summarized|summarised|affirmed|"
+            + "expressed|thanked|reported|explained|proposed|put forward|required|in (?:his|her) (?:speech|remarks|address))\\b");
+    private static final Pattern SIGN = Pattern.compile("(?i)\\b(signed|inked|in signing)\\b");
+    private static final Pattern ATTEND = Pattern.compile("(?i)\\b(attended|attend|attending|participated in|participate in|"
+            + "took part in|joined|met with|met|meets|held|convened|came to|accompanied)\\b");
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(presided over by|chaired by|hosted by|moderated by|"
+            + "attended by|accompanied by|present were|present was|present at the [a-z ]+ (?:were|was)|"
+            + "(?:an? |the )?(?:explanation|report|speech|speeches|address) (?:from|by)|awards by [a-z ]*(?:including)?)\\b");
+    private static final Pattern HISTORY = Pattern.compile("(?i)\\b(had|has|have|will|would)\\s+$");
+    private static final Set<String> CLAUSE_BOUNDARY = Set.of(";", "while", "whereas", "but");
+
+    /** People of a sentence in their roles, with the words after the cue (which name the meeting). */
+    record Act(List<PersonMention> people, EnumSet<Role> roles, String object) {}
+
+    private record Cue(int start, int end, Role role, boolean passive) {}
+
+    List<Act> find(Sentence s, List<PersonMention> mentions) {
+        List<Cue> cues = cues(s);
+        List<Act> acts = new ArrayList<>();
+        List<PersonMention> previous = List.of();
+        int clauseStart = s.start();
+        for (int c = 0; c < cues.size(); c++) {
+            Cue cue = cues.get(c);
+            int nextCue = c + 1 < cues.size() ? cues.get(c + 1).start : s.end();
+            String object = s.text().substring(cue.end - s.start(), Math.min(s.text().length(), cue.end - s.start() + 80));
+            List<PersonMention> people;
+            if (cue.passive) {
+                people = between(mentions, cue.end, nextCue);
+            } else {
+                int boundary = boundaryBefore(s, cue.start, clauseStart);
+                people = between(mentions, boundary, cue.start);
+                if (people.isEmpty() && onlyVerbChain(s, c > 0 ? cues.get(c - 1).end : cue.start, cue.start)) {
+                    people = previous;
+                }
+            }
+            if (!people.isEmpty()) {
+                acts.add(new Act(people, EnumSet.of(Role.ATTENDED, cue.role), object));
+                previous = people;
+                clauseStart = cue.end;
+            }
+        }
+        return acts;
+    }
+
+    private static List<Cue> cues(Sentence s) {
+        List<Cue> cues = new ArrayList<>();
+        String text = s.text();
+        addCues(cues, PASSIVE.matcher(text), s, null, true);
+        addCues(cues, PRESIDE.matcher(text), s, Role.PRESIDED, false);
+        addCues(cues, SPEAK.matcher(text), s, Role.SPOKE, false);
+        addCues(cues, SIGN.matcher(text), s, Role.SIGNED, false);
+        addCues(cues, ATTEND.matcher(text), s, Role.ATTENDED, false);
+        cues.sort(java.util.Comparator.comparingInt(Cue::start));
+        return cues;
+    }
+
+    private static void addCues(List<Cue> cues, Matcher m, Sentence s, Role role, boolean passive) {
+        while (m.find()) {
+            int start = s.start() + m.start();
+            int end = s.start() + m.end();
+            if (cues.stream().anyMatch(c -> c.start < end && start < c.end)) {
+                continue; // a longer cue already covers these words ("presided over by")
+            }
+            if (HISTORY.matcher(s.text().substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                continue; // "had delivered a series of speeches": not at this meeting
+            }
+            Role r = role;
+            if (passive) {
+                String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                r = w.startsWith("presided") || w.startsWith("chaired") || w.startsWith("hosted") || w.startsWith("moderated")
+                        ? Role.PRESIDED
+                        : w.contains("explanation") || w.contains("report") || w.contains("speech") || w.contains("address")
+                        ? Role.SPOKE : Role.ATTENDED;
+            }
+            cues.add(new Cue(start, end, r, passive));
+        }
+    }
+
+    private static List<PersonMention> between(List<PersonMention> mentions, int from, int to) {
+        List<PersonMention> out = new ArrayList<>();
+        for (PersonMention m : mentions) {
+            if (m.start() >= from && m.end() <= to) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The start of the clause a verb belongs to: after the last ";" or "while" before it. */
+    private static int boundaryBefore(Sentence s, int cueStart, int clauseStart) {
+        int boundary = clauseStart;
+        for (var t : s.tokens()) {
+            if (t.end() > cueStart) {
+                break;
+            }
+            if (CLAUSE_BOUNDARY.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && t.start() >= boundary) {
+                boundary = t.end();
+            }
+        }
+        return boundary;
+    }
+
+    /** "attended the meeting and delivered a speech": the second verb has the first one's subject. */
+    private static boolean onlyVerbChain(Sentence s, int from, int to) {
+        String between = s.text().substring(Math.max(0, from - s.start()), Math.max(0, to - s.start()));
+        return between.length() < 60 && between.matches("(?i)[^;]*\\band\\s*$|\\s*$|[^;]*\\bthe (meeting|conference|symposium|forum|seminar|ceremony|events?|celebration|party)\\s+and\\s*");
+    }
+}

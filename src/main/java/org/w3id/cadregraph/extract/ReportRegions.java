@@ -1,0 +1,164 @@
+package org.w3id.cadregraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.cadregraph.gazetteer.Region;
+import org.w3id.cadregraph.gazetteer.RegionGazetteer;
+import org.w3id.cadregraph.gazetteer.RegionLevel;
+import org.w3id.cadregraph.report.Report;
+
+/**
+ * The regions one report is about: every region it names (from the gazetteer, or found by form, such as
+ * "Wujiang District"), the province and city it is mostly about, and the region a phrase like
+ * "the autonomous region", "Provincial" or "Municipal" stands for in it.
+ */
+final class ReportRegions {
+    private static final Pattern LOCAL_REGION = Pattern.compile(
+            "\\b((?:[A-Z][a-z]+(?:['’][a-z]+)?)(?:\\s[A-Z][a-z]+)?)\\s(District|County|New Area|City)\\b");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)(the|our|each|every|this|that|whole|municipal|provincial|county|city|district|central|new|"
+                    + "economic|development|demonstration|mega|smart|ecological|civilized|garden|famous|education|"
+                    + "national|international|forbidden|model|pilot|sister|twin|host|capital|prefecture|inner|outer|old)");
+    private static final Pattern PROVINCE_WORD = Pattern.compile(
+            "(?i)\\b(provincial|province-wide|the province|whole province|autonomous region|region-wide|the region|the whole region)\\b");
+    private static final Pattern CITY_WORD = Pattern.compile("(?i)\\b(municipal|citywide|city-wide|the city|whole city|city's|municipality)\\b");
+    private static final Pattern COUNTY_WORD = Pattern.compile("(?i)\\b(county|county-wide|the county)\\b");
+    private static final Pattern DISTRICT_WORD = Pattern.compile("(?i)\\b(district|district-wide|the district|new area)\\b");
+
+    private final RegionGazetteer gazetteer;
+    private final Map<String, Region> local = new LinkedHashMap<>();
+    private final Map<Region, Double> weight = new HashMap<>();
+    private final Optional<Region> province;
+    private final Optional<Region> city;
+    private final Optional<Region> county;
+
+    ReportRegions(RegionGazetteer gazetteer, Report report) {
+        this.gazetteer = gazetteer;
+        count(report.title(), 2.0);
+        count(report.text(), 1.0);
+        count(report.pageContext(), 0.5);
+        this.city = top(RegionLevel.CITY);
+        Optional<Region> topProvince = top(RegionLevel.PROVINCE);
+        this.province = topProvince.isPresent() ? topProvince : city.flatMap(Region::province);
+        this.county = top(RegionLevel.COUNTY);
+    }
+
+    private void count(String text, double w) {
+        for (Region r : regionsIn(text)) {
+            weight.merge(r, w, Double::sum);
+        }
+    }
+
+    private Optional<Region> top(RegionLevel level) {
+        return weight.entrySet().stream().filter(e -> e.getKey().level() == level)
+                .max(Comparator.<Map.Entry<Region, Double>>comparingDouble(Map.Entry::getValue)
+                        .thenComparing(e -> e.getKey().id()))
+                .map(Map.Entry::getKey);
+    }
+
+    Optional<Region> province() {
+        return province;
+    }
+
+    Optional<Region> city() {
+        return city;
+    }
+
+    /** Every region named in a text, in order, without repeats. */
+    List<Region> regionsIn(String text) {
+        List<Region> out = new ArrayList<>();
+        List<int[]> covered = new ArrayList<>();
+        for (RegionGazetteer.Match m : gazetteer.find(text)) {
+            if (m.candidates().size() == 1) {
+                add(out, m.candidates().get(0));
+                covered.add(new int[] {m.start(), m.end()});
+            }
+        }
+        Matcher m = LOCAL_REGION.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            String first = name.split("\\s")[0];
+            if (NOT_A_NAME.matcher(first).matches() || NOT_A_NAME.matcher(name).matches()) {
+                continue;
+            }
+            List<Region> known = gazetteer.lookup(name);
+            if (!known.isEmpty() || (m.group(2).equals("City") && !gazetteer.lookup(name + " City").isEmpty())) {
+                continue; // "Dalian City" is the gazetteer's Dalian
+            }
+            String full = name + " " + m.group(2);
+            add(out, local.computeIfAbsent(full.toLowerCase(Locale.ROOT), k -> localRegion(full, text)));
+        }
+        return out;
+    }
+
+    private Region localRegion(String name, String text) {
+        // The parent of a district or county is the city the text names around it, else the report's city.
+        Optional<Region> parent = gazetteer.find(text).stream().filter(mm -> mm.candidates().size() == 1)
+                .map(mm -> mm.candidates().get(0)).filter(r -> r.level() == RegionLevel.CITY).findFirst();
+        if (parent.isEmpty() && city != null) {
+            parent = city;
+        }
+        return Region.found(name, RegionLevel.COUNTY, parent == null ? Optional.empty() : parent);
+    }
+
+    private static void add(List<Region> out, Region r) {
+        if (!out.contains(r)) {
+            out.add(r);
+        }
+    }
+
+    /**
+     * The region a body's name places it in: a named region, or for "Provincial"/"Municipal"/"the autonomous
+     * region" the report's own province or city.
+     */
+    Optional<Region> regionOf(String phrase) {
+        List<Region> named = regionsIn(phrase);
+        if (!named.isEmpty()) {
+            return named.stream().max(Comparator.comparingInt(r -> r.level().ordinal()));
+        }
+        return genericRegion(phrase);
+    }
+
+    /** The report's region that a generic word in the phrase stands for, the most local word first. */
+    Optional<Region> genericRegion(String phrase) {
+        if (COUNTY_WORD.matcher(phrase).find() || DISTRICT_WORD.matcher(phrase).find()) {
+            Optional<Region> c = county();
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        if (CITY_WORD.matcher(phrase).find()) {
+            return city.isPresent() ? city : county();
+        }
+        if (PROVINCE_WORD.matcher(phrase).find()) {
+            return province;
+        }
+        return Optional.empty();
+    }
+
+    /** The county or district the report names most, if it names any. */
+    Optional<Region> county() {
+        return county != null ? county : top(RegionLevel.COUNTY);
+    }
+
+    /** The most local region the report is about. */
+    Optional<Region> mostLocal() {
+        Optional<Region> c = county();
+        if (c.isPresent() && weight.getOrDefault(c.get(), 0.0) >= 1.0) {
+            return c;
+        }
+        return city.isPresent() ? city : province;
+    }
+
+    Region china() {
+        return gazetteer.china();
+    }
+}

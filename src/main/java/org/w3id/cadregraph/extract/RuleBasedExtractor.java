@@ -1,0 +1,312 @@
+package org.w3id.cadregraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.cadregraph.gazetteer.Region;
+import org.w3id.cadregraph.gazetteer.RegionGazetteer;
+import org.w3id.cadregraph.gazetteer.RegionLevel;
+import org.w3id.cadregraph.nlp.AnnotatedReport;
+import org.w3id.cadregraph.nlp.Sentence;
+import org.w3id.cadregraph.report.Report;
+
+/**
+ * The extractor for this genre: grammar rules over OpenNLP annotations and the region gazetteer.
+ * People and titles come from {@link OfficialFinder}, meetings from {@link MeetingFinder}, who did what from
+ * {@link ParticipationFinder}; this class ties them together and places meetings in time and region.
+ */
+public final class RuleBasedExtractor implements Extractor {
+    private static final Pattern ORGANIZED_BY = Pattern.compile("(?i)\\b(?:sponsored|undertaken|co-organized|co-organised|"
+            + "organized|organised|co-hosted|hosted|held|convened|jointly held)\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)"
+            + "(?=\\s*(?:,|;|\\.|$|\\s+and\\s+(?:co-|undertaken|organized|sponsored)|\\s+(?:on|in|at|was|were)\\s))");
+    private static final Pattern ORG_SUBJECT = Pattern.compile("(?:^|,\\s*)(?:the\\s+)?((?:the\\s+)?[A-Z][^,;]*?)\\s+"
+            + "(?:held|convened|hosted|holds|convenes|hosts|jointly held)\\b");
+    private static final Pattern CENTRAL = Pattern.compile("(?i)\\b(ministry of|state council|central committee|"
+            + "national people's congress|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
+    private static final Pattern VENUE = Pattern.compile("(?:\\b(?:held|convened|opened|took place|was held|were held)\\s+)?"
+            + "\\b(?:in|at)\\s+(?:the\\s+)?((?:[A-Z][\\w'’.-]*)(?:\\s+(?:of\\s+the|of|the|and|No\\.\\s?\\d+|[A-Z][\\w'’.-]*))*)");
+    private static final Pattern IN_YEAR = Pattern.compile("\\bin ((?:19|20)\\d{2})\\b(?![-–])");
+    private static final Set<String> NOT_VENUE = Set.of("On", "The", "In", "At", "This", "That", "January", "February",
+            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
+
+    private final RegionGazetteer gazetteer;
+    private final OfficialFinder officialFinder = new OfficialFinder();
+    private final MeetingFinder meetingFinder = new MeetingFinder();
+    private final ParticipationFinder participationFinder = new ParticipationFinder();
+    private final DateResolver dateResolver = new DateResolver();
+
+    public RuleBasedExtractor(RegionGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Extraction extract(AnnotatedReport annotated) {
+        Report report = annotated.report();
+        ReportRegions regions = new ReportRegions(gazetteer, report);
+        OfficialFinder.Result people = officialFinder.find(annotated, regions);
+        OptionalInt textYear = textYear(report);
+
+        List<MeetingDraft> drafts = meetings(annotated);
+        Map<String, List<Participation>> byOfficial = new LinkedHashMap<>();
+        List<Participation> participations = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            List<PersonMention> here = people.mentions().stream().filter(m -> m.sentence() == s).toList();
+            if (here.isEmpty()) {
+                continue;
+            }
+            for (ParticipationFinder.Act act : participationFinder.find(s, here)) {
+                if (drafts.isEmpty()) {
+                    drafts.add(new MeetingDraft(report.title(), s, true, 0.5));
+                }
+                for (MeetingDraft d : targets(drafts, s, act.object())) {
+                    for (PersonMention pm : act.people()) {
+                        OfficialFinder.Person person = people.persons().get(pm.key());
+                        if (person == null || person.credit) {
+                            continue;
+                        }
+                        for (Role role : act.roles()) {
+                            Participation p = new Participation(person.name, d.key(drafts), role,
+                                    evidence(s), role == Role.ATTENDED ? 0.85 : 0.8);
+                            if (participations.stream().noneMatch(q -> q.official().equals(p.official())
+                                    && q.meetingKey().equals(p.meetingKey()) && q.role() == p.role())) {
+                                participations.add(p);
+                                byOfficial.computeIfAbsent(person.key, k -> new ArrayList<>()).add(p);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<Official> officials = new ArrayList<>();
+        for (OfficialFinder.Person p : new LinkedHashSet<>(people.persons().values())) {
+            if (p.credit || (p.titles.isEmpty() && !byOfficial.containsKey(p.key))) {
+                continue; // named, but neither holding a post nor taking part: not in an official capacity here
+            }
+            PersonMention first = p.mentions.get(0);
+            officials.add(new Official(p.name, p.variants, List.copyOf(p.titles.values()), evidence(first.sentence()),
+                    p.confidence));
+        }
+        List<Meeting> meetings = new ArrayList<>();
+        Optional<PartialDate> previousDate = Optional.empty();
+        for (MeetingDraft d : drafts) {
+            Optional<DateResolver.Resolved> date = dateResolver.resolve(d.sentence.text(), report.published(), textYear);
+            if (date.isEmpty() && dateResolver.refersToSameDay(d.sentence.text())) {
+                date = previousDate.map(pd -> new DateResolver.Resolved(pd, 0.7));
+            }
+            previousDate = date.map(DateResolver.Resolved::date).or(() -> Optional.empty());
+            List<Organization> organizers = organizers(d.sentence.text(), regions);
+            Optional<String> venue = venue(d.sentence.text());
+            Optional<Region> location = venue.flatMap(v -> regions.regionsIn(v).stream()
+                    .filter(r -> r.level() != RegionLevel.COUNTRY).findFirst());
+            List<Participation> ps = participations.stream().filter(p -> p.meetingKey().equals(d.key(drafts))).toList();
+            List<Meeting.Host> hosts = hosts(d, organizers, officials, ps, regions).stream()
+                    .map(r -> new Meeting.Host(r, evidence(d.sentence), d.confidence * 0.9)).toList();
+            meetings.add(new Meeting(d.key(drafts), d.name, date.map(DateResolver.Resolved::date), venue, location,
+                    organizers, hosts, evidence(d.sentence), d.confidence));
+        }
+        return new Extraction(report, officials, meetings, participations);
+    }
+
+    /** A meeting being assembled from its mentions. */
+    private static final class MeetingDraft {
+        String name;
+        final Sentence sentence;
+        boolean specific;
+        final double confidence;
+
+        MeetingDraft(String name, Sentence sentence, boolean specific, double confidence) {
+            this.name = name;
+            this.sentence = sentence;
+            this.specific = specific;
+            this.confidence = confidence;
+        }
+
+        String key(List<MeetingDraft> all) {
+            return "m" + (all.indexOf(this) + 1);
+        }
+    }
+
+    private List<MeetingDraft> meetings(AnnotatedReport annotated) {
+        List<MeetingDraft> drafts = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            for (MeetingFinder.Candidate c : meetingFinder.find(s)) {
+                MeetingDraft same = c.separate() ? null : sameMeeting(drafts, c, annotated.report());
+                if (same == null) {
+                    drafts.add(new MeetingDraft(c.name(), s, c.specific(), c.confidence()));
+                } else if (!same.specific && c.specific()) {
+                    same.name = c.name();
+                    same.specific = true;
+                }
+            }
+        }
+        return drafts;
+    }
+
+    private MeetingDraft sameMeeting(List<MeetingDraft> drafts, MeetingFinder.Candidate c, Report report) {
+        if (drafts.isEmpty()) {
+            return null;
+        }
+        Optional<DateResolver.Resolved> cDate = dateResolver.resolve(c.sentence().text(), report.published(), OptionalInt.empty());
+        Optional<String> cHead = MeetingFinder.head(c.name());
+        for (MeetingDraft d : drafts) {
+            boolean sameHead = cHead.isPresent() && d.name.toLowerCase(Locale.ROOT).contains(cHead.get());
+            if (sameHead || !c.specific() || overlap(d.name, c.name()) >= 0.5) {
+                Optional<DateResolver.Resolved> dDate = dateResolver.resolve(d.sentence.text(), report.published(), OptionalInt.empty());
+                boolean differentDays = cDate.isPresent() && dDate.isPresent() && !cDate.get().date().equals(dDate.get().date())
+                        && c.sentence() != d.sentence;
+                if (!differentDays) {
+                    return d;
+                }
+            }
+        }
+        // A new kind of event with a name of its own is another meeting; a bare mention is the last one.
+        return c.specific() && cHead.isPresent() ? null : drafts.get(drafts.size() - 1);
+    }
+
+    private static double overlap(String a, String b) {
+        Set<String> x = new LinkedHashSet<>(List.of(a.toLowerCase(Locale.ROOT).split("\\W+")));
+        Set<String> y = new LinkedHashSet<>(List.of(b.toLowerCase(Locale.ROOT).split("\\W+")));
+        Set<String> common = new LinkedHashSet<>(x);
+        common.retainAll(y);
+        return x.isEmpty() || y.isEmpty() ? 0 : 2.0 * common.size() / (x.size() + y.size());
+    }
+
+    /** The meetings an act in a sentence is about: the one its object names, all for "the events", else the current one. */
+    private static List<MeetingDraft> targets(List<MeetingDraft> drafts, Sentence s, String object) {
+        String o = object.toLowerCase(Locale.ROOT);
+        if (drafts.size() > 1 && o.matches("^\\s*(?:the\\s+)?(?:both\\s+|two\\s+)?(?:events|meetings|activities)\\b.*")) {
+            return drafts;
+        }
+        if (drafts.size() > 1) {
+            for (MeetingDraft d : drafts) {
+                Optional<String> head = MeetingFinder.head(d.name);
+                String[] words = d.name.toLowerCase(Locale.ROOT).split("\\W+");
+                String first = words.length > 0 ? words[0] : "";
+                if (head.isPresent() && o.matches("^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}" + Pattern.quote(head.get()) + "\\b.*")
+                        || (!first.isEmpty() && o.matches("^\\s*(?:the\\s+)?" + Pattern.quote(first) + "\\b.*"))) {
+                    return List.of(d);
+                }
+            }
+        }
+        MeetingDraft current = drafts.get(0);
+        for (MeetingDraft d : drafts) {
+            if (d.sentence.index() <= s.index() && d != drafts.get(0) && !isAlongside(drafts, d)) {
+                current = d;
+            }
+        }
+        return List.of(current);
+    }
+
+    /** A meeting reported in the same sentence as the one before it ("alongside a symposium"). */
+    private static boolean isAlongside(List<MeetingDraft> drafts, MeetingDraft d) {
+        int i = drafts.indexOf(d);
+        return i > 0 && drafts.get(i - 1).sentence == d.sentence;
+    }
+
+    private static List<Organization> organizers(String sentence, ReportRegions regions) {
+        List<String> names = new ArrayList<>();
+        Matcher by = ORGANIZED_BY.matcher(sentence);
+        while (by.find()) {
+            names.add(by.group(1).strip());
+        }
+        Matcher subject = ORG_SUBJECT.matcher(sentence);
+        if (subject.find()) {
+            for (String part : subject.group(1).split("\\s+and\\s+(?:the\\s+)?")) {
+                names.add(part.strip());
+            }
+        }
+        List<Organization> out = new ArrayList<>();
+        for (String n : names) {
+            String name = n.replaceFirst("(?i)^the\\s+", "");
+            if (name.split("\\s+").length > 12 || !looksLikeBody(name)) {
+                continue;
+            }
+            if (out.stream().noneMatch(o -> o.name().equalsIgnoreCase(name))) {
+                out.add(new Organization(name, regions.regionOf(name)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean looksLikeBody(String name) {
+        return name.matches("(?i).*\\b(ministry|department|bureau|committee|commission|government|office|university|college|"
+                + "school|center|centre|council|association|group|system|congress|presidium|region|province|city|"
+                + "municipality|county|district|federation|league|academy|institute|kindergarten|[A-Z]{2,})\\b.*");
+    }
+
+    private static Optional<String> venue(String sentence) {
+        Matcher m = VENUE.matcher(sentence);
+        while (m.find()) {
+            String v = m.group(1).replaceAll("[.]$", "").strip();
+            if (!NOT_VENUE.contains(v.split("\\s+")[0]) && !v.matches("(?i).*\\b(form|name|spirit)\\b.*")) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The regions whose bodies hold the meeting: named in the meeting's name, else the organizers' regions,
+     * else what "provincial"/"municipal" in the name stands for, else China for central bodies and leaders,
+     * else the region the report is about.
+     */
+    private static List<Region> hosts(MeetingDraft d, List<Organization> organizers, List<Official> officials,
+                                      List<Participation> participations, ReportRegions regions) {
+        List<Region> inName = regions.regionsIn(d.name).stream().filter(r -> r.level() != RegionLevel.COUNTRY).toList();
+        if (!inName.isEmpty()) {
+            return List.of(inName.get(0));
+        }
+        List<Region> fromOrganizers = new ArrayList<>();
+        for (Organization o : organizers) {
+            o.region().filter(r -> !fromOrganizers.contains(r)).ifPresent(fromOrganizers::add);
+        }
+        if (!fromOrganizers.isEmpty()) {
+            Region highest = fromOrganizers.stream().min(java.util.Comparator.comparingInt(r -> r.level().ordinal())).get();
+            return List.of(highest);
+        }
+        Optional<Region> generic = regions.genericRegion(d.name);
+        if (generic.isEmpty()) {
+            generic = regions.genericRegion(d.sentence.text().replace(d.name, ""));
+        }
+        if (generic.isPresent()) {
+            return List.of(generic.get());
+        }
+        boolean central = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.name()).find())
+                || participations.stream().anyMatch(p -> officials.stream().filter(o -> o.name().equals(p.official()))
+                .flatMap(o -> o.titles().stream()).anyMatch(t -> CENTRAL.matcher(t.label()).find()));
+        if (central) {
+            return List.of(regions.china());
+        }
+        return regions.mostLocal().map(List::of).orElse(List.of());
+    }
+
+    /** When a page has no publication date, the latest year its text places events "in" (not ranges, not targets). */
+    private static OptionalInt textYear(Report report) {
+        if (report.published().isPresent()) {
+            return OptionalInt.empty();
+        }
+        Matcher m = IN_YEAR.matcher(report.text());
+        int max = -1;
+        int now = LocalDate.now().getYear();
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y <= now) {
+                max = Math.max(max, y);
+            }
+        }
+        return max < 0 ? OptionalInt.empty() : OptionalInt.of(max);
+    }
+
+    private static Evidence evidence(Sentence s) {
+        return new Evidence(s.index(), s.start(), s.end(), s.text());
+    }
+}

@@ -1,0 +1,100 @@
+package org.w3id.cadregraph.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The one place where data IRIs are minted. IRIs are deterministic, so a rerun writes the same graph:
+ * one IRI per official name across reports, one graph per report file, meetings by report and key.
+ */
+public final class Iris {
+    /** Namespace of the data (not the vocabulary). */
+    public static final String DATA = "https://w3id.org/cadregraph/id/";
+    public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+
+    private Iris() {}
+
+    public static Node graph(String reportId) {
+        return uri("graph/" + slug(reportId));
+    }
+
+    public static Node report(String reportId) {
+        return uri("report/" + slug(reportId));
+    }
+
+    public static Node extraction(String reportId) {
+        return uri("extraction/" + slug(reportId));
+    }
+
+    /** The identity of an official is their canonical name: "Huai Jinpeng" in every report is one IRI. */
+    public static Node official(String canonicalName) {
+        return uri("official/" + slug(canonicalName));
+    }
+
+    public static Node title(String reportId, String officialName, String label) {
+        return uri("title/" + slug(reportId) + "/" + slug(officialName) + "-" + hash(label.toLowerCase(Locale.ROOT)));
+    }
+
+    public static Node role(String role) {
+        return uri("role/" + slug(role));
+    }
+
+    /** An organization by name, qualified by its region when the name itself does not say which one it is. */
+    public static Node organization(String name, String regionIdOrEmpty) {
+        String s = slug(name);
+        return uri("org/" + (regionIdOrEmpty.isEmpty() || s.contains(regionIdOrEmpty) ? s : s + "--" + regionIdOrEmpty));
+    }
+
+    public static Node region(String regionId) {
+        return uri("region/" + regionId);
+    }
+
+    public static Node meeting(String reportId, String key) {
+        return uri("meeting/" + slug(reportId) + "/" + key);
+    }
+
+    public static Node evidence(String reportId, int sentenceIndex) {
+        return uri("evidence/" + slug(reportId) + "/s" + sentenceIndex);
+    }
+
+    public static Node assertion(String reportId, Node s, Node p, Node o) {
+        return uri("assertion/" + slug(reportId) + "/" + hash(s + " " + p + " " + o));
+    }
+
+    public static Node software() {
+        return uri("software/cadregraph");
+    }
+
+    public static Node wikidata(String qid) {
+        return NodeFactory.createURI(WIKIDATA_ENTITY + qid);
+    }
+
+    /** Lower-case ASCII words joined by hyphens; what cannot be written so becomes a hash. */
+    static String slug(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > 80) {
+            s = s.substring(0, 70).replaceAll("-+$", "") + "-" + hash(text);
+        }
+        return s.isEmpty() ? hash(text) : s;
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Node uri(String path) {
+        return NodeFactory.createURI(DATA + path);
+    }
+}

@@ -1,0 +1,55 @@
+package org.w3id.cadregraph.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.w3id.cadregraph.extract.Extraction;
+import org.w3id.cadregraph.extract.Extractor;
+import org.w3id.cadregraph.extract.RuleBasedExtractor;
+import org.w3id.cadregraph.gazetteer.RegionGazetteer;
+import org.w3id.cadregraph.nlp.Annotator;
+import org.w3id.cadregraph.nlp.NlpModels;
+import org.w3id.cadregraph.nlp.OpenNlpAnnotator;
+import org.w3id.cadregraph.nlp.Pinyin;
+import org.w3id.cadregraph.nlp.PinyinNameFinder;
+import org.w3id.cadregraph.report.BadReportException;
+import org.w3id.cadregraph.report.ReportCleaner;
+import org.w3id.cadregraph.report.ReportReader;
+
+/**
+ * The stages for one report: read → clean → annotate → extract. Mapping to RDF and storing are the caller's.
+ *
+ * <pre>
+ *   ReportPipeline pipeline = ReportPipeline.createDefault();
+ *   Extraction x = pipeline.run(Path.of("samples/moe-guizhou-cooperation.txt"));
+ * </pre>
+ *
+ * Not thread-safe (the OpenNLP tools are not): one pipeline per thread.
+ */
+public final class ReportPipeline {
+    /** Reports are a few kilobytes; a file over this is not a report. */
+    public static final long MAX_REPORT_BYTES = 5_000_000;
+
+    private final ReportReader reader;
+    private final ReportCleaner cleaner;
+    private final Annotator annotator;
+    private final Extractor extractor;
+
+    public ReportPipeline(ReportReader reader, ReportCleaner cleaner, Annotator annotator, Extractor extractor) {
+        this.reader = reader;
+        this.cleaner = cleaner;
+        this.annotator = annotator;
+        this.extractor = extractor;
+    }
+
+    /** The pipeline with the shipped models and gazetteer. */
+    public static ReportPipeline createDefault() {
+        RegionGazetteer regions = RegionGazetteer.loadDefault();
+        PinyinNameFinder names = new PinyinNameFinder(Pinyin.loadDefault(), name -> !regions.lookup(name).isEmpty());
+        return new ReportPipeline(new ReportReader(MAX_REPORT_BYTES), new ReportCleaner(),
+                new OpenNlpAnnotator(NlpModels.loadDefault(), names), new RuleBasedExtractor(regions));
+    }
+
+    public Extraction run(Path file) throws IOException, BadReportException {
+        return extractor.extract(annotator.annotate(cleaner.clean(reader.read(file))));
+    }
+}
