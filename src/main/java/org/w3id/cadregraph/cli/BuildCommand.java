@@ -1,13 +1,71 @@
 package org.w3id.cadregraph.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.w3id.cadregraph.Version;
+import org.w3id.cadregraph.graph.ExtractionMapper;
+import org.w3id.cadregraph.pipeline.BatchRunner;
+import org.w3id.cadregraph.pipeline.BatchSummary;
+import org.w3id.cadregraph.pipeline.LoggingProblemHandler;
+import org.w3id.cadregraph.pipeline.ReportPipeline;
+import org.w3id.cadregraph.store.TdbStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the build command lands. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Not written yet.")
+/**
+ * {@code build}: reports → TDB2, one write transaction per report replacing that report's graph, so a rerun
+ * changes nothing and a failure loses nothing already stored.
+ */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Extract reports and load them into the TDB2 store, one named graph per report.")
 public final class BuildCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Report files or folders of them (.txt, .html).")
+    private List<Path> inputs;
+
+    @Mixin
+    private StoreOptions store;
+
+    @Option(names = "--no-progress", description = "No progress bar.")
+    private boolean noProgress;
+
+    @Mixin
+    private LoggingMixin logging;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UserException(ExitCodes.USAGE, "build is not available yet");
+    public Integer call() throws IOException {
+        return build(inputs, store.db(), !noProgress, spec.commandLine().getOut());
+    }
+
+    /** Builds the store; shared with {@code run}. Returns the exit code. */
+    static int build(List<Path> inputs, Path db, boolean progress, java.io.PrintWriter out) throws IOException {
+        ReportPipeline pipeline = ReportPipeline.createDefault();
+        BatchRunner runner = new BatchRunner(pipeline, new ExtractionMapper(Version.get()), new LoggingProblemHandler(),
+                Clock.systemUTC(), progress);
+        BatchSummary summary;
+        try (TdbStore tdb = open(db)) {
+            summary = runner.run(inputs, tdb::replaceReportGraph);
+        }
+        out.println(summary.describe());
+        out.println("store: " + db.toAbsolutePath());
+        out.flush();
+        return summary.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.REPORTS_REJECTED;
+    }
+
+    private static TdbStore open(Path db) {
+        try {
+            return TdbStore.open(db);
+        } catch (DBOpEnvException e) {
+            throw new UserException(ExitCodes.IO_FAILURE, "cannot open the store " + db + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -110,7 +110,7 @@ public final class BatchRunner {
         }
         BatchSummary summary = new BatchSummary(read, rejected, officials, titles, meetings, quads.get(),
                 Duration.between(started, clock.instant()));
-        log.info(summary.describe().lines().findFirst().orElse(""));
+        log.debug(summary.describe().lines().findFirst().orElse(""));
         return summary;
     }
 
