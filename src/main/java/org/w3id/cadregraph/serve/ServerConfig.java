@@ -29,7 +29,9 @@ import org.apache.jena.tdb2.assembler.VocabTDB2;
  */
 public final class ServerConfig {
     /** The configuration file, relative to the working directory (the project root). */
-    public static final Path DEFAULT_FILE = Path.of("fuseki-config", "config.ttl");
+    public static final String DEFAULT_FILE_NAME = "fuseki-config/config.ttl";
+    /** {@link #DEFAULT_FILE_NAME} as a path. */
+    public static final Path DEFAULT_FILE = Path.of(DEFAULT_FILE_NAME);
     /** The copy of {@link #DEFAULT_FILE} that the build puts in the jar (see pom.xml {@code <resources>}). */
     public static final String BUNDLED_RESOURCE = "fuseki-config/config.ttl";
 
