@@ -24,11 +24,13 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  *   cadregraph query queries/officials-by-meeting.rq
- *   cadregraph query -e 'SELECT ?name { ?p a cg:Official ; rdfs:label ?name }' --format csv
- *   cadregraph query --db /data/cg-db -e 'ASK { ?m a cg:Meeting }'
+ *   cadregraph query --format csv -e 'PREFIX rdfs: &lt;http://www.w3.org/2000/01/rdf-schema#&gt;
+ *       SELECT ?name { ?p rdfs:label ?name }'
+ *   cadregraph query --db /data/cg-db -e 'ASK { GRAPH ?g { ?s ?p ?o } }'
  * </pre>
  *
- * Results go to stdout; a query that does not parse exits with 2 and one line on stderr.
+ * Results go to stdout; a query that does not parse exits with 2 and one line on stderr. No
+ * prefixes are predeclared, so a query file runs unchanged here and on the Fuseki endpoint.
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Runs a SPARQL query against the TDB2 store (no server needed).",

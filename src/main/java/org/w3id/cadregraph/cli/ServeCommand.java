@@ -63,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig serverConfig = config == null ? ServerConfig.readDefault() : ServerConfig.read(config);
         FusekiServer server = start(serverConfig, db);
         log.info("Serving {} ({}): UI {} , SPARQL endpoint {}", db.toAbsolutePath(), serverConfig.source(),
-                server.serverURL(), server.serverURL() + FusekiLauncher.SPARQL_ENDPOINT.substring(1));
+                server.serverURL(), server.datasetURL(FusekiLauncher.SPARQL_ENDPOINT));
         server.join();
         return ExitCodes.OK;
     }

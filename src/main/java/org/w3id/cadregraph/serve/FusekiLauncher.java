@@ -85,8 +85,8 @@ public final class FusekiLauncher {
         }
     }
 
-    /** The builder: the configuration pointed at {@code db}, plus the UI. Visible for tests. */
-    FusekiServer.Builder builder() {
+    /** The configuration pointed at {@code db}, plus the UI. */
+    private FusekiServer.Builder builder() {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .parseConfig(config.withLocation(db).model());

@@ -37,11 +37,12 @@ class FusekiLauncherTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private FusekiLauncher launcher;
     private FusekiServer server;
+    private Path db;
     private String base;
 
     @BeforeAll
     void startServer(@TempDir Path dir) {
-        Path db = dir.resolve("db");
+        db = dir.resolve("db");
         SmallStore.create(db);
         launcher = new FusekiLauncher(ServerConfig.read(ServerConfig.DEFAULT_FILE), db, 0);
         server = launcher.start();
@@ -133,6 +134,19 @@ class FusekiLauncherTest {
         assertThat(endpoints).extracting(Endpoint::getName).containsExactlyInAnyOrder("sparql", "query", "get");
         assertThat(endpoints).filteredOn(e -> !e.getName().equals("get"))
                 .allSatisfy(e -> assertThat(e.getContext().getAsString(ARQ.queryTimeout)).isEqualTo("30000"));
+    }
+
+    @Test
+    void startServerUsesTheDefaultConfigWhenGivenNone() throws Exception {
+        FusekiServer second = FusekiLauncher.startServer(db, 0, null);
+        try {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(
+                    URI.create(second.datasetURL(FusekiLauncher.SPARQL_ENDPOINT) + "?query=" + encode(LABELS)))
+                    .header("Accept", "text/csv").GET());
+            assertThat(response.body().lines()).hasSize(4);
+        } finally {
+            second.stop();
+        }
     }
 
     @Test
