@@ -1,5 +1,8 @@
 package org.w3id.cadregraph.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -48,6 +51,10 @@ public final class CadregraphCommand implements Runnable {
     public static CommandLine commandLine() {
         ExceptionMapper mapper = new ExceptionMapper();
         return new CommandLine(new CadregraphCommand())
+                // stdout carries data (RDF dumps, query results), which must be UTF-8 whatever the
+                // locale: Java 17 would otherwise encode with the platform charset, and under LANG=C
+                // every Chinese name would become "?".
+                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
                 .setExitCodeExceptionMapper(mapper)
                 .setExecutionExceptionHandler(mapper)
                 .setCaseInsensitiveEnumValuesAllowed(true);

@@ -21,6 +21,10 @@ final class ExceptionMapper implements IExitCodeExceptionMapper, IExecutionExcep
         if (t instanceof UserException u) {
             return u.exitCode();
         }
+        if (t instanceof CommandLine.ParameterException) {
+            // picocli asks this mapper for command-line errors too (bad option, missing argument).
+            return ExitCodes.USAGE;
+        }
         if (t instanceof IOException || t instanceof UncheckedIOException || t instanceof DBOpEnvException) {
             return ExitCodes.IO_FAILURE;
         }

@@ -1,13 +1,115 @@
 package org.w3id.cadregraph.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.cadregraph.export.DumpFormat;
+import org.w3id.cadregraph.export.DumpWriter;
+import org.w3id.cadregraph.store.TdbStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the export command lands (being written on its own branch). */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Not written yet.")
+/**
+ * {@code cadregraph export}: dumps the store as TriG or N-Quads (one named graph per report) or as
+ * Turtle (all reports merged).
+ *
+ * <pre>
+ *   cadregraph export -o dump.trig              # format from the extension
+ *   cadregraph export -o dump.nq.gz             # N-Quads, gzip-compressed
+ *   cadregraph export --format turtle | less    # stdout
+ * </pre>
+ *
+ * A file is written under a temporary name and renamed when complete, so a failed export never
+ * leaves a truncated dump that still parses.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Dumps the TDB2 store to RDF.",
+                "trig and nquads keep one named graph per report; turtle merges them into one graph."})
 public final class ExportCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(ExportCommand.class);
+    private static final String STDOUT = "-";
+
+    @Mixin
+    private StoreOptions store;
+
+    @Mixin
+    private LoggingMixin logging;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES} (default: from the -o extension .ttl/.trig/.nq, else turtle).")
+    private DumpFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = STDOUT,
+            description = "Output file; a name ending in .gz is gzip-compressed; - is stdout (the default).")
+    private String output;
+
+    @Spec
+    private CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UserException(ExitCodes.USAGE, "export is not available yet");
+    public Integer call() throws IOException {
+        DumpFormat chosen = chosenFormat();
+        Path db = ExistingDatabase.require(store.db());
+        long count;
+        try (TdbStore tdb = TdbStore.open(db)) {
+            DumpWriter writer = new DumpWriter(tdb.datasetGraph());
+            count = STDOUT.equals(output) ? toStdout(writer, chosen) : toFile(writer, chosen, Path.of(output));
+        }
+        log.info("Exported {} {} from {} to {} ({})", count, chosen.keepsGraphs() ? "quads" : "triples",
+                db, STDOUT.equals(output) ? "stdout" : output, chosen.name().toLowerCase(Locale.ROOT));
+        return ExitCodes.OK;
+    }
+
+    private DumpFormat chosenFormat() {
+        if (format != null) {
+            return format;
+        }
+        return STDOUT.equals(output) ? DumpFormat.TURTLE : DumpFormat.fromFileName(output).orElse(DumpFormat.TURTLE);
+    }
+
+    private long toStdout(DumpWriter writer, DumpFormat chosen) throws IOException {
+        try (OutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
+            return writer.write(chosen, out);
+        }
+    }
+
+    private long toFile(DumpWriter writer, DumpFormat chosen, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
+        try {
+            long count;
+            try (OutputStream out = open(partial, file.getFileName().toString().endsWith(".gz"))) {
+                count = writer.write(chosen, out);
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return count;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static OutputStream open(Path file, boolean gzip) throws IOException {
+        OutputStream out;
+        try {
+            out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        } catch (NoSuchFileException e) {
+            throw new UserException(ExitCodes.IO_FAILURE, "cannot write " + file + ": no such directory", e);
+        } catch (AccessDeniedException e) {
+            throw new UserException(ExitCodes.IO_FAILURE, "cannot write " + file + ": permission denied", e);
+        }
+        return gzip ? new GZIPOutputStream(out, 1 << 16) : out;
     }
 }
