@@ -1,13 +1,50 @@
 package org.w3id.cadregraph.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the run command lands. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Not written yet.")
+/** {@code run}: build the store from reports, then serve it. The README's main command. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Build the store from reports (as 'build'), then serve it with Fuseki (as 'serve'). "
+                + "Rejected reports are listed and do not stop the server.")
 public final class RunCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Report files or folders of them (.txt, .html).")
+    private List<Path> inputs;
+
+    @Mixin
+    private StoreOptions store;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
+            description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Fuseki configuration (default: fuseki-config/config.ttl, else the copy in the jar).")
+    private Path config;
+
+    @Option(names = "--no-progress", description = "No progress bar.")
+    private boolean noProgress;
+
+    @Mixin
+    private LoggingMixin logging;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UserException(ExitCodes.USAGE, "run is not available yet");
+    public Integer call() throws IOException {
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+        }
+        BuildCommand.build(inputs, store.db(), !noProgress, spec.commandLine().getOut());
+        return ServeCommand.serve(store.db(), port, config);
     }
 }

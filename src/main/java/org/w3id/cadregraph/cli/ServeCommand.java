@@ -56,19 +56,24 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
-        Path db = ExistingDatabase.require(store.db());
+        return serve(store.db(), port, config);
+    }
+
+    /** Serves the store until the process is stopped; shared with {@code run}. */
+    static int serve(Path dbOption, int port, Path config) {
+        Path db = ExistingDatabase.require(dbOption);
         if (config != null && !Files.isRegularFile(config)) {
             throw new UserException(ExitCodes.IO_FAILURE, "no such Fuseki configuration file: " + config);
         }
         ServerConfig serverConfig = config == null ? ServerConfig.readDefault() : ServerConfig.read(config);
-        FusekiServer server = start(serverConfig, db);
+        FusekiServer server = start(serverConfig, db, port);
         log.info("Serving {} ({}): UI {} , SPARQL endpoint {}", db.toAbsolutePath(), serverConfig.source(),
                 server.serverURL(), server.datasetURL(FusekiLauncher.SPARQL_ENDPOINT));
         server.join();
         return ExitCodes.OK;
     }
 
-    private FusekiServer start(ServerConfig serverConfig, Path db) {
+    private static FusekiServer start(ServerConfig serverConfig, Path db, int port) {
         try {
             return new FusekiLauncher(serverConfig, db, port).start();
         } catch (ServerConfigException | FusekiConfigException e) {
