@@ -19,19 +19,24 @@ final class MeetingFinder {
             + "assembly|consultation|gathering|plenary|videoconference|teleconference|summit|workshop|party|salon|"
             + "roundtable|round-table|reception|talks|negotiation|events|event|congress";
     private static final Pattern NOUN = Pattern.compile("(?i)\\b(" + NOUNS + ")\\b");
-    private static final String NP = "((?:(?!\\b(?:on|in|at|to|with|was|were|is|are|and|which|where|under|by|from|alongside|"
-            + "during|after|before|for)\\b)[^,;.:()])+?)";
+    // A meeting's name runs to a preposition, a clause or a verb; "and" may join words of the name
+    // ("Education and Sports Conference") but not a second verb ("and delivered a speech").
+    private static final String NP = "((?:(?!\\b(?:on|in|at|to|with|was|were|is|are|which|where|under|by|from|alongside|"
+            + "during|after|before|for)\\b|\\band\\s+(?:the\\s+)?[a-z]+ed\\b)[^,;.:()])+?)";
     private static final Pattern HELD_OBJECT = Pattern.compile("(?i)\\b(held|convened|hosted|holds|convenes|hosts|"
             + "organized|organised|launched|opened)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?" + NP
             + "(?=\\s+(?:on|in|at|to|with|which|under|by|alongside|for)\\b|\\s*[,;.:(]|$)");
     private static final Pattern SUBJECT_HELD = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)"
             + "([^,;:]*?\\b(?:" + NOUNS + ")\\b[^,;:]*?)\\s+(?:was|were|is|has been|had been)\\s+(?:successfully\\s+|grandly\\s+|solemnly\\s+)?"
             + "(held|convened|opened|hosted|launched|organized)\\b|(?i)([^,;:]*?\\b(?:" + NOUNS + ")\\b[^,;:]*?)\\s+"
-            + "(opened|opens|took place|kicked off|was held)\\b");
+            + "(opened|opens|took place|kicked off|was held|held (?:in|at))\\b");
     private static final Pattern PRESIDED_OBJECT = Pattern.compile("(?i)\\b(presided over|chaired|attended|participated in|"
             + "hosted)\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP + "(?=\\s+(?:on|in|at|with|and|which|alongside)\\b|\\s*[,;.:(]|$)");
     private static final Pattern AT_THE = Pattern.compile("(?i)^(?:At|During)\\s+(?:the|a|an)\\s+([^,]+?\\b(?:" + NOUNS + ")\\b[^,]*?),");
-    private static final Pattern MET_WITH = Pattern.compile("(?i)\\b(?:met with|meets with|met|meets)\\s+((?:the\\s+)?(?:representatives|delegates|delegation|members|teachers|students|a\\s+delegation)[^,;.]*)");
+    private static final Pattern MET_WITH = Pattern.compile("(?i)\\b(?:met with|meets with|met|meets)\\s+((?:the\\s+)?(?:representatives|delegates|delegation|members|teachers|students|a\\s+delegation)"
+            + "(?:(?!\\s(?:at|in|on|to|during)\\s)[^,;.])*)");
+    private static final Pattern GATHERED_FOR = Pattern.compile("(?i)\\b(?:gathered|met|assembled)\\b[^,;.]{0,60}?\\bfor\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP
+            + "(?=\\s+(?:on|in|at|to|with|which)\\b|\\s*[,;.:(]|$)");
     private static final Pattern ALONGSIDE = Pattern.compile("(?i)\\b(?:alongside|together with|as well as)\\s+(?:a|an|the)\\s+"
             + "([^,;.]*?\\b(?:" + NOUNS + ")\\b[^,;.]*)");
     private static final Pattern REFERRED = Pattern.compile("(?i)(spirit of|spirits of|studied|study|conveyed|convey|"
@@ -53,6 +58,10 @@ final class MeetingFinder {
             String np = m.group(1) != null ? m.group(1) : m.group(3);
             int at = m.group(1) != null ? m.start(1) : m.start(3);
             add(out, stripDateLead(np), s, text.substring(0, at), 0.85);
+        }
+        m = GATHERED_FOR.matcher(text);
+        while (m.find()) {
+            add(out, m.group(1), s, "", 0.8);
         }
         m = PRESIDED_OBJECT.matcher(text);
         while (m.find()) {
@@ -97,6 +106,11 @@ final class MeetingFinder {
         if (out.stream().noneMatch(c -> c.name().equalsIgnoreCase(name))) {
             out.add(new Candidate(name, s, specific, false, specific ? confidence : confidence - 0.2));
         }
+    }
+
+    /** True when the text names some meeting, conference, ceremony… */
+    static boolean mentionsMeeting(String text) {
+        return NOUN.matcher(text).find();
     }
 
     /** The head noun of a meeting name ("ceremony"), used to tell which meeting a later sentence means. */

@@ -24,14 +24,15 @@ import org.w3id.cadregraph.nlp.Token;
  */
 final class OfficialFinder {
     private static final Pattern CREDIT_BEFORE = Pattern.compile(
-            "(?i)(reporter|correspondent|photo|photos|photography|photographer|editor|auditor|author|text|translated|"
-                    + "reviewed|edited|proofread|by)\\s*[:：|/]?\\s*$");
+            "(?i)(?:\\b(?:reporter|correspondent|photography|photographer|editor|auditor|author)"
+                    + "|\\b(?:photo|photos|text|words|video|pictures?|translated|reviewed|edited|proofread|written)\\s+by)"
+                    + "\\s*[:：|/]?\\s*$");
     private static final Pattern APPOSITIVE_STOP = Pattern.compile(
             "(?i)(attended|attend|attending|presided|chaired|hosted|delivered|gave|made|signed|said|says|pointed|stressed|"
                     + "emphasized|emphasised|participated|led|leads|accompanied|visited|expressed|introduced|summarized|"
                     + "reported|was|were|is|are|has|have|had|will|would|jointly|respectively|together|met|meets|"
                     + "spoke|addressed|praised|encouraged|thanked|extended|came|went|represented|inspected|investigated|"
-                    + "conveyed|announced|noted|called|urged|required|affirmed|explained|makes|delivers|also)");
+                    + "conveyed|announced|noted|called|urged|required|affirmed|explained|makes|delivers)");
     private static final Pattern PLURAL_ROLE_LIST = Pattern.compile(
             "(?i)^(?:.*[,;:]\\s*)?(?:the\\s+)?((?:[\\w-]+\\s+){0,3}(?:chairmen|members|secretaries|directors|mayors|governors)(?:\\s+of\\s+.+)?)\\s*,?\\s*$");
     private static final Pattern OF_WHOM = Pattern.compile("(?i)\\b(?:both|all) of whom (?:are|were) (.+?)(?:[.;]|$)");
@@ -189,11 +190,24 @@ final class OfficialFinder {
             return "";
         }
         int i = from + 1;
+        if (i < t.size() && (t.get(i).text().equals("and") || t.get(i).text().equals("or"))) {
+            return ""; // ", and President Zhang …": the next item of a list, not this person's title
+        }
         int end = i;
+        int open = 0;
         while (end < nextName && end < t.size()) {
             String w = t.get(end).text();
+            if (w.equals("(")) {
+                open++;
+            } else if (w.equals(")") && open > 0) {
+                open--;
+                end++;
+                continue;
+            }
+            boolean topicFollows = w.equals("on") && end + 2 < t.size() && t.get(end + 1).text().equals("the")
+                    && Character.isLowerCase(t.get(end + 2).text().charAt(0));
             if (APPOSITIVE_STOP.matcher(w).matches() || w.equals(";") || w.equals(")") || w.equals(":")
-                    || (w.equals(".") && end == t.size() - 1) || w.equals("\"") || w.equals("“")) {
+                    || (w.equals(".") && end == t.size() - 1) || w.equals("\"") || w.equals("“") || topicFollows) {
                 break;
             }
             end++;

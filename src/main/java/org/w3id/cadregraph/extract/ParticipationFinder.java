@@ -17,7 +17,7 @@ final class ParticipationFinder {
     private static final Pattern PRESIDE = Pattern.compile("(?i)\\b(presided over|presided|presides over|chaired|chairs|"
             + "moderated|hosted the (?:meeting|conference|symposium|forum|seminar|ceremony|session|event))\\b");
     private static final Pattern SPEAK = Pattern.compile("(?i)\\b((?:delivered|gave|made|give|deliver|make|delivers|gives|makes)"
-            + "\\s+(?:a\\s+|an\\s+|the\\s+|his\\s+|her\\s+|their\\s+|important\\s+|keynote\\s+|work\\s+|exchange\\s+|written\\s+|brief\\s+)*"
+            + "\\s+(?:[\\w-]+\\s+){0,3}"
             + "(?:speech|speeches|address|addresses|report|reports|keynote|remarks|lecture|talk|arrangements)"
             + "|spoke|speaks|addressed|pointed out|points out|stressed|stresses|emphasized|emphasised|emphasizes|said|says|"
             + "noted|stated|urged|called on|called for|demanded|praised|encouraged|summarized|summarised|affirmed|"
@@ -48,6 +48,12 @@ final class ParticipationFinder {
             List<PersonMention> people;
             if (cue.passive) {
                 people = between(mentions, cue.end, nextCue);
+                if (s.text().regionMatches(true, cue.start - s.start(), "accompanied", 0, 11)) {
+                    // "A, B and C, accompanied by D and E, visited … and held …": all of them were there
+                    List<PersonMention> both = new ArrayList<>(between(mentions, boundaryBefore(s, cue.start, clauseStart), cue.start));
+                    both.addAll(people);
+                    people = both;
+                }
             } else {
                 int boundary = boundaryBefore(s, cue.start, clauseStart);
                 people = between(mentions, boundary, cue.start);

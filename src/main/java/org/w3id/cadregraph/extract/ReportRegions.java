@@ -22,7 +22,9 @@ import org.w3id.cadregraph.report.Report;
  */
 final class ReportRegions {
     private static final Pattern LOCAL_REGION = Pattern.compile(
-            "\\b((?:[A-Z][a-z]+(?:['’][a-z]+)?)(?:\\s[A-Z][a-z]+)?)\\s(District|County|New Area|City)\\b");
+            "\\b((?:[A-Z][a-z]+(?:['’][a-z]+)?)(?:\\s[A-Z][a-z]+)?)\\s(District|County|New Area|City)\\b"
+                    // "Hua'an City Kindergarten" names a school, not a city
+                    + "(?!\\s+(?:Kindergarten|School|Middle|Primary|High|University|College|Hospital|Company|Group|Hotel|Library|Museum|No\\.))");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)(the|our|each|every|this|that|whole|municipal|provincial|county|city|district|central|new|"
                     + "economic|development|demonstration|mega|smart|ecological|civilized|garden|famous|education|"
@@ -86,7 +88,8 @@ final class ReportRegions {
         while (m.find()) {
             String name = m.group(1);
             String first = name.split("\\s")[0];
-            if (NOT_A_NAME.matcher(first).matches() || NOT_A_NAME.matcher(name).matches()) {
+            if (NOT_A_NAME.matcher(first).matches() || NOT_A_NAME.matcher(name).matches()
+                    || TitleParser.isRoleStart(first) || TitleParser.isRoleStart(name.replaceAll(".*\\s", ""))) {
                 continue;
             }
             List<Region> known = gazetteer.lookup(name);
@@ -151,8 +154,10 @@ final class ReportRegions {
 
     /** The most local region the report is about. */
     Optional<Region> mostLocal() {
+        // A district named once (a teacher's school "in Pingshan District") is not what a city report is about.
         Optional<Region> c = county();
-        if (c.isPresent() && weight.getOrDefault(c.get(), 0.0) >= 1.0) {
+        double cityWeight = city.map(r -> weight.getOrDefault(r, 0.0)).orElse(0.0);
+        if (c.isPresent() && weight.getOrDefault(c.get(), 0.0) >= Math.max(2.0, cityWeight)) {
             return c;
         }
         return city.isPresent() ? city : province;

@@ -102,6 +102,9 @@ public final class RuleBasedExtractor implements Extractor {
             if (date.isEmpty() && dateResolver.refersToSameDay(d.sentence.text())) {
                 date = previousDate.map(pd -> new DateResolver.Resolved(pd, 0.7));
             }
+            if (date.isEmpty() && d == drafts.get(0)) {
+                date = leadDate(annotated, d.sentence.index(), report, textYear);
+            }
             previousDate = date.map(DateResolver.Resolved::date).or(() -> Optional.empty());
             List<Organization> organizers = organizers(d.sentence.text(), regions);
             Optional<String> venue = venue(d.sentence.text());
@@ -114,6 +117,24 @@ public final class RuleBasedExtractor implements Extractor {
                     organizers, hosts, evidence(d.sentence), d.confidence));
         }
         return new Extraction(report, officials, meetings, participations);
+    }
+
+    /**
+     * The date of the report's first meeting when the sentence that names it has none: the nearest earlier
+     * sentence that speaks of a meeting or opens the report ("On July 11, the Ministry … held …").
+     */
+    private Optional<DateResolver.Resolved> leadDate(AnnotatedReport annotated, int upTo, Report report, OptionalInt textYear) {
+        for (int i = upTo; i >= 0; i--) {
+            Sentence s = annotated.sentences().get(i);
+            if (i > 1 && !MeetingFinder.mentionsMeeting(s.text())) {
+                continue;
+            }
+            Optional<DateResolver.Resolved> d = dateResolver.resolve(s.text(), report.published(), textYear);
+            if (d.isPresent()) {
+                return Optional.of(new DateResolver.Resolved(d.get().date(), d.get().confidence() * 0.9));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A meeting being assembled from its mentions. */

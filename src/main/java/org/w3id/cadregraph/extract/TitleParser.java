@@ -163,13 +163,9 @@ public final class TitleParser {
 
     /** Coordinated posts share organizations: a sub-body takes the next body, a bare department role its neighbour's. */
     private static void distribute(List<Parsed> pieces) {
-        for (int i = 0; i < pieces.size(); i++) {
-            Parsed p = pieces.get(i);
-            Parsed next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
-            if (p.org != null && next != null && next.org != null && SUB_BODY.matcher(lastSegment(p.org)).matches()) {
-                p.org = p.org + " of " + next.org;
-            }
-        }
+        // First a bare role takes the body of the role after it ("Deputy Director, and First-level Inspector of X"),
+        // or a department role the body before it; then a sub-body ("the Party Group") is completed by the
+        // body of the next role that has one.
         for (int i = pieces.size() - 1; i >= 0; i--) {
             Parsed p = pieces.get(i);
             if (p.org != null || GOVERNMENT_HEADS.contains(p.head())) {
@@ -187,6 +183,26 @@ public final class TitleParser {
                 }
             }
         }
+        for (int i = 0; i < pieces.size(); i++) {
+            Parsed p = pieces.get(i);
+            if (p.org == null || !SUB_BODY.matcher(lastSegment(p.org)).matches()) {
+                continue;
+            }
+            for (int j = i + 1; j < pieces.size(); j++) {
+                Parsed next = pieces.get(j);
+                if (next.org != null && !SUB_BODY.matcher(lastSegment(next.org)).matches()) {
+                    p.org = p.org + " of " + mainBodyOrSelf(next.org, p.org);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The body to append to a sub-body: the next post's body, without repeating the sub-body itself. */
+    private static String mainBodyOrSelf(String nextOrg, String subBodyOrg) {
+        String last = lastSegment(subBodyOrg).toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        String n = nextOrg.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        return n.startsWith(last + " of ") ? nextOrg.substring(nextOrg.toLowerCase(Locale.ROOT).indexOf(" of ") + 4) : nextOrg;
     }
 
     private static String lastSegment(String org) {

@@ -27,6 +27,13 @@ public final class PinyinNameFinder implements TokenNameFinder {
             "pan", "tan", "fan", "can", "ban", "gang", "sang", "den", "ran", "pin", "ping", "tang", "shanghai",
             "hen", "she", "he", "an", "a", "in", "on", "bin", "zen", "sun", "yang", "wan", "nan", "gun", "fun");
 
+    /** Words that, right after a pinyin pair, show it names a body or place rather than a person. */
+    private static final Set<String> ORGANIZATION_WORDS = Set.of("Secondary", "Vocational", "School", "College", "University",
+            "Kindergarten", "Middle", "Primary", "High", "Hospital", "Company", "Group", "Center", "Centre", "Institute",
+            "Street", "Road", "Town", "Township", "Village", "County", "District", "City", "Province", "Campus", "Park",
+            "Bureau", "Department", "Committee", "Museum", "Library", "Hotel", "Square", "Lake", "River", "Mountain",
+            "Experimental", "Normal", "Polytechnic", "Technical", "Academy", "Foundation", "Association", "Co.", "Ltd");
+
     private final Pinyin pinyin;
     private final Predicate<String> isPlaceName;
 
@@ -107,6 +114,9 @@ public final class PinyinNameFinder implements TokenNameFinder {
                 return null;
             }
             p = 0.6;
+        }
+        if (end < tokens.length && ORGANIZATION_WORDS.contains(tokens[end])) {
+            return null; // "Ping Nan Secondary Vocational School": the name of a body
         }
         String name = Pinyin.canonical(t, given);
         String written = t + " " + String.join(" ", given);

@@ -51,6 +51,7 @@ public final class ReportCleaner {
     private static final Pattern INLINE_CREDIT = Pattern.compile("(?i)[(\\[（【](?:[^()\\[\\]（）【】]{0,300}?)"
             + "\\b(?:reporter|correspondent|text by|photo by|photos by|by\\s+[A-Z]|photo/|photo\\s*[:：]|xinhua|editor|written by|source\\s*[:：])"
             + "[^()\\[\\]（）【】]{0,300}[)\\]）】]");
+    private static final Pattern MISSING_SPACE = Pattern.compile(",(?=\\p{IsLatin})");
     private static final Pattern HAS_LATIN = Pattern.compile("\\p{IsLatin}{2,}");
 
     private final MojibakeRepair mojibake = new MojibakeRepair();
@@ -91,7 +92,9 @@ public final class ReportCleaner {
                 continue;
             }
             inBody = true;
-            body.add(INLINE_CREDIT.matcher(line).replaceAll(" ").replaceAll(" {2,}", " ").strip());
+            // Machine-translated pages drop the space after commas ("Meng Xiangwei,convener"); tokens need it.
+            String spaced = MISSING_SPACE.matcher(line).replaceAll(", ");
+            body.add(INLINE_CREDIT.matcher(spaced).replaceAll(" ").replaceAll(" {2,}", " ").strip());
         }
         if (body.isEmpty()) {
             // A page with only short lines (a headline-style report): keep them all as the text.
