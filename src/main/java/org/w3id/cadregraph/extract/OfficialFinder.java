@@ -39,6 +39,14 @@ final class OfficialFinder {
     private static final Set<String> PRE_NAME_BOUNDARY = Set.of(",", ";", ":", ".", "and", "by", "including", "were", "was",
             "with", "from", "(", "that", "while", "as", "of");
 
+    /** People the text introduces as teachers, students, award winners or representatives of such groups. */
+    private static final String NON_OFFICIAL_NOUNS = "teachers?|students?|pupils?|parents?|winners?|awardees?|volunteers?|"
+            + "athletes?|experts?|scholars?|alumni|graduates?|workers?|villagers?|residents?|children|educators?|representatives?";
+    private static final Pattern NOT_OFFICIAL_APPOSITIVE = Pattern.compile("(?i)^(?:a|an|the)?\\s*(?:[\\w-]+\\s+){0,3}?(?:"
+            + NON_OFFICIAL_NOUNS + ")\\b");
+    private static final Pattern NON_OFFICIAL_INTRO = Pattern.compile("(?i)\\b(?:" + NON_OFFICIAL_NOUNS
+            + ")(?:\\s+of\\s+(?:the\\s+)?[\\w\\s-]{0,60}?)?\\s*,?\\s*(?:including\\s+|such as\\s+)?$");
+
     private final TitleParser titleParser = new TitleParser();
 
     /** A person found in the report, before the decision whether they act in an official capacity. */
@@ -49,6 +57,8 @@ final class OfficialFinder {
         final Map<String, Title> titles = new LinkedHashMap<>();
         final List<PersonMention> mentions = new ArrayList<>();
         boolean credit;
+        /** Introduced as a teacher, student or representative: named at the meeting, but not an official. */
+        boolean notOfficial;
         double confidence;
 
         Person(String key, String name) {
@@ -88,6 +98,9 @@ final class OfficialFinder {
                 }
                 if (!after.isEmpty()) {
                     addTitles(p, after, s, regions, 0.9);
+                }
+                if (NOT_OFFICIAL_APPOSITIVE.matcher(after).find() || introducedAsNonOfficials(s, k, text)) {
+                    p.notOfficial = true;
                 }
                 String listTitle = listTitle(s, k, text);
                 if (!listTitle.isEmpty()) {
@@ -269,6 +282,27 @@ final class OfficialFinder {
             }
         }
         return false;
+    }
+
+    /** "Representatives of outstanding teachers A, B and C": a list that a non-official group noun opens. */
+    private static boolean introducedAsNonOfficials(Sentence s, int k, String text) {
+        List<Mention> names = s.persons();
+        int first = k;
+        while (first > 0 && listSeparatorsOrTitles(s, names.get(first - 1).endToken(), names.get(first).startToken())) {
+            first--;
+        }
+        String before = text.substring(s.start(), s.tokens().get(names.get(first).startToken()).start());
+        return NON_OFFICIAL_INTRO.matcher(before).find();
+    }
+
+    private static boolean listSeparatorsOrTitles(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.tokens().get(i).text();
+            if (!w.equals(",") && !w.equals("and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "The executive chairmen of the presidium, A, B, and C": the singular title for every name of the list. */

@@ -18,14 +18,14 @@ final class ParticipationFinder {
             + "moderated|hosted the (?:meeting|conference|symposium|forum|seminar|ceremony|session|event))\\b");
     private static final Pattern SPEAK = Pattern.compile("(?i)\\b((?:delivered|gave|made|give|deliver|make|delivers|gives|makes)"
             + "\\s+(?:[\\w-]+\\s+){0,3}"
-            + "(?:speech|speeches|address|addresses|report|reports|keynote|remarks|lecture|talk|arrangements)"
+            + "(?:speech|speeches|address|addresses|report|reports|keynote|remarks|lecture|talk|arrangements|statement|presentation)"
             + "|spoke|speaks|addressed|pointed out|points out|stressed|stresses|emphasized|emphasised|emphasizes|said|says|"
             + "noted|stated|urged|called on|called for|demanded|praised|encouraged|summarized|summarised|affirmed|"
             + "expressed|thanked|reported|explained|proposed|put forward|required|in (?:his|her) (?:speech|remarks|address))\\b");
     private static final Pattern SIGN = Pattern.compile("(?i)\\b(signed|inked|in signing)\\b");
     private static final Pattern ATTEND = Pattern.compile("(?i)\\b(attended|attend|attending|participated in|participate in|"
             + "took part in|joined|met with|met|meets|held|convened|came to|accompanied)\\b");
-    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(presided over by|chaired by|hosted by|moderated by|"
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(presided over by|chaired by|hosted by|moderated by|signed by|"
             + "attended by|accompanied by|present were|present was|present at the [a-z ]+ (?:were|was)|"
             + "(?:an? |the )?(?:explanation|report|speech|speeches|address) (?:from|by)|awards by [a-z ]*(?:including)?)\\b");
     private static final Pattern HISTORY = Pattern.compile("(?i)\\b(had|has|have|will|would)\\s+$");
@@ -95,7 +95,8 @@ final class ParticipationFinder {
             Role r = role;
             if (passive) {
                 String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
-                r = w.startsWith("presided") || w.startsWith("chaired") || w.startsWith("hosted") || w.startsWith("moderated")
+                r = w.startsWith("signed") ? Role.SIGNED
+                        : w.startsWith("presided") || w.startsWith("chaired") || w.startsWith("hosted") || w.startsWith("moderated")
                         ? Role.PRESIDED
                         : w.contains("explanation") || w.contains("report") || w.contains("speech") || w.contains("address")
                         ? Role.SPOKE : Role.ATTENDED;

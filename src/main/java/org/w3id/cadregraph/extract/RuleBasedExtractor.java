@@ -34,6 +34,7 @@ public final class RuleBasedExtractor implements Extractor {
             + "national people's congress|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
     private static final Pattern VENUE = Pattern.compile("(?:\\b(?:held|convened|opened|took place|was held|were held)\\s+)?"
             + "\\b(?:in|at)\\s+(?:the\\s+)?((?:[A-Z][\\w'’.-]*)(?:\\s+(?:of\\s+the|of|the|and|No\\.\\s?\\d+|[A-Z][\\w'’.-]*))*)");
+    private static final Pattern IN_PLACE = Pattern.compile("\\bin\\s+((?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*)*)");
     private static final Pattern IN_YEAR = Pattern.compile("\\bin ((?:19|20)\\d{2})\\b(?![-–])");
     private static final Set<String> NOT_VENUE = Set.of("On", "The", "In", "At", "This", "That", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
@@ -70,7 +71,7 @@ public final class RuleBasedExtractor implements Extractor {
                 for (MeetingDraft d : targets(drafts, s, act.object())) {
                     for (PersonMention pm : act.people()) {
                         OfficialFinder.Person person = people.persons().get(pm.key());
-                        if (person == null || person.credit) {
+                        if (person == null || person.credit || (person.notOfficial && person.titles.isEmpty())) {
                             continue;
                         }
                         for (Role role : act.roles()) {
@@ -88,7 +89,7 @@ public final class RuleBasedExtractor implements Extractor {
         }
         List<Official> officials = new ArrayList<>();
         for (OfficialFinder.Person p : new LinkedHashSet<>(people.persons().values())) {
-            if (p.credit || (p.titles.isEmpty() && !byOfficial.containsKey(p.key))) {
+            if (p.credit || (p.notOfficial && p.titles.isEmpty()) || (p.titles.isEmpty() && !byOfficial.containsKey(p.key))) {
                 continue; // named, but neither holding a post nor taking part: not in an official capacity here
             }
             PersonMention first = p.mentions.get(0);
@@ -108,8 +109,7 @@ public final class RuleBasedExtractor implements Extractor {
             previousDate = date.map(DateResolver.Resolved::date).or(() -> Optional.empty());
             List<Organization> organizers = organizers(d.sentence.text(), regions);
             Optional<String> venue = venue(d.sentence.text());
-            Optional<Region> location = venue.flatMap(v -> regions.regionsIn(v).stream()
-                    .filter(r -> r.level() != RegionLevel.COUNTRY).findFirst());
+            Optional<Region> location = placeIn(d.sentence.text(), regions);
             List<Participation> ps = participations.stream().filter(p -> p.meetingKey().equals(d.key(drafts))).toList();
             List<Meeting.Host> hosts = hosts(d, organizers, officials, ps, regions).stream()
                     .map(r -> new Meeting.Host(r, evidence(d.sentence), d.confidence * 0.9)).toList();
@@ -262,6 +262,19 @@ public final class RuleBasedExtractor implements Extractor {
         return name.matches("(?i).*\\b(ministry|department|bureau|committee|commission|government|office|university|college|"
                 + "school|center|centre|council|association|group|system|congress|presidium|region|province|city|"
                 + "municipality|county|district|federation|league|academy|institute|kindergarten|[A-Z]{2,})\\b.*");
+    }
+
+    /** The region a meeting took place in: "in Kunming", "at the Great Hall of the People in Beijing". */
+    private static Optional<Region> placeIn(String sentence, ReportRegions regions) {
+        Matcher m = IN_PLACE.matcher(sentence);
+        while (m.find()) {
+            Optional<Region> r = regions.regionsIn(m.group(1)).stream()
+                    .filter(x -> x.level() != RegionLevel.COUNTRY).findFirst();
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> venue(String sentence) {

@@ -24,7 +24,7 @@ public final class TitleParser {
             "chairman", "chairwoman", "chairperson", "president", "governor", "mayor", "member", "members", "inspector",
             "chief", "head", "leader", "principal", "dean", "commissioner", "premier", "vice-premier", "convener",
             "manager", "counsel", "officer", "deputy", "spokesperson", "chairmen", "secretaries", "directors",
-            "commissar", "auditor", "procurator", "judge", "consul", "ambassador", "representative", "reporter",
+            "commissar", "auditor", "procurator", "judge", "consul", "ambassador", "reporter",
             "correspondent", "editor", "photographer", "vice-chairman", "vice-president", "vice-governor", "vice-mayor",
             "vice-minister", "general");
     /** Words that may open or modify a role. */
