@@ -15,6 +15,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.cadregraph.Version;
+import org.w3id.cadregraph.export.DumpPrefixes;
 import org.w3id.cadregraph.graph.ExtractionMapper;
 import org.w3id.cadregraph.pipeline.BatchRunner;
 import org.w3id.cadregraph.pipeline.BatchSummary;
@@ -63,6 +64,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
+        DumpPrefixes.prefixes().forEach(dsg.prefixes()::add);
         try (OutputStream out = Files.newOutputStream(output)) {
             RDFDataMgr.write(out, dsg, lang);
         }

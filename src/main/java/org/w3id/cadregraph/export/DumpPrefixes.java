@@ -16,10 +16,10 @@ import org.w3id.cadregraph.graph.Iris;
 import org.w3id.cadregraph.graph.Prov;
 
 /** The prefixes written at the top of Turtle and TriG dumps, in this order. */
-final class DumpPrefixes {
+public final class DumpPrefixes {
     private DumpPrefixes() {}
 
-    static Map<String, String> prefixes() {
+    public static Map<String, String> prefixes() {
         Map<String, String> map = new LinkedHashMap<>();
         map.put("cg", CG.NS);
         map.put("cgd", Iris.DATA);

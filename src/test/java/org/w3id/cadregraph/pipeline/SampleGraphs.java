@@ -1,0 +1,41 @@
+package org.w3id.cadregraph.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.cadregraph.graph.ExtractionMapper;
+
+/** Runs the real pipeline over report files into an in-memory dataset, with a fixed clock and version. */
+public final class SampleGraphs {
+    public static final Path SAMPLES = Path.of("samples");
+    public static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    public static final String VERSION = "test";
+
+    private SampleGraphs() {}
+
+    /** The dataset built from the inputs, and the problems of the rejected files. */
+    public record Built(DatasetGraph dataset, List<Problem> problems) {}
+
+    public static Built build(ReportPipeline pipeline, List<Path> inputs) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        List<Problem> problems = new ArrayList<>();
+        BatchRunner runner = new BatchRunner(pipeline, new ExtractionMapper(VERSION), problems::add, FIXED_CLOCK, false);
+        try {
+            runner.run(inputs, (graph, writer) -> {
+                dsg.removeGraph(graph);
+                writer.accept(StreamRDFLib.dataset(dsg));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Built(dsg, problems);
+    }
+}
