@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
  * </pre>
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the TDB2 store with Fuseki until interrupted: the Fuseki UI at /,",
-                "read-only SPARQL at /cadregraph/sparql (default graph = union of all report graphs)."})
+        description = {"Serve the TDB2 store with Fuseki until interrupted.",
+                "The Fuseki UI is at /, read-only SPARQL at /cadregraph/sparql (default graph = union of all report graphs)."})
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
