@@ -41,6 +41,8 @@ final class MeetingFinder {
             + "([^,;.]*?\\b(?:" + NOUNS + ")\\b[^,;.]*)");
     private static final Pattern REFERRED = Pattern.compile("(?i)(spirit of|spirits of|studied|study|conveyed|convey|"
             + "implement|implementing|learn|learning|since|last year's|at last year|deployment of)\\s+(?:the\\s+)?$");
+    private static final Pattern TOPIC = Pattern.compile("^(?:\\s+(?:in|at)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?"
+            + "\\s+(on|to|for|commemorating|celebrating|marking|themed)\\s+([^,;.]{3,120})");
     private static final Pattern GENERIC = Pattern.compile("(?i)^(?:the |a |an |this |that )?(?:" + NOUNS + ")$");
 
     /** A meeting as one sentence reports it. */
@@ -51,7 +53,7 @@ final class MeetingFinder {
         String text = s.text();
         Matcher m = HELD_OBJECT.matcher(text);
         while (m.find()) {
-            add(out, m.group(2), s, text.substring(0, m.start(2)), 0.85);
+            add(out, withTopic(m.group(2), text.substring(m.end())), s, text.substring(0, m.start(2)), 0.85);
         }
         m = SUBJECT_HELD.matcher(text);
         while (m.find()) {
@@ -83,6 +85,15 @@ final class MeetingFinder {
             }
         }
         return out;
+    }
+
+    /** "held a symposium in Beijing on supporting young teachers": a bare noun takes the topic that follows. */
+    private static String withTopic(String np, String rest) {
+        if (!GENERIC.matcher(np.strip()).matches()) {
+            return np;
+        }
+        Matcher t = TOPIC.matcher(rest);
+        return t.find() ? np.strip() + " " + t.group(1) + " " + t.group(2).strip() : np;
     }
 
     private static String stripDateLead(String np) {
