@@ -48,7 +48,8 @@ public final class Iris {
     /** An organization by name, qualified by its region when the name itself does not say which one it is. */
     public static Node organization(String name, String regionIdOrEmpty) {
         String s = slug(name);
-        return uri("org/" + (regionIdOrEmpty.isEmpty() || s.contains(regionIdOrEmpty) ? s : s + "--" + regionIdOrEmpty));
+        boolean namesRegion = ("-" + s + "-").contains("-" + regionIdOrEmpty + "-"); // a word, not "hangzhou" in "changzhou"
+        return uri("org/" + (regionIdOrEmpty.isEmpty() || namesRegion ? s : s + "--" + regionIdOrEmpty));
     }
 
     public static Node region(String regionId) {

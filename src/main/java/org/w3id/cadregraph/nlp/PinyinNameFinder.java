@@ -77,9 +77,10 @@ public final class PinyinNameFinder implements TokenNameFinder {
     private Mention nameAt(String[] tokens, int i) {
         String t = tokens[i];
         var runTogether = pinyin.splitRunTogether(t);
-        if (runTogether.isPresent() && !isPlaceName.test(t)) {
+        if (runTogether.isPresent()) {
             String[] parts = runTogether.get();
-            return new Mention(i, i + 1, Pinyin.canonical(parts[0], List.of(parts[1])), 0.75);
+            String name = Pinyin.canonical(parts[0], List.of(parts[1]));
+            return isPlace(name, t) ? null : new Mention(i, i + 1, name, 0.75);
         }
         Casing surnameCase = casing(t);
         if (surnameCase == Casing.OTHER || !pinyin.isSurname(t) || i + 1 >= tokens.length) {
@@ -120,10 +121,17 @@ public final class PinyinNameFinder implements TokenNameFinder {
         }
         String name = Pinyin.canonical(t, given);
         String written = t + " " + String.join(" ", given);
-        if (isPlaceName.test(name) || isPlaceName.test(written) || isPlaceName.test(name.replace(" ", ""))) {
+        if (isPlace(name, written)) {
             return null;
         }
         return new Mention(i, end, name, p);
+    }
+
+    /** A place in any of its spellings: as written ("LiuZhou"), canonical ("Liu Zhou") or as one word ("Liuzhou"). */
+    private boolean isPlace(String canonicalName, String written) {
+        String oneWord = Pinyin.capitalise(canonicalName.replace(" ", ""));
+        return isPlaceName.test(canonicalName) || isPlaceName.test(written)
+                || isPlaceName.test(canonicalName.replace(" ", "")) || isPlaceName.test(oneWord);
     }
 
     /** A surname followed by a capitalised pinyin word: the start of the next name in a run-on list. */

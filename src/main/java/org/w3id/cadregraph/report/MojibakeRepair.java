@@ -27,12 +27,32 @@ final class MojibakeRepair {
             // An odd run is a pair sequence plus one stray byte (a truncated character): decode the pairs.
             String pairs = run.substring(0, run.length() & ~1);
             String fixed = decodeGbk(pairs);
+            if (fixed != null && run.length() == 2 && isIdeograph(fixed.codePointAt(0))
+                    && insideLatinWord(text, m.start(), m.end())) {
+                fixed = null; // "Associação": accented letters, not a Chinese character glued into a word
+            }
             out.append(text, last, m.start());
             out.append(fixed != null ? fixed + run.substring(pairs.length()) : run);
             last = m.end();
         }
         out.append(text, last, text.length());
         return out.toString();
+    }
+
+    /**
+     * True when ASCII letters stand right before and after [start, end): where two accented letters sit inside
+     * a word ("Associação" has "çã", which GBK reads as one ideograph), but Chinese mojibake seldom does.
+     */
+    private static boolean insideLatinWord(String text, int start, int end) {
+        return start > 0 && end < text.length() && isAsciiLetter(text.charAt(start - 1)) && isAsciiLetter(text.charAt(end));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isIdeograph(int cp) {
+        return Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS;
     }
 
     /** The run decoded as GBK when it decodes to Chinese or full-width characters only; else null. */

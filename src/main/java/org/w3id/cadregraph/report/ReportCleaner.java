@@ -48,7 +48,7 @@ public final class ReportCleaner {
             + "|by\\s+[A-Z][a-z]+\\s+[A-Z]?[a-z]*\\s*[/|].*"
             + ").*");
     /** An inline byline or photo credit in brackets, e.g. "(Reporter Ou Jinchang Special Correspondent Qin Ou)". */
-    private static final Pattern INLINE_CREDIT = Pattern.compile("(?i)[(\\[（【](?:[^()\\[\\]（）【】]{0,300}?)"
+    private static final Pattern INLINE_CREDIT = Pattern.compile("(?i)\\s*[(\\[（【](?:[^()\\[\\]（）【】]{0,300}?)"
             + "\\b(?:reporter|correspondent|text by|photo by|photos by|by\\s+[A-Z]|photo/|photo\\s*[:：]|xinhua|editor|written by|source\\s*[:：])"
             + "[^()\\[\\]（）【】]{0,300}[)\\]）】]");
     private static final Pattern MISSING_SPACE = Pattern.compile(",(?=\\p{IsLatin})");
@@ -93,8 +93,7 @@ public final class ReportCleaner {
             }
             inBody = true;
             // Machine-translated pages drop the space after commas ("Meng Xiangwei,convener"); tokens need it.
-            String spaced = MISSING_SPACE.matcher(line).replaceAll(", ");
-            body.add(INLINE_CREDIT.matcher(spaced).replaceAll(" ").replaceAll(" {2,}", " ").strip());
+            body.add(removeInlineCredits(MISSING_SPACE.matcher(line).replaceAll(", ")));
         }
         if (body.isEmpty()) {
             // A page with only short lines (a headline-style report): keep them all as the text.
@@ -112,6 +111,13 @@ public final class ReportCleaner {
         context.addAll(chrome);
         return new Report(raw.id(), raw.sourceFile(), raw.sha256(), title, published,
                 String.join("\n", body), String.join("\n", context));
+    }
+
+    /** "On July 11 (Reporter Ou Jin), the forum" → "On July 11, the forum": no space is left before punctuation. */
+    private static String removeInlineCredits(String line) {
+        return INLINE_CREDIT.matcher(line).replaceAll(r -> r.end() < line.length()
+                        && ",.;:!?".indexOf(line.charAt(r.end())) >= 0 ? "" : " ")
+                .replaceAll(" {2,}", " ").strip();
     }
 
     private static List<String> withTitle(String title, List<String> header) {

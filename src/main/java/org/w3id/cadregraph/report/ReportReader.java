@@ -18,7 +18,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * Reads a report file into text: detects binary and empty files, decodes the charset
- * (UTF-8, else GB18030, else Windows-1252), and reduces a saved web page to its visible text with jsoup.
+ * (UTF-8, else GB18030 when it reads as Chinese, else Windows-1252), and reduces a saved web page to its
+ * visible text with jsoup.
  *
  * <pre>
  *   RawReport raw = new ReportReader(5_000_000).read(Path.of("samples/report.txt"));
@@ -68,15 +69,43 @@ public final class ReportReader {
         ByteBuffer buf = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         for (Charset cs : new Charset[] {StandardCharsets.UTF_8, GB18030}) {
             try {
-                return cs.newDecoder()
+                String text = cs.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(buf.duplicate()).toString();
+                if (cs != GB18030 || plausibleChinese(text)) {
+                    return text;
+                }
             } catch (CharacterCodingException e) {
                 // not this charset; try the next
             }
         }
         return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+    }
+
+    /**
+     * False when most non-ASCII characters stand alone inside Latin words ("Z黵ich"): that is a Windows-1252
+     * accent followed by a letter, which happens to be a well-formed GB18030 pair. Chinese comes in runs.
+     */
+    private static boolean plausibleChinese(String text) {
+        int nonAscii = 0;
+        int alone = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < 0x80) {
+                continue;
+            }
+            nonAscii++;
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if (before < 0x80 && after < 0x80 && (isAsciiLetter(before) || isAsciiLetter(after))) {
+                alone++;
+            }
+        }
+        return alone * 2 <= nonAscii;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean startsWithUtf8Bom(byte[] b) {

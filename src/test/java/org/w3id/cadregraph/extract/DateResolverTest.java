@@ -1,0 +1,144 @@
+package org.w3id.cadregraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+    private final DateResolver resolver = new DateResolver();
+
+    /** The ISO date resolved for the sentence, or empty. */
+    private Optional<String> resolve(String sentence, LocalDate published) {
+        return resolver.resolve(sentence, Optional.of(published), OptionalInt.empty()).map(r -> r.date().iso());
+    }
+
+    private Optional<String> resolveWithoutPublicationDate(String sentence, OptionalInt textYear) {
+        return resolver.resolve(sentence, Optional.empty(), textYear).map(r -> r.date().iso());
+    }
+
+    @Test
+    void takesTheYearOfThePublicationDate() {
+        assertThat(resolve("On July 11, the meeting was held in Nanning.", LocalDate.of(2022, 7, 11)))
+                .contains("2022-07-11");
+    }
+
+    @Test
+    void takesTheYearBeforeWhenTheDayWouldBeLaterThanThePublication() {
+        assertThat(resolve("On December 28, the conference opened.", LocalDate.of(2024, 1, 5)))
+                .contains("2023-12-28");
+    }
+
+    @Test
+    void keepsTheYearOfADayShortlyAfterThePublication() {
+        // a report announcing a meeting a few days ahead
+        assertThat(resolve("On January 8, the conference will open.", LocalDate.of(2024, 1, 5)))
+                .contains("2024-01-08");
+    }
+
+    @Test
+    void usesAYearWrittenInTheSentenceWhateverThePublicationDate() {
+        assertThat(resolve("On January 19th, 2024, the conference was held.", LocalDate.of(2019, 9, 10)))
+                .contains("2024-01-19");
+        assertThat(resolveWithoutPublicationDate("On January 19th, 2024, the conference was held.", OptionalInt.empty()))
+                .contains("2024-01-19");
+    }
+
+    @Test
+    void readsTheMorningOfADay() {
+        assertThat(resolve("On the morning of November 8, the forum opened.", LocalDate.of(2023, 11, 9)))
+                .contains("2023-11-08");
+    }
+
+    @Test
+    void readsAnAbbreviatedMonth() {
+        assertThat(resolve("Sept 10 saw the signing of the agreement.", LocalDate.of(2019, 9, 11)))
+                .contains("2019-09-10");
+        assertThat(resolve("On Sept. 10 the agreement was signed.", LocalDate.of(2019, 9, 11)))
+                .contains("2019-09-10");
+    }
+
+    @Test
+    void readsDayBeforeMonth() {
+        assertThat(resolve("On 10 March the delegation arrived.", LocalDate.of(2023, 3, 12))).contains("2023-03-10");
+    }
+
+    @Test
+    void readsANumericDate() {
+        assertThat(resolve("The meeting of 2021.06.30 approved the plan.", LocalDate.of(2024, 1, 1)))
+                .contains("2021-06-30");
+    }
+
+    @Test
+    void readsYesterdayAsTheDayBeforePublication() {
+        assertThat(resolve("Yesterday, Huai Jinpeng met the delegation.", LocalDate.of(2019, 9, 10)))
+                .contains("2019-09-09");
+    }
+
+    @Test
+    void readsTodayAsThePublicationDay() {
+        assertThat(resolve("This morning the forum opened.", LocalDate.of(2019, 9, 10))).contains("2019-09-10");
+    }
+
+    @Test
+    void readsAWeekdayAsTheLastSuchDayUpToPublication() {
+        // 2019-09-10 is a Tuesday: "Thursday" is the Thursday before
+        assertThat(resolve("On Thursday, the delegation visited the college.", LocalDate.of(2019, 9, 10)))
+                .contains("2019-09-05");
+        assertThat(resolve("On Tuesday, the delegation visited the college.", LocalDate.of(2019, 9, 10)))
+                .contains("2019-09-10");
+    }
+
+    @Test
+    void prefersAWrittenDayToARelativeWord() {
+        assertThat(resolve("On Thursday, July 11, the meeting was held.", LocalDate.of(2019, 7, 12)))
+                .contains("2019-07-11");
+    }
+
+    @Test
+    void neverGuessesTheYearWithoutPublicationDateOrTextYear() {
+        assertThat(resolveWithoutPublicationDate("On July 11, the meeting was held.", OptionalInt.empty())).isEmpty();
+        assertThat(resolveWithoutPublicationDate("Yesterday the meeting was held.", OptionalInt.empty())).isEmpty();
+        assertThat(resolveWithoutPublicationDate("On Thursday the meeting was held.", OptionalInt.empty())).isEmpty();
+    }
+
+    @Test
+    void usesTheYearOfTheTextWhenThereIsNoPublicationDate() {
+        assertThat(resolveWithoutPublicationDate("On July 11, the meeting was held.", OptionalInt.of(2021)))
+                .contains("2021-07-11");
+    }
+
+    @Test
+    void isLessSureOfATextYearThanOfAPublicationYear() {
+        double withPublication = resolver.resolve("On July 11, the meeting was held.",
+                Optional.of(LocalDate.of(2021, 7, 12)), OptionalInt.empty()).orElseThrow().confidence();
+        double withTextYear = resolver.resolve("On July 11, the meeting was held.",
+                Optional.empty(), OptionalInt.of(2021)).orElseThrow().confidence();
+
+        assertThat(withTextYear).isLessThan(withPublication);
+    }
+
+    @Test
+    void ignoresAnImpossibleDay() {
+        assertThat(resolve("On February 30, nothing happened.", LocalDate.of(2023, 3, 1))).isEmpty();
+        assertThat(resolve("On July 45 nothing happened.", LocalDate.of(2023, 8, 1))).isEmpty();
+    }
+
+    @Test
+    void findsNoDateInASentenceWithoutOne() {
+        assertThat(resolve("The delegation visited the college.", LocalDate.of(2019, 9, 10))).isEmpty();
+    }
+
+    @Test
+    void doesNotTakeAMonthNameWithoutADay() {
+        assertThat(resolve("In March 2023 the plan was approved.", LocalDate.of(2023, 5, 1))).isEmpty();
+    }
+
+    @Test
+    void recognisesAReferenceToTheSameDay() {
+        assertThat(resolver.refersToSameDay("On the afternoon of the same day, the delegation visited LVTC.")).isTrue();
+        assertThat(resolver.refersToSameDay("The next day, the delegation visited LVTC.")).isFalse();
+    }
+}

@@ -1,0 +1,130 @@
+package org.w3id.cadregraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.w3id.cadregraph.extract.TitleParser.Post;
+
+class TitleParserTest {
+    private final TitleParser parser = new TitleParser();
+
+    private List<String> labels(String phrase) {
+        return parser.parse(phrase).stream().map(Post::label).toList();
+    }
+
+    @Test
+    void givesASubBodyTheOrganizationOfTheFollowingPost() {
+        List<Post> posts = parser.parse("Secretary of the Party Group and Minister of the Ministry of Education");
+
+        assertThat(posts).containsExactly(
+                new Post("Secretary of the Party Group of the Ministry of Education", "Secretary",
+                        Optional.of("the Party Group of the Ministry of Education")),
+                new Post("Minister of the Ministry of Education", "Minister", Optional.of("the Ministry of Education")));
+    }
+
+    @Test
+    void givesBareRolesInAListTheOrganizationAtItsEnd() {
+        List<Post> posts = parser.parse("Deputy Secretary of the Party Leadership Group of the Department of Education "
+                + "of X Province, Deputy Director, and First-level Inspector of the Department of Education of X Province");
+
+        assertThat(posts).extracting(Post::label).containsExactly(
+                "Deputy Secretary of the Party Leadership Group of the Department of Education of X Province",
+                "Deputy Director of the Department of Education of X Province",
+                "First-level Inspector of the Department of Education of X Province");
+        assertThat(posts).extracting(Post::role).containsExactly("Deputy Secretary", "Deputy Director", "First-level Inspector");
+        assertThat(posts).allSatisfy(p -> assertThat(p.organization()).hasValueSatisfying(
+                org -> assertThat(org).endsWith("the Department of Education of X Province")));
+    }
+
+    @Test
+    void leavesAMayorWithoutTheOrganizationOfThePartyPostBeforeIt() {
+        List<Post> posts = parser.parse("deputy secretary of the municipal party committee and mayor");
+
+        assertThat(posts).containsExactly(
+                new Post("deputy secretary of the municipal party committee", "deputy secretary",
+                        Optional.of("the municipal party committee")),
+                new Post("mayor", "mayor", Optional.empty()));
+    }
+
+    @Test
+    void completesAStandingCommitteeWithTheBodyOfTheNextPost() {
+        List<Post> posts = parser.parse(
+                "member of the Standing Committee of the Party Committee and Secretary-General of the Autonomous Region");
+
+        assertThat(posts).extracting(Post::label).containsExactly(
+                "member of the Standing Committee of the Party Committee of the Autonomous Region",
+                "Secretary-General of the Autonomous Region");
+    }
+
+    @Test
+    void givesADepartmentRoleTheMainBodyOfThePreviousPost() {
+        List<Post> posts = parser.parse(
+                "member of the Party Leadership Group of the Provincial Department of Education, and deputy director");
+
+        assertThat(posts).extracting(Post::label).containsExactly(
+                "member of the Party Leadership Group of the Provincial Department of Education",
+                "deputy director of the Provincial Department of Education");
+        assertThat(posts.get(1).organization()).contains("the Provincial Department of Education");
+    }
+
+    @Test
+    void endsTheTitleWhereSomethingThatIsNoRoleFollows() {
+        assertThat(labels("President of LVTC, and other leaders of LVTC")).containsExactly("President of LVTC");
+    }
+
+    @Test
+    void readsARoleWithoutOrganization() {
+        assertThat(parser.parse("Provincial Party Secretary")).containsExactly(
+                new Post("Provincial Party Secretary", "Provincial Party Secretary", Optional.empty()));
+    }
+
+    @Test
+    void takesANamedPrefixAsTheOrganization() {
+        assertThat(parser.parse("Liuzhou Deputy Mayor")).containsExactly(
+                new Post("Deputy Mayor of Liuzhou", "Deputy Mayor", Optional.of("Liuzhou")));
+    }
+
+    @Test
+    void closesASpacedHyphen() {
+        assertThat(parser.parse("Secretary -General of the Provincial Government")).containsExactly(
+                new Post("Secretary-General of the Provincial Government", "Secretary-General",
+                        Optional.of("the Provincial Government")));
+        assertThat(labels("Secretary - General of the Provincial Government"))
+                .containsExactly("Secretary-General of the Provincial Government");
+    }
+
+    @Test
+    void keepsTheConnectorAsWritten() {
+        assertThat(parser.parse("Director for International Cooperation")).containsExactly(
+                new Post("Director for International Cooperation", "Director", Optional.of("International Cooperation")));
+    }
+
+    @Test
+    void makesAPluralRoleSingular() {
+        assertThat(labels("executive chairmen of the conference")).containsExactly("executive chairman of the conference");
+    }
+
+    @Test
+    void ignoresTrailingPunctuationAndSpaces() {
+        assertThat(labels("  Minister of  Education ,")).containsExactly("Minister of Education");
+    }
+
+    @Test
+    void findsNoPostInAPhraseThatDoesNotStartWithARole() {
+        assertThat(parser.parse("the students of the school")).isEmpty();
+        assertThat(parser.parse("")).isEmpty();
+    }
+
+    @Test
+    void knowsWhichWordsOpenAndEndARole() {
+        assertThat(TitleParser.isRoleStart("Deputy")).isTrue();
+        assertThat(TitleParser.isRoleStart("Second-level")).isTrue();
+        assertThat(TitleParser.isRoleStart("students")).isFalse();
+        assertThat(TitleParser.isHead("Secretary-General,")).isTrue();
+        assertThat(TitleParser.isHead("vice-chairman")).isTrue();
+        assertThat(TitleParser.isHead("Deputy")).isTrue();
+        assertThat(TitleParser.isHead("Education")).isFalse();
+    }
+}

@@ -1,0 +1,233 @@
+package org.w3id.cadregraph.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** ReportCleaner, with MojibakeRepair and PublicationDateFinder behind it. */
+class ReportCleanerTest {
+    private static final String HEADLINE = "Ministers meet in Beijing";
+    private static final String BODY = "On July 11, Huai Jinpeng met the delegation from Guangxi in Beijing.";
+
+    private final ReportCleaner cleaner = new ReportCleaner();
+
+    private Report clean(String... lines) throws BadReportException {
+        return cleaner.clean(new RawReport(Path.of("r1.txt"), "00", "", String.join("\n", lines)));
+    }
+
+    // --- publication date -------------------------------------------------------------------------------
+
+    @Test
+    void repairsGbkMojibakeInALabelledDateAndFindsThePublicationDate() throws Exception {
+        Report r = clean(HEADLINE, "Release time£º2024.01.22", BODY);
+
+        assertThat(r.published()).contains(LocalDate.of(2024, 1, 22));
+        assertThat(r.pageContext()).contains("Release time:2024.01.22").doesNotContain("£º");
+    }
+
+    @Test
+    void findsANumericDateLabelledTime() throws Exception {
+        assertThat(clean(HEADLINE, "Time:2022.07.11", BODY).published()).contains(LocalDate.of(2022, 7, 11));
+    }
+
+    @Test
+    void findsAWrittenDateLabelledReleaseDate() throws Exception {
+        assertThat(clean(HEADLINE, "Release Date: March 10, 2023", BODY).published())
+                .contains(LocalDate.of(2023, 3, 10));
+    }
+
+    @Test
+    void findsAnUpdatedDateWithATime() throws Exception {
+        assertThat(clean(HEADLINE, "Updated: September 11, 2019 07:37", BODY).published())
+                .contains(LocalDate.of(2019, 9, 11));
+    }
+
+    @Test
+    void findsAHeaderLineThatIsOnlyADateAndTime() throws Exception {
+        assertThat(clean(HEADLINE, "2018-02-05 10:20", BODY).published()).contains(LocalDate.of(2018, 2, 5));
+    }
+
+    @Test
+    void findsALabelledDateInPageChromeAfterTheArticle() throws Exception {
+        Report r = clean(HEADLINE, BODY, "Release time: 2021-06-30 Number of visits: 35");
+
+        assertThat(r.published()).contains(LocalDate.of(2021, 6, 30));
+    }
+
+    @Test
+    void doesNotTakeADateInTheArticleBodyAsThePublicationDate() throws Exception {
+        Report r = clean(HEADLINE, "On January 19th, 2024, the conference was held in Nanning and many officials attended.");
+
+        assertThat(r.published()).isEmpty();
+        assertThat(r.text()).startsWith("On January 19th, 2024, the conference was held");
+    }
+
+    @Test
+    void prefersTheHeaderDateToADateInTheBody() throws Exception {
+        Report r = clean(HEADLINE, "Time:2024.01.22",
+                "On January 19th, 2024, the conference was held in Nanning and many officials attended.");
+
+        assertThat(r.published()).contains(LocalDate.of(2024, 1, 22));
+    }
+
+    @Test
+    void ignoresAnImpossibleDate() throws Exception {
+        assertThat(clean(HEADLINE, "Time:2022.13.45", BODY).published()).isEmpty();
+    }
+
+    // --- end of article, chrome and credits -----------------------------------------------------------
+
+    @Test
+    void dropsEverythingAfterTheEndMark() throws Exception {
+        Report r = clean(HEADLINE, BODY, "- END -",
+                "Related: Zhang Wei inspected the flood defences of Liuzhou on the same day.");
+
+        assertThat(r.text()).isEqualTo(BODY);
+        assertThat(r.pageContext()).doesNotContain("Zhang Wei");
+    }
+
+    @Test
+    void dropsRelatedNewsGluedOnAfterTheArticle() throws Exception {
+        Report r = clean(HEADLINE, BODY, "Related news",
+                "Zhang Wei inspected the flood defences of Liuzhou on the same day.");
+
+        assertThat(r.text()).isEqualTo(BODY);
+    }
+
+    @Test
+    void keepsBreadcrumbsOutOfTheText() throws Exception {
+        Report r = clean("Home » News » Education", HEADLINE, BODY);
+
+        assertThat(r.text()).isEqualTo(BODY);
+        assertThat(r.title()).isEqualTo(HEADLINE);
+    }
+
+    @Test
+    void keepsCommentBoxesAndVisitCountersOutOfTheText() throws Exception {
+        Report r = clean(HEADLINE, BODY, "Leave a Comment", "Number of visits: 1024",
+                "Both sides signed a cooperation agreement on vocational education.");
+
+        assertThat(r.text()).isEqualTo(BODY + "\nBoth sides signed a cooperation agreement on vocational education.");
+    }
+
+    @Test
+    void keepsCreditsOutOfTheText() throws Exception {
+        Report r = clean(HEADLINE, BODY, "Photography | Zhang San", "Text by Li Si", "Website Auditor: Wang Wu",
+                "Both sides signed a cooperation agreement on vocational education.");
+
+        assertThat(r.text()).doesNotContain("Zhang San", "Li Si", "Wang Wu")
+                .contains("Both sides signed a cooperation agreement");
+        assertThat(r.pageContext()).contains("Photography | Zhang San", "Text by Li Si", "Website Auditor: Wang Wu");
+    }
+
+    @Test
+    void keepsCopyrightLinesOutOfTheText() throws Exception {
+        Report r = clean(HEADLINE, BODY, "Copyright © 2024 Department of Education of Guangxi. All rights reserved.");
+
+        assertThat(r.text()).isEqualTo(BODY);
+    }
+
+    @Test
+    void removesAnInlineBylineAtTheStartOfALine() throws Exception {
+        Report r = clean(HEADLINE,
+                "(Reporter Ou Jin Special Correspondent Qin Ou) On July 11, the forum opened in Liuzhou with many guests.");
+
+        assertThat(r.text()).isEqualTo("On July 11, the forum opened in Liuzhou with many guests.");
+    }
+
+    @Test
+    void removesAnInlineBylineInsideALine() throws Exception {
+        Report r = clean(HEADLINE,
+                "On July 11 (Reporter Ou Jin Special Correspondent Qin Ou), the forum opened in Liuzhou with many guests.");
+
+        assertThat(r.text()).isEqualTo("On July 11, the forum opened in Liuzhou with many guests.");
+    }
+
+    @Test
+    void keepsABracketThatIsNoByline() throws Exception {
+        Report r = clean(HEADLINE, "Huai Jinpeng (Minister of Education) met the delegation from Guangxi in Beijing.");
+
+        assertThat(r.text()).isEqualTo("Huai Jinpeng (Minister of Education) met the delegation from Guangxi in Beijing.");
+    }
+
+    // --- headline -------------------------------------------------------------------------------------
+
+    @Test
+    void takesTheFirstShortLineAsTheHeadline() throws Exception {
+        Report r = clean(HEADLINE, BODY);
+
+        assertThat(r.title()).isEqualTo(HEADLINE);
+        assertThat(r.text()).isEqualTo(BODY);
+    }
+
+    @Test
+    void keepsARepeatedHeadlineOnce() throws Exception {
+        Report r = clean(HEADLINE, HEADLINE, BODY, HEADLINE);
+
+        String everything = r.title() + "\n" + r.text() + "\n" + r.pageContext();
+        assertThat(everything.split(HEADLINE, -1)).hasSize(2);
+    }
+
+    @Test
+    void keepsTheWebPageTitleAsTheHeadline() throws Exception {
+        Report r = cleaner.clean(new RawReport(Path.of("r1.html"), "00", " Ministers meet ", BODY));
+
+        assertThat(r.title()).isEqualTo("Ministers meet");
+        assertThat(r.id()).isEqualTo("r1");
+    }
+
+    @Test
+    void keepsTheLinesOfAReportWithoutProse() throws Exception {
+        Report r = clean("Huai Jinpeng meets Guangxi delegation", "Nanning talks on vocational schools");
+
+        assertThat(r.text()).isEqualTo("Nanning talks on vocational schools");
+    }
+
+    @Test
+    void rejectsAPageThatIsAllChrome() {
+        assertThatThrownBy(() -> clean("Home » News", "Leave a Comment", "2018-02-05 10:20"))
+                .isInstanceOf(BadReportException.class)
+                .hasMessageContaining("no article text");
+    }
+
+    // --- mojibake and normalisation -------------------------------------------------------------------
+
+    @Test
+    void repairsALongerRunOfGbkMojibake() throws Exception {
+        Report r = clean(HEADLINE, "Language: ¼òÌåÖÐÎÄ", BODY);
+
+        assertThat(r.pageContext()).contains("Language: 简体中文");
+    }
+
+    @Test
+    void repairsMojibakePunctuationBetweenLetters() throws Exception {
+        Report r = clean(HEADLINE, "Source£ºXinhua", BODY);
+
+        assertThat(r.pageContext()).contains("Source:Xinhua");
+    }
+
+    @Test
+    void leavesRealAccentedLatinTextAlone() throws Exception {
+        Report r = clean(HEADLINE, "The chef of café Müller, a restaurant in Nanning, served lunch to the guests.");
+
+        assertThat(r.text()).isEqualTo("The chef of café Müller, a restaurant in Nanning, served lunch to the guests.");
+    }
+
+    @Test
+    void leavesAdjacentAccentedLettersInAWordAlone() throws Exception {
+        // "çã" are the bytes E7 E3, which GBK would read as one ideograph.
+        Report r = clean(HEADLINE, "A letter from the Associação Comercial de Macau was read out to the guests.");
+
+        assertThat(r.text()).isEqualTo("A letter from the Associação Comercial de Macau was read out to the guests.");
+    }
+
+    @Test
+    void normalisesFullWidthCharactersAndNonBreakingSpaces() throws Exception {
+        Report r = clean(HEADLINE, "On July 11,\u00A0Huai Jinpeng met the ＬＶＴＣ delegation in Beijing.");
+
+        assertThat(r.text()).isEqualTo("On July 11, Huai Jinpeng met the LVTC delegation in Beijing.");
+    }
+}
