@@ -336,8 +336,12 @@ final class OfficialFinder {
                                                      List<PersonMention> full) {
         Map<String, List<Person>> bySurname = new LinkedHashMap<>();
         for (Person p : new java.util.LinkedHashSet<>(persons.values())) {
-            String surname = p.name.split(" ")[0];
-            bySurname.computeIfAbsent(surname, x -> new ArrayList<>()).add(p);
+            String[] words = p.name.split(" ");
+            // Chinese names put the surname first, most others last: "Huai" and "Machogu" are both short mentions.
+            bySurname.computeIfAbsent(words[0], x -> new ArrayList<>()).add(p);
+            if (words.length > 1 && !words[words.length - 1].equals(words[0])) {
+                bySurname.computeIfAbsent(words[words.length - 1], x -> new ArrayList<>()).add(p);
+            }
         }
         List<PersonMention> out = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {

@@ -30,7 +30,9 @@ public final class RuleBasedExtractor implements Extractor {
             + "(?=\\s*(?:,|;|\\.|$|\\s+and\\s+(?:co-|undertaken|organized|sponsored)|\\s+(?:on|in|at|was|were)\\s))");
     private static final Pattern ORG_SUBJECT = Pattern.compile("(?:^|,\\s*)(?:the\\s+)?((?:the\\s+)?[A-Z][^,;]*?)\\s+"
             + "(?:held|convened|hosted|holds|convenes|hosts|jointly held)\\b");
-    private static final Pattern CENTRAL = Pattern.compile("(?i)\\b(ministry of|state council|central committee|"
+    // National bodies and their ministers; a party committee's "minister of the Publicity Department" is local.
+    private static final Pattern CENTRAL = Pattern.compile("(?i)\\b(ministry of|state council|central committee|state councilor|"
+            + "minister of (?!(?:the )?(?:publicity|propaganda|organization|united front)\\b)|"
             + "national people's congress|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
     private static final Pattern VENUE = Pattern.compile("(?:\\b(?:held|convened|opened|took place|was held|were held)\\s+)?"
             + "\\b(?:in|at)\\s+(?:the\\s+)?((?:[A-Z][\\w'’.-]*)(?:\\s+(?:of\\s+the|of|the|and|No\\.\\s?\\d+|[A-Z][\\w'’.-]*))*)");

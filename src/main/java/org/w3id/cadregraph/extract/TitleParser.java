@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.cadregraph.nlp.RoleWords;
 
 /**
  * Splits a title phrase into posts, one role in one organization each, and distributes coordination:
@@ -19,19 +20,6 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class TitleParser {
-    /** Words that end a role: the post itself. */
-    static final Set<String> HEADS = Set.of("secretary", "secretary-general", "minister", "director", "director-general",
-            "chairman", "chairwoman", "chairperson", "president", "governor", "mayor", "member", "members", "inspector",
-            "chief", "head", "leader", "principal", "dean", "commissioner", "premier", "vice-premier", "convener",
-            "manager", "counsel", "officer", "deputy", "spokesperson", "chairmen", "secretaries", "directors",
-            "commissar", "auditor", "procurator", "judge", "consul", "ambassador", "reporter",
-            "correspondent", "editor", "photographer", "vice-chairman", "vice-president", "vice-governor", "vice-mayor",
-            "vice-minister", "general");
-    /** Words that may open or modify a role. */
-    static final Set<String> MODIFIERS = Set.of("deputy", "vice", "executive", "first-level", "second-level",
-            "first", "second", "standing", "party", "committee", "section", "division", "general", "permanent",
-            "assistant", "associate", "honorary", "acting", "former", "propaganda", "full-time", "senior", "chief",
-            "level", "department", "provincial", "municipal", "county", "district");
     /** Roles of reporters and editors: a person with one is a credit, not an official. */
     static final Set<String> CREDIT_ROLES = Set.of("reporter", "correspondent", "editor", "photographer", "auditor");
     /** Heads of governments: "deputy secretary of the municipal party committee and mayor" keeps "mayor" alone. */
@@ -54,13 +42,11 @@ public final class TitleParser {
 
     /** True when the word can open a role ("Deputy", "member", "Secretary-General"). */
     public static boolean isRoleStart(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return HEADS.contains(w) || MODIFIERS.contains(w) || w.startsWith("vice-") || w.endsWith("-level");
+        return RoleWords.isRoleStart(word);
     }
 
     public static boolean isHead(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[,.;:]$", "");
-        return HEADS.contains(w) || (w.startsWith("vice-") && HEADS.contains(w.substring(5)));
+        return RoleWords.isHead(word);
     }
 
     /** The posts in a phrase; empty when the phrase does not start with a role. */

@@ -6,7 +6,7 @@ import org.w3id.cadregraph.report.Report;
  * Splits a report into sentences and tokens, tags parts of speech and finds person names.
  *
  * <pre>
- *   Annotator annotator = new OpenNlpAnnotator(NlpModels.loadDefault());
+ *   Annotator annotator = new OpenNlpAnnotator(NlpModels.loadDefault(), List.of(pinyinNames, titledNames));
  *   AnnotatedReport annotated = annotator.annotate(report);
  * </pre>
  */

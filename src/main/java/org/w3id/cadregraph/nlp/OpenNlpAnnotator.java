@@ -9,7 +9,8 @@ import opennlp.tools.util.Span;
 import org.w3id.cadregraph.report.Report;
 
 /**
- * OpenNLP sentence detection, tokenisation and POS tagging, plus person names from a {@link PinyinNameFinder}.
+ * OpenNLP sentence detection, tokenisation and POS tagging, plus person names from {@link NameFinder}s (the first
+ * finder that claims a token wins).
  * Each line of the cleaned text is a paragraph: sentences never cross lines, because page lines
  * (headlines, captions) are not sentences of the next paragraph.
  *
@@ -22,13 +23,13 @@ public final class OpenNlpAnnotator implements Annotator {
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
-    private final PinyinNameFinder names;
+    private final List<NameFinder> names;
 
-    public OpenNlpAnnotator(NlpModels models, PinyinNameFinder names) {
+    public OpenNlpAnnotator(NlpModels models, List<NameFinder> names) {
         this.sentenceDetector = new SentenceDetectorME(models.sentences());
         this.tokenizer = new TokenizerME(models.tokens());
         this.tagger = new POSTaggerME(models.pos());
-        this.names = names;
+        this.names = List.copyOf(names);
     }
 
     @Override
@@ -67,7 +68,20 @@ public final class OpenNlpAnnotator implements Annotator {
                 tokens.add(new Token(words[i - from], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i - from]));
             }
             out.add(new Sentence(out.size(), pieceStart, pieceEnd, text.substring(pieceStart, pieceEnd), tokens,
-                    names.names(words)));
+                    persons(words)));
         }
+    }
+
+    private List<Mention> persons(String[] words) {
+        List<Mention> found = new ArrayList<>();
+        for (NameFinder finder : names) {
+            for (Mention m : finder.names(words)) {
+                if (found.stream().noneMatch(f -> f.startToken() < m.endToken() && m.startToken() < f.endToken())) {
+                    found.add(m);
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Mention::startToken));
+        return found;
     }
 }

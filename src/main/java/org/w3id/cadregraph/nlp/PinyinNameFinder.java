@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
 
 /**
@@ -19,7 +18,7 @@ import opennlp.tools.util.Span;
  *   Span[] persons = finder.find(tokens);
  * </pre>
  */
-public final class PinyinNameFinder implements TokenNameFinder {
+public final class PinyinNameFinder implements NameFinder {
     public static final String TYPE = "person";
 
     /** English words that are also pinyin: as a lower-case "given name" they are far likelier English. */
@@ -59,6 +58,7 @@ public final class PinyinNameFinder implements TokenNameFinder {
     }
 
     /** The names in a token sequence, with their canonical spelling. */
+    @Override
     public List<Mention> names(String[] tokens) {
         List<Mention> out = new ArrayList<>();
         int i = 0;

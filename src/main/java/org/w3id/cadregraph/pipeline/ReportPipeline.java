@@ -6,7 +6,10 @@ import org.w3id.cadregraph.extract.Extraction;
 import org.w3id.cadregraph.extract.Extractor;
 import org.w3id.cadregraph.extract.RuleBasedExtractor;
 import org.w3id.cadregraph.gazetteer.RegionGazetteer;
+import java.util.List;
 import org.w3id.cadregraph.nlp.Annotator;
+import org.w3id.cadregraph.nlp.NameFinder;
+import org.w3id.cadregraph.nlp.TitledNameFinder;
 import org.w3id.cadregraph.nlp.NlpModels;
 import org.w3id.cadregraph.nlp.OpenNlpAnnotator;
 import org.w3id.cadregraph.nlp.Pinyin;
@@ -44,7 +47,8 @@ public final class ReportPipeline {
     /** The pipeline with the shipped models and gazetteer. */
     public static ReportPipeline createDefault() {
         RegionGazetteer regions = RegionGazetteer.loadDefault();
-        PinyinNameFinder names = new PinyinNameFinder(Pinyin.loadDefault(), name -> !regions.lookup(name).isEmpty());
+        java.util.function.Predicate<String> isPlace = name -> !regions.lookup(name).isEmpty();
+        List<NameFinder> names = List.of(new PinyinNameFinder(Pinyin.loadDefault(), isPlace), new TitledNameFinder(isPlace));
         return new ReportPipeline(new ReportReader(MAX_REPORT_BYTES), new ReportCleaner(),
                 new OpenNlpAnnotator(NlpModels.loadDefault(), names), new RuleBasedExtractor(regions));
     }

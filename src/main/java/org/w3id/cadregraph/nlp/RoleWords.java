@@ -1,0 +1,39 @@
+package org.w3id.cadregraph.nlp;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words of official titles in this genre: the heads that name a post ("Secretary", "Deputy Mayor") and
+ * the words that open or modify one ("Deputy", "Standing", "First-level"). Shared by name finding, which
+ * uses them as context, and title parsing.
+ */
+public final class RoleWords {
+    /** Words that end a role: the post itself. */
+    public static final Set<String> HEADS = Set.of("secretary", "secretary-general", "minister", "director", "director-general",
+            "chairman", "chairwoman", "chairperson", "president", "governor", "mayor", "member", "members", "inspector",
+            "chief", "head", "leader", "principal", "dean", "commissioner", "premier", "vice-premier", "convener",
+            "manager", "counsel", "officer", "deputy", "spokesperson", "chairmen", "secretaries", "directors",
+            "commissar", "auditor", "procurator", "judge", "consul", "ambassador", "reporter",
+            "correspondent", "editor", "photographer", "vice-chairman", "vice-president", "vice-governor", "vice-mayor",
+            "vice-minister", "general", "councilor", "councillor", "envoy", "attache", "counsellor", "counselor");
+    /** Words that may open or modify a role. */
+    public static final Set<String> MODIFIERS = Set.of("deputy", "vice", "executive", "first-level", "second-level",
+            "first", "second", "standing", "party", "committee", "section", "division", "general", "permanent",
+            "assistant", "associate", "honorary", "acting", "former", "propaganda", "full-time", "senior", "chief",
+            "level", "department", "provincial", "municipal", "county", "district", "prime", "foreign", "cabinet", "state");
+
+    private RoleWords() {}
+
+    /** True when the word can open a role ("Deputy", "member", "Secretary-General"). */
+    public static boolean isRoleStart(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return HEADS.contains(w) || MODIFIERS.contains(w) || w.startsWith("vice-") || w.endsWith("-level");
+    }
+
+    /** True when the word names a post ("Secretary", "Vice-Premier"). */
+    public static boolean isHead(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[,.;:]$", "");
+        return HEADS.contains(w) || (w.startsWith("vice-") && HEADS.contains(w.substring(5)));
+    }
+}

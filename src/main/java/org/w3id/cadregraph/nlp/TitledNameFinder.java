@@ -1,0 +1,98 @@
+package org.w3id.cadregraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds names that are not romanised Chinese ("Antony Blinken", "Carrie Lam", "Ana María Pérez") by the
+ * company they keep in this genre: a title right before them ("Ambassador Jane Smith") or an appositive
+ * title right after them ("Jane Smith, Minister of Education of Kenya,"). Capitalised words of bodies and
+ * places ("Ministry", "Province", "China") are never part of such a name.
+ */
+public final class TitledNameFinder implements NameFinder {
+    private static final Set<String> NOT_NAME_WORDS = Set.of("Ministry", "Department", "Province", "Provincial",
+            "Municipal", "City", "County", "District", "Region", "Autonomous", "Committee", "Commission", "Bureau",
+            "Office", "Government", "People's", "Party", "Congress", "Council", "University", "College", "School",
+            "Institute", "Center", "Centre", "Association", "Group", "Company", "China", "Chinese", "National",
+            "Central", "State", "Education", "The", "A", "An", "On", "In", "At", "Also", "And", "Of", "By", "With",
+            "During", "After", "Before", "Meanwhile", "Representatives", "Leaders", "Comrade", "Comrades",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "Xi", "Mr", "Ms", "Mrs", "Dr", "He", "She", "It", "They", "We", "This", "That", "Conference", "Meeting",
+            "Forum", "Symposium", "Ceremony", "Embassy", "Consulate", "Republic", "Kingdom", "Union", "Station");
+    private static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "der", "bin", "binti", "al", "el", "la", "le", "di", "du");
+
+    private final Predicate<String> isPlaceName;
+
+    /** @param isPlaceName true for a place name, which is never a person */
+    public TitledNameFinder(Predicate<String> isPlaceName) {
+        this.isPlaceName = isPlaceName;
+    }
+
+    @Override
+    public Span[] find(String[] tokens) {
+        return names(tokens).stream().map(m -> new Span(m.startToken(), m.endToken(), "person", m.probability()))
+                .toArray(Span[]::new);
+    }
+
+    @Override
+    public void clearAdaptiveData() {
+        // rule-based: nothing to clear
+    }
+
+    @Override
+    public List<Mention> names(String[] tokens) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.length) {
+            int end = nameEnd(tokens, i);
+            if (end - i >= 2 && titled(tokens, i, end)) {
+                String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, end));
+                if (!isPlaceName.test(name)) {
+                    out.add(new Mention(i, end, name, 0.7));
+                    i = end;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** The end of a run of 2-4 capitalised name words starting at i (particles allowed inside). */
+    private static int nameEnd(String[] t, int i) {
+        if (!isNameWord(t[i])) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < t.length && end - i < 4 && (isNameWord(t[end])
+                || (PARTICLES.contains(t[end]) && end + 1 < t.length && isNameWord(t[end + 1])))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isNameWord(String w) {
+        return w.matches("\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}(?:-\\p{Lu}\\p{Ll}+)?") && !NOT_NAME_WORDS.contains(w)
+                && !RoleWords.isRoleStart(w);
+    }
+
+    /** A title before ("Ambassador Jane Smith") or an appositive title after ("Jane Smith, Minister of …"). */
+    private static boolean titled(String[] t, int start, int end) {
+        boolean before = start > 0 && RoleWords.isHead(t[start - 1]) && Character.isUpperCase(t[start - 1].charAt(0));
+        boolean boundaryBefore = start == 0 || t[start - 1].matches("[,;:(]|and|by|with|from|including|were|was") || before;
+        int k = end;
+        boolean after = false;
+        if (k < t.length && t[k].equals(",")) {
+            k++;
+            while (k < t.length && t[k].matches("(?i)a|an|the|also")) {
+                k++;
+            }
+            after = k < t.length && RoleWords.isRoleStart(t[k]);
+        }
+        return boundaryBefore && (before || after);
+    }
+}

@@ -1,0 +1,42 @@
+package org.w3id.cadregraph.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TitledNameFinderTest {
+    private final TitledNameFinder finder = new TitledNameFinder(s -> s.equals("Inner Mongolia"));
+
+    private List<String> names(String sentence) {
+        return finder.names(sentence.split(" ")).stream().map(Mention::name).toList();
+    }
+
+    @Test
+    void findsANameWithAnAppositiveTitle() {
+        assertThat(names("Sun Yao and Ezekiel Machogu , Cabinet Secretary for Education of Kenya , signed it"))
+                .containsExactly("Ezekiel Machogu");
+    }
+
+    @Test
+    void findsANameAfterATitle() {
+        assertThat(names("Ambassador Peter Mathuki attended the ceremony")).containsExactly("Peter Mathuki");
+    }
+
+    @Test
+    void keepsParticlesInsideNames() {
+        assertThat(names("and Ana de Souza , Minister of Health , spoke")).containsExactly("Ana de Souza");
+    }
+
+    @Test
+    void leavesUntitledCapitalisedWordsAlone() {
+        assertThat(names("The Annual Working Conference was held in Hangzhou Shanghai World School")).isEmpty();
+        assertThat(names("Peter Mathuki said that the talks went well")).isEmpty();
+    }
+
+    @Test
+    void neverTakesBodiesOrPlacesForPeople() {
+        assertThat(names("the Ministry of Education , Secretary of the Party Group")).isEmpty();
+        assertThat(names("in Inner Mongolia , Vice Governor Li")).isEmpty();
+    }
+}
