@@ -88,7 +88,8 @@ final class OfficialFinder {
                     continue;
                 }
                 int nextStart = k + 1 < s.persons().size() ? s.persons().get(k + 1).startToken() : s.tokens().size();
-                String preTitle = preNameTitle(s, m.startToken());
+                int previousEnd = k > 0 ? s.persons().get(k - 1).endToken() : 0;
+                String preTitle = preNameTitle(s, m.startToken(), previousEnd, regions);
                 String after = appositive(s, m.endToken(), nextStart, text);
                 if (!preTitle.isEmpty() && after.isEmpty()) {
                     String ofOrg = ofPhrase(s, m.endToken(), nextStart, text);
@@ -203,6 +204,9 @@ final class OfficialFinder {
             return "";
         }
         int i = from + 1;
+        while (i < t.size() && t.get(i).text().matches("(?i)who|is|was|are|were|also")) {
+            i++; // ", who is also secretary-general of …"
+        }
         if (i < t.size() && (t.get(i).text().equals("and") || t.get(i).text().equals("or"))) {
             return ""; // ", and President Zhang …": the next item of a list, not this person's title
         }
@@ -225,8 +229,8 @@ final class OfficialFinder {
             }
             end++;
         }
-        if (end <= i) {
-            return "";
+        if (end <= i || (end == nextName && end < t.size() && !t.get(end - 1).text().matches("[,;]|and"))) {
+            return ""; // ", President Li Haoyang": the next person's title, not this one's
         }
         return text.substring(t.get(i).start(), t.get(end - 1).end());
     }
@@ -246,21 +250,33 @@ final class OfficialFinder {
     }
 
     /** A title right before a name: capitalised title words, or lower-case role words ("Party chief"). */
-    private static String preNameTitle(Sentence s, int nameStart) {
+    private static String preNameTitle(Sentence s, int nameStart, int previousNameEnd, ReportRegions regions) {
         List<Token> t = s.tokens();
         int i = nameStart;
-        while (i > 0) {
+        while (i > previousNameEnd) {
             String w = t.get(i - 1).text();
             boolean titleWord = Character.isUpperCase(w.charAt(0)) || TitleParser.isRoleStart(w)
                     || w.equals("of") || w.equals("the") || w.equals("'s") || w.equals("-");
-            if (!titleWord || (PRE_NAME_BOUNDARY.contains(w) && !w.equals("of"))) {
+            // "Minister of Human Resources and Social Security Tang Peilin": "and" inside a body's name
+            boolean innerAnd = w.equals("and") && i - 2 > previousNameEnd && Character.isUpperCase(t.get(i - 2).text().charAt(0))
+                    && !TitleParser.isRoleStart(t.get(i).text()) && i < nameStart;
+            if (!innerAnd && (!titleWord || (PRE_NAME_BOUNDARY.contains(w) && !w.equals("of")))) {
                 break;
             }
             i--;
         }
+        int phraseStart = i;
         // From the first word that opens a role; the phrase must end in a role word.
         while (i < nameStart && !TitleParser.isRoleStart(t.get(i).text())) {
             i++;
+        }
+        // "Liuzhou Deputy Mayor", "UESTC Party Secretary": a place or an acronym right before the role is its body.
+        if (i > phraseStart && i < nameStart) {
+            String prefix = s.text().substring(t.get(phraseStart).start() - s.start(), t.get(i - 1).end() - s.start());
+            boolean acronym = i - phraseStart == 1 && t.get(phraseStart).text().matches("[A-Z]{2,}");
+            if (!prefix.contains(" of ") && (acronym || !regions.regionsIn(prefix).isEmpty())) {
+                i = phraseStart;
+            }
         }
         if (i >= nameStart || !TitleParser.isHead(t.get(nameStart - 1).text()) && !endsWithOfPhrase(t, i, nameStart)) {
             return "";

@@ -297,17 +297,20 @@ public final class RuleBasedExtractor implements Extractor {
      */
     private static List<Region> hosts(MeetingDraft d, List<Organization> organizers, List<Official> officials,
                                       List<Participation> participations, ReportRegions regions) {
+        // The bodies that hold it say best whose meeting it is; a sponsor's region covers its undertakers'
+        // ("sponsored by the Guangxi department, undertaken by the Liuzhou bureau"), two unrelated regions both host.
+        List<Region> fromOrganizers = new ArrayList<>();
+        for (Organization o : organizers) {
+            o.region().filter(r -> r.level() != RegionLevel.COUNTRY && !fromOrganizers.contains(r)).ifPresent(fromOrganizers::add);
+        }
+        List<Region> outermost = fromOrganizers.stream()
+                .filter(r -> fromOrganizers.stream().noneMatch(other -> other != r && r.isWithin(other))).toList();
+        if (!outermost.isEmpty()) {
+            return outermost;
+        }
         List<Region> inName = regions.regionsIn(d.name).stream().filter(r -> r.level() != RegionLevel.COUNTRY).toList();
         if (!inName.isEmpty()) {
             return List.of(inName.get(0));
-        }
-        List<Region> fromOrganizers = new ArrayList<>();
-        for (Organization o : organizers) {
-            o.region().filter(r -> !fromOrganizers.contains(r)).ifPresent(fromOrganizers::add);
-        }
-        if (!fromOrganizers.isEmpty()) {
-            Region highest = fromOrganizers.stream().min(java.util.Comparator.comparingInt(r -> r.level().ordinal())).get();
-            return List.of(highest);
         }
         Optional<Region> generic = regions.genericRegion(d.name);
         if (generic.isEmpty()) {
