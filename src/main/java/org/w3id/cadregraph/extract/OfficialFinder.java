@@ -229,8 +229,16 @@ final class OfficialFinder {
             }
             end++;
         }
-        if (end <= i || (end == nextName && end < t.size() && !t.get(end - 1).text().matches("[,;]|and"))) {
-            return ""; // ", President Li Haoyang": the next person's title, not this one's
+        if (end == nextName && end < t.size() && !t.get(end - 1).text().matches("[,;]|and")) {
+            // "A, Secretary of X, and Deputy County Mayor B": the words touching B are B's title, not A's.
+            int cut = end - 1;
+            while (cut > i && !t.get(cut).text().matches("[,;]|and")) {
+                cut--;
+            }
+            end = cut;
+        }
+        if (end <= i) {
+            return "";
         }
         return text.substring(t.get(i).start(), t.get(end - 1).end());
     }

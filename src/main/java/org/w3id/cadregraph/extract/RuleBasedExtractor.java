@@ -109,7 +109,18 @@ public final class RuleBasedExtractor implements Extractor {
                 date = leadDate(annotated, d.sentence.index(), report, textYear);
             }
             previousDate = date.map(DateResolver.Resolved::date).or(() -> Optional.empty());
-            List<Organization> organizers = organizers(d.sentence.text(), regions);
+            List<Organization> organizers = new ArrayList<>(organizers(d.sentence.text(), regions));
+            // "…took part in the meeting, which was sponsored by …", "Convened by …, the conference reviewed …"
+            for (Sentence s : annotated.sentences()) {
+                if (s != d.sentence && MeetingFinder.mentionsMeeting(s.text()) && ORGANIZED_BY.matcher(s.text()).find()
+                        && targets(drafts, s, "").contains(d)) {
+                    for (Organization o : organizers(s.text(), regions)) {
+                        if (organizers.stream().noneMatch(x -> x.name().equalsIgnoreCase(o.name()))) {
+                            organizers.add(o);
+                        }
+                    }
+                }
+            }
             Optional<String> venue = venue(d.sentence.text());
             Optional<Region> location = placeIn(d.sentence.text(), regions);
             List<Participation> ps = participations.stream().filter(p -> p.meetingKey().equals(d.key(drafts))).toList();
