@@ -3,7 +3,6 @@ package org.w3id.cadregraph.link;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -39,7 +38,7 @@ final class JsonLib {
 
     static List<JsonValue> array(JsonObject o, String key) {
         JsonValue v = o.get(key);
-        return v != null && v.isArray() ? (JsonArray) v.getAsArray() : List.of();
+        return v != null && v.isArray() ? v.getAsArray() : List.of();
     }
 
     static List<JsonObject> objects(JsonObject o, String key) {

@@ -49,6 +49,8 @@ public record LinkSummary(List<Link> links, Map<Reconciler.Outcome, Integer> out
             sb.append(System.lineSeparator()).append("wikidata: ")
                     .append(sorted.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
                             .collect(Collectors.joining(", ")));
+        }
+        if (!outcomes.isEmpty() || cache.isPresent()) {
             sb.append(System.lineSeparator()).append("network: ").append(httpRequests).append(" HTTP requests");
             cache.ifPresent(c -> sb.append("; cache: ").append(c.entries()).append(" answers in ").append(c.file()));
         }
