@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,
+                LinkCommand.class,
                 CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
