@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code link}: owl:sameAs links to Wikidata, from the gazetteers and optionally from Wikidata itself. */
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = {"Link regions, bodies and officials in the store to Wikidata. The links replace the graph "
-                + "https://w3id.org/cadregraph/id/graph/links; each carries a cg:Assertion with its confidence and method.",
+                + "https://w3id.org/cadregraph/id/links; each carries a cg:Assertion with its confidence and method.",
                 "Without --online or --offline only the offline gazetteers are used."})
 public final class LinkCommand implements Callable<Integer> {
 

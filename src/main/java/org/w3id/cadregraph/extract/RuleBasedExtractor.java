@@ -250,7 +250,10 @@ public final class RuleBasedExtractor implements Extractor {
         List<String> names = new ArrayList<>();
         Matcher by = ORGANIZED_BY.matcher(sentence);
         while (by.find()) {
-            names.add(by.group(1).strip());
+            // "convened by the X Committee and the Y Department": two bodies, unless "and" joins words of one name
+            String[] parts = by.group(1).strip().split("\\s+and\\s+(?=(?:the\\s+)?[A-Z])");
+            boolean allBodies = java.util.Arrays.stream(parts).allMatch(RuleBasedExtractor::looksLikeBody);
+            names.addAll(allBodies ? List.of(parts) : List.of(by.group(1).strip()));
         }
         Matcher subject = ORG_SUBJECT.matcher(sentence);
         if (subject.find()) {

@@ -24,6 +24,11 @@ public final class Iris {
         return uri("graph/" + slug(reportId));
     }
 
+    /** The graph of Wikidata links; outside graph/ so that no report file name can collide with it. */
+    public static Node linksGraph() {
+        return uri("links");
+    }
+
     public static Node report(String reportId) {
         return uri("report/" + slug(reportId));
     }

@@ -34,8 +34,8 @@ import org.w3id.cadregraph.store.TdbStore;
 public final class Linker {
     private static final Logger log = LoggerFactory.getLogger(Linker.class);
 
-    /** The named graph holding the links: {@code https://w3id.org/cadregraph/id/graph/links}. */
-    public static final Node LINKS_GRAPH = Iris.graph("links");
+    /** The named graph holding the links: {@code https://w3id.org/cadregraph/id/links}. */
+    public static final Node LINKS_GRAPH = Iris.linksGraph();
 
     private final GazetteerLinker gazetteer;
     private final Optional<Function<Set<String>, Reconciler>> reconciler;

@@ -97,7 +97,7 @@ class ShapesTest {
         assertThat(results).containsExactlyInAnyOrder(
                 "ex:badConfidence cg:confidence MaxInclusiveConstraintComponent",
                 "ex:badPredicate rdf:predicate InConstraintComponent",
-                "ex:badNoEvidence cg:evidence MinCountConstraintComponent",
+                "ex:badNoEvidence null OrConstraintComponent",
                 "ex:badTitleNoRole org:role MinCountConstraintComponent",
                 "ex:badTitleTextRole org:role ClassConstraintComponent",
                 "ex:badRegionLink owl:sameAs PatternConstraintComponent",
