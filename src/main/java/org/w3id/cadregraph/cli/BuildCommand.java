@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.w3id.cadregraph.Version;
 import org.w3id.cadregraph.graph.ExtractionMapper;
+import org.w3id.cadregraph.link.LinkSettings;
+import org.w3id.cadregraph.link.Linker;
 import org.w3id.cadregraph.pipeline.BatchRunner;
 import org.w3id.cadregraph.pipeline.BatchSummary;
 import org.w3id.cadregraph.pipeline.LoggingProblemHandler;
@@ -35,6 +37,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar.")
     private boolean noProgress;
 
+    @Option(names = "--link", description = "Then link regions and bodies to Wikidata from the offline gazetteer "
+            + "(as 'link'; use 'link --online' to reconcile officials too).")
+    private boolean link;
+
     @Mixin
     private LoggingMixin logging;
 
@@ -43,17 +49,20 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return build(inputs, store.db(), !noProgress, spec.commandLine().getOut());
+        return build(inputs, store.db(), !noProgress, link, spec.commandLine().getOut());
     }
 
-    /** Builds the store; shared with {@code run}. Returns the exit code. */
-    static int build(List<Path> inputs, Path db, boolean progress, java.io.PrintWriter out) throws IOException {
+    /** Builds the store, and links it offline when asked; shared with {@code run}. Returns the exit code. */
+    static int build(List<Path> inputs, Path db, boolean progress, boolean link, java.io.PrintWriter out) throws IOException {
         ReportPipeline pipeline = ReportPipeline.createDefault();
         BatchRunner runner = new BatchRunner(pipeline, new ExtractionMapper(Version.get()), new LoggingProblemHandler(),
                 Clock.systemUTC(), progress);
         BatchSummary summary;
         try (TdbStore tdb = open(db)) {
             summary = runner.run(inputs, tdb::replaceReportGraph);
+            if (link) {
+                out.println(Linker.run(tdb, LinkSettings.defaults(db)).describe());
+            }
         }
         out.println(summary.describe());
         out.println("store: " + db.toAbsolutePath());

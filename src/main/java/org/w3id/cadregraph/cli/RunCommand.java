@@ -33,6 +33,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar.")
     private boolean noProgress;
 
+    @Option(names = "--link", description = "Link regions and bodies to Wikidata from the offline gazetteer before serving.")
+    private boolean link;
+
     @Mixin
     private LoggingMixin logging;
 
@@ -44,7 +47,7 @@ public final class RunCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
-        BuildCommand.build(inputs, store.db(), !noProgress, spec.commandLine().getOut());
+        BuildCommand.build(inputs, store.db(), !noProgress, link, spec.commandLine().getOut());
         return ServeCommand.serve(store.db(), port, config);
     }
 }
