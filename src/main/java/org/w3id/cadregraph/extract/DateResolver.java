@@ -25,6 +25,10 @@ public final class DateResolver {
     private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + DateExpressions.MONTH_NAMES
             + ")\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?");
     private static final Pattern NUMERIC = Pattern.compile("\\b((?:19|20)\\d{2})[.\\-/](\\d{1,2})[.\\-/](\\d{1,2})\\b");
+    /** "in mid-March", "at the end of December 2023": only the month is known. */
+    private static final Pattern PART_OF_MONTH = Pattern.compile("(?i)\\b(?:early|mid|late|the middle of|the end of|"
+            + "the beginning of|the first half of|the second half of)[-\\s]+(" + DateExpressions.MONTH_NAMES
+            + ")\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?");
     private static final Pattern YESTERDAY = Pattern.compile("(?i)\\byesterday\\b");
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this morning|this afternoon)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
@@ -79,6 +83,16 @@ public final class DateResolver {
                     continue;
                 }
                 return Optional.empty(); // a day without a year: unknown, not guessed
+            }
+        }
+        Matcher part = PART_OF_MONTH.matcher(sentence);
+        if (part.find()) {
+            int month = DateExpressions.month(part.group(1));
+            OptionalInt year = part.group(2) != null ? OptionalInt.of(Integer.parseInt(part.group(2)))
+                    : published.map(p -> OptionalInt.of(month > p.getMonthValue() ? p.getYear() - 1 : p.getYear()))
+                    .orElse(textYear);
+            if (year.isPresent()) {
+                return Optional.of(new Resolved(new PartialDate(year.getAsInt(), Optional.of(month), Optional.empty()), 0.8));
             }
         }
         if (published.isPresent()) {

@@ -29,7 +29,10 @@ final class MeetingFinder {
     private static final Pattern SUBJECT_HELD = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)"
             + "([^,;:]*?\\b(?:" + NOUNS + ")\\b[^,;:]*?)\\s+(?:was|were|is|has been|had been)\\s+(?:successfully\\s+|grandly\\s+|solemnly\\s+)?"
             + "(held|convened|opened|hosted|launched|organized)\\b|(?i)([^,;:]*?\\b(?:" + NOUNS + ")\\b[^,;:]*?)\\s+"
-            + "(opened|opens|took place|kicked off|was held|held (?:in|at))\\b");
+            + "(opened|opens|took place|kicked off|was held|held (?:in|at))\\b"
+            // "the Principals' Forum, hosted by the District Education Bureau, was held at …"
+            + "|(?i)([^,;:]*?\\b(?:" + NOUNS + ")\\b[^,;:]*?),\\s*(?:hosted|sponsored|organized|organised|co-organized|"
+            + "undertaken|convened|jointly held|held)\\s+by\\s+[^,;]+,\\s*(?:was|were)\\s+(?:held|convened|opened|launched)\\b");
     private static final Pattern PRESIDED_OBJECT = Pattern.compile("(?i)\\b(presided over|chaired|attended|participated in|"
             + "hosted)\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP + "(?=\\s+(?:on|in|at|with|and|which|alongside)\\b|\\s*[,;.:(]|$)");
     private static final Pattern AT_THE = Pattern.compile("(?i)^(?:At|During)\\s+(?:the|a|an)\\s+([^,]+?\\b(?:" + NOUNS + ")\\b[^,]*?),");
@@ -46,42 +49,50 @@ final class MeetingFinder {
     private static final Pattern GENERIC = Pattern.compile("(?i)^(?:the |a |an |this |that )?(?:" + NOUNS + ")$");
 
     /** A meeting as one sentence reports it. */
-    record Candidate(String name, Sentence sentence, boolean specific, boolean separate, double confidence) {}
+    /**
+     * A meeting as one sentence reports it.
+     *
+     * @param refersBack named with "the" by a sentence that does not report it being held ("attended the opening
+     *                   session"): a part of, or another name for, a meeting already reported
+     */
+    record Candidate(String name, Sentence sentence, boolean specific, boolean separate, boolean refersBack,
+                     double confidence) {}
 
     List<Candidate> find(Sentence s) {
         List<Candidate> out = new ArrayList<>();
         String text = s.text();
         Matcher m = HELD_OBJECT.matcher(text);
         while (m.find()) {
-            add(out, withTopic(m.group(2), text.substring(m.end())), s, text.substring(0, m.start(2)), 0.85);
+            add(out, withTopic(m.group(2), text.substring(m.end())), s, text.substring(0, m.start(2)), true, 0.85);
         }
         m = SUBJECT_HELD.matcher(text);
         while (m.find()) {
-            String np = m.group(1) != null ? m.group(1) : m.group(3);
-            int at = m.group(1) != null ? m.start(1) : m.start(3);
-            add(out, stripDateLead(np), s, text.substring(0, at), 0.85);
+            int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+            String np = m.group(g);
+            int at = m.start(g);
+            add(out, stripDateLead(np), s, text.substring(0, at), true, 0.85);
         }
         m = GATHERED_FOR.matcher(text);
         while (m.find()) {
-            add(out, m.group(1), s, "", 0.8);
+            add(out, m.group(1), s, "", true, 0.8);
         }
         m = PRESIDED_OBJECT.matcher(text);
         while (m.find()) {
-            add(out, m.group(2), s, text.substring(0, m.start(2)), 0.7);
+            add(out, m.group(2), s, text.substring(0, m.start(2)), false, 0.7);
         }
         m = AT_THE.matcher(text);
         if (m.find()) {
-            add(out, m.group(1), s, "", 0.6);
+            add(out, m.group(1), s, text.substring(0, m.start(1)), false, 0.6);
         }
         m = MET_WITH.matcher(text);
         if (m.find()) {
-            out.add(new Candidate("meeting with " + m.group(1).strip(), s, true, false, 0.7));
+            out.add(new Candidate("meeting with " + m.group(1).strip(), s, true, false, false, 0.7));
         }
         m = ALONGSIDE.matcher(text);
         while (m.find() && !out.isEmpty()) {
             String name = m.group(1).strip();
             if (NOUN.matcher(name).find()) {
-                out.add(new Candidate(name, s, true, true, 0.7));
+                out.add(new Candidate(name, s, true, true, false, 0.7));
             }
         }
         return out;
@@ -100,7 +111,8 @@ final class MeetingFinder {
         return np.replaceFirst("(?i)^\\s*(on|in)\\s+[^,]*\\d[^,]*,\\s*", "").replaceFirst("(?i)^(the|a|an)\\s+", "");
     }
 
-    private static void add(List<Candidate> out, String np, Sentence s, String before, double confidence) {
+    private static void add(List<Candidate> out, String np, Sentence s, String before, boolean reportsHolding,
+                            double confidence) {
         if (np == null) {
             return;
         }
@@ -114,8 +126,10 @@ final class MeetingFinder {
             return;
         }
         boolean specific = !GENERIC.matcher(name).matches();
+        boolean definite = np.strip().toLowerCase(Locale.ROOT).startsWith("the ") || before.matches("(?is).*\\bthe\\s*$");
         if (out.stream().noneMatch(c -> c.name().equalsIgnoreCase(name))) {
-            out.add(new Candidate(name, s, specific, false, specific ? confidence : confidence - 0.2));
+            out.add(new Candidate(name, s, specific, false, !reportsHolding && definite,
+                    specific ? confidence : confidence - 0.2));
         }
     }
 

@@ -47,6 +47,9 @@ final class OfficialFinder {
     private static final Pattern NON_OFFICIAL_INTRO = Pattern.compile("(?i)\\b(?:" + NON_OFFICIAL_NOUNS
             + ")(?:\\s+of\\s+(?:the\\s+)?[\\w\\s-]{0,60}?)?\\s*,?\\s*(?:including\\s+|such as\\s+)?$");
 
+    private static final Pattern PLURAL_APPOSITIVE = Pattern.compile(
+            "(?i)^(?:both\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}?(?:members|chairmen|secretaries|directors|mayors|governors)\\b");
+
     private final TitleParser titleParser = new TitleParser();
 
     /** A person found in the report, before the decision whether they act in an official capacity. */
@@ -66,6 +69,9 @@ final class OfficialFinder {
             this.name = name;
         }
     }
+
+    /** A surname alone, resolved to a person; {@code afterToken} is where an appositive title would start. */
+    private record ShortMention(Person person, Sentence sentence, int afterToken) {}
 
     /** Every person of the report, keyed by identity, and every mention of them in order. */
     record Result(Map<String, Person> persons, List<PersonMention> mentions) {}
@@ -99,6 +105,13 @@ final class OfficialFinder {
                 }
                 if (!after.isEmpty()) {
                     addTitles(p, after, s, regions, 0.9);
+                    if (PLURAL_APPOSITIVE.matcher(after).find()) {
+                        // "Yan Lihua and Guo Shuren, members of the Party Leadership Group …": each is a member
+                        for (int j = k - 1; j >= 0 && onlyListSeparators(s, s.persons().get(j).endToken(),
+                                s.persons().get(j + 1).startToken()); j--) {
+                            addTitles(personFor(persons, s.persons().get(j).name()), after, s, regions, 0.8);
+                        }
+                    }
                 }
                 if (NOT_OFFICIAL_APPOSITIVE.matcher(after).find() || introducedAsNonOfficials(s, k, text)) {
                     p.notOfficial = true;
@@ -118,7 +131,18 @@ final class OfficialFinder {
                 }
             }
         }
-        mentions.addAll(shortMentions(annotated, persons, mentions));
+        List<ShortMention> shortAppositives = new ArrayList<>();
+        mentions.addAll(shortMentions(annotated, persons, mentions, shortAppositives));
+        for (ShortMention a : shortAppositives) {
+            // "Zhao, also a member of the Standing Committee …": a short mention can carry a title too
+            Sentence s = a.sentence();
+            int from = a.afterToken();
+            int next = s.persons().stream().mapToInt(Mention::startToken).filter(x -> x > from).min().orElse(s.tokens().size());
+            String after = appositive(s, from, next, text);
+            if (!after.isEmpty() && TitleParser.isRoleStart(after.replaceFirst("(?i)^(?:(?:also|a|an|the)\\s+)+", "").split("\\s+")[0])) {
+                addTitles(a.person(), after, s, regions, 0.8);
+            }
+        }
         mentions.sort(java.util.Comparator.comparingInt(PersonMention::start));
         return new Result(persons, mentions);
     }
@@ -357,7 +381,7 @@ final class OfficialFinder {
 
     /** "Minister Huai", "Huai said": a surname alone, resolved to the one official of the report with it. */
     private static List<PersonMention> shortMentions(AnnotatedReport annotated, Map<String, Person> persons,
-                                                     List<PersonMention> full) {
+                                                     List<PersonMention> full, List<ShortMention> appositives) {
         Map<String, List<Person>> bySurname = new LinkedHashMap<>();
         for (Person p : new java.util.LinkedHashSet<>(persons.values())) {
             String[] words = p.name.split(" ");
@@ -384,6 +408,7 @@ final class OfficialFinder {
                     PersonMention pm = mention(p.key, s, i, i + 1);
                     out.add(pm);
                     p.mentions.add(pm);
+                    appositives.add(new ShortMention(p, s, i + 1));
                 }
             }
         }

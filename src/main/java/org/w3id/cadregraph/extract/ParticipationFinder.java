@@ -21,7 +21,9 @@ final class ParticipationFinder {
             + "(?:speech|speeches|address|addresses|report|reports|keynote|remarks|lecture|talk|arrangements|statement|presentation)"
             + "|spoke|speaks|addressed|pointed out|points out|stressed|stresses|emphasized|emphasised|emphasizes|said|says|"
             + "noted|stated|urged|called on|called for|demanded|praised|encouraged|summarized|summarised|affirmed|"
-            + "expressed|thanked|reported|explained|proposed|put forward|required|in (?:his|her) (?:speech|remarks|address))\\b");
+            + "expressed|thanked|reported|explained|proposed|put forward|required|briefed|"
+            + "introduced the (?:development|situation|work|achievements|progress|experience|practice)|"
+            + "in (?:his|her) (?:speech|remarks|address))\\b");
     private static final Pattern SIGN = Pattern.compile("(?i)\\b(signed|inked|in signing)\\b");
     private static final Pattern ATTEND = Pattern.compile("(?i)\\b(attended|attend|attending|participated in|participate in|"
             + "took part in|joined|met with|met|meets|held|convened|came to|accompanied)\\b");
@@ -108,11 +110,27 @@ final class ParticipationFinder {
     private static List<PersonMention> between(List<PersonMention> mentions, int from, int to) {
         List<PersonMention> out = new ArrayList<>();
         for (PersonMention m : mentions) {
-            if (m.start() >= from && m.end() <= to) {
+            if (m.start() >= from && m.end() <= to && actsInTheSentence(m)) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * False for a name that is only referred to: "Xi Jinping Thought", "Xi Jinping's instructions", "the instructions
+     * of General Secretary Xi Jinping".
+     */
+    private static boolean actsInTheSentence(PersonMention m) {
+        List<org.w3id.cadregraph.nlp.Token> t = m.sentence().tokens();
+        if (m.endToken() < t.size() && t.get(m.endToken()).text().matches("Thought|Theory|'s|’s|'|’")) {
+            return false;
+        }
+        int i = m.startToken() - 1;
+        while (i >= 0 && Character.isUpperCase(t.get(i).text().charAt(0)) && org.w3id.cadregraph.nlp.RoleWords.isRoleStart(t.get(i).text())) {
+            i--;
+        }
+        return i < 0 || !t.get(i).text().equals("of");
     }
 
     /** The start of the clause a verb belongs to: after the last ";" or "while" before it. */

@@ -203,7 +203,7 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         // A new kind of event with a name of its own is another meeting; a bare mention is the last one.
-        return c.specific() && cHead.isPresent() ? null : drafts.get(drafts.size() - 1);
+        return c.specific() && cHead.isPresent() && !c.refersBack() ? null : drafts.get(drafts.size() - 1);
     }
 
     private static double overlap(String a, String b) {

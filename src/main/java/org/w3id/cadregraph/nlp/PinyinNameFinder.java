@@ -107,7 +107,9 @@ public final class PinyinNameFinder implements NameFinder {
             // word, and a list boundary after it.
             String lastGiven = given.get(given.size() - 1);
             boolean twoSyllables = given.size() == 2 || n1 == 2;
-            boolean boundaryAfter = end >= tokens.length || tokens[end].matches("[,.;:)]|and");
+            // a list boundary, or an English word ("liang guoqiang attended")
+            boolean boundaryAfter = end >= tokens.length || tokens[end].matches("[,.;:)]|and")
+                    || (tokens[end].matches("[a-z]+") && pinyin.syllableCount(tokens[end]) == 0);
             if (!twoSyllables || !boundaryAfter || isEnglishWord(lastGiven) || given.stream().anyMatch(this::isEnglishWord)) {
                 return null;
             }
