@@ -1,5 +1,6 @@
 package org.w3id.cadregraph.extract;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,8 +48,15 @@ public final class RuleBasedExtractor implements Extractor {
     private final ParticipationFinder participationFinder = new ParticipationFinder();
     private final DateResolver dateResolver = new DateResolver();
 
-    public RuleBasedExtractor(RegionGazetteer gazetteer) {
+    private final Clock clock;
+
+    /**
+     * @param gazetteer the regions
+     * @param clock     today, so that a year the text mentions in the future is not taken for the report's own
+     */
+    public RuleBasedExtractor(RegionGazetteer gazetteer, Clock clock) {
         this.gazetteer = gazetteer;
+        this.clock = clock;
     }
 
     @Override
@@ -56,7 +64,7 @@ public final class RuleBasedExtractor implements Extractor {
         Report report = annotated.report();
         ReportRegions regions = new ReportRegions(gazetteer, report);
         OfficialFinder.Result people = officialFinder.find(annotated, regions);
-        OptionalInt textYear = textYear(report);
+        OptionalInt textYear = textYear(report, LocalDate.now(clock).getYear());
 
         List<MeetingDraft> drafts = meetings(annotated);
         Map<String, List<Participation>> byOfficial = new LinkedHashMap<>();
@@ -343,16 +351,15 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /** When a page has no publication date, the latest year its text places events "in" (not ranges, not targets). */
-    private static OptionalInt textYear(Report report) {
+    private static OptionalInt textYear(Report report, int thisYear) {
         if (report.published().isPresent()) {
             return OptionalInt.empty();
         }
         Matcher m = IN_YEAR.matcher(report.text());
         int max = -1;
-        int now = LocalDate.now().getYear();
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            if (y <= now) {
+            if (y <= thisYear) {
                 max = Math.max(max, y);
             }
         }

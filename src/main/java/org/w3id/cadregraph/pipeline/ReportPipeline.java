@@ -46,11 +46,16 @@ public final class ReportPipeline {
 
     /** The pipeline with the shipped models and gazetteer. */
     public static ReportPipeline createDefault() {
+        return createDefault(java.time.Clock.systemUTC());
+    }
+
+    /** The same, with the clock that tells the extractor which year is "now". */
+    public static ReportPipeline createDefault(java.time.Clock clock) {
         RegionGazetteer regions = RegionGazetteer.loadDefault();
         java.util.function.Predicate<String> isPlace = name -> !regions.lookup(name).isEmpty();
         List<NameFinder> names = List.of(new PinyinNameFinder(Pinyin.loadDefault(), isPlace), new TitledNameFinder(isPlace));
         return new ReportPipeline(new ReportReader(MAX_REPORT_BYTES), new ReportCleaner(),
-                new OpenNlpAnnotator(NlpModels.loadDefault(), names), new RuleBasedExtractor(regions));
+                new OpenNlpAnnotator(NlpModels.loadDefault(), names), new RuleBasedExtractor(regions, clock));
     }
 
     public Extraction run(Path file) throws IOException, BadReportException {

@@ -37,7 +37,7 @@ class GoldenExtractionTest {
 
     @BeforeAll
     static void loadPipeline() {
-        pipeline = ReportPipeline.createDefault();
+        pipeline = ReportPipeline.createDefault(SampleGraphs.FIXED_CLOCK);
     }
 
     static Stream<Path> samples() throws IOException {

@@ -21,7 +21,7 @@ class SampleGraphShapesTest {
 
     @BeforeAll
     static void build() {
-        built = SampleGraphs.build(ReportPipeline.createDefault(), List.of(SampleGraphs.SAMPLES));
+        built = SampleGraphs.build(ReportPipeline.createDefault(SampleGraphs.FIXED_CLOCK), List.of(SampleGraphs.SAMPLES));
     }
 
     @Test
