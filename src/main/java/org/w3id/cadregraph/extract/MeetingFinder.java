@@ -33,8 +33,12 @@ final class MeetingFinder {
             // "the Principals' Forum, hosted by the District Education Bureau, was held at …"
             + "|(?i)([^,;:]*?\\b(?:" + NOUNS + ")\\b[^,;:]*?),\\s*(?:hosted|sponsored|organized|organised|co-organized|"
             + "undertaken|convened|jointly held|held)\\s+by\\s+[^,;]+,\\s*(?:was|were)\\s+(?:held|convened|opened|launched)\\b");
-    private static final Pattern PRESIDED_OBJECT = Pattern.compile("(?i)\\b(presided over|chaired|attended|participated in|"
-            + "hosted)\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP + "(?=\\s+(?:on|in|at|with|and|which|alongside)\\b|\\s*[,;.:(]|$)");
+    private static final Pattern PRESIDED_OBJECT = Pattern.compile("(?i)\\b(presided over|presiding over|chaired|chairing|"
+            + "attended|attending|participated in|addressed|addressing|hosted)\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP + "(?=\\s+(?:on|in|at|with|and|which|alongside)\\b|\\s*[,;.:(]|$)");
+    /** "On March 27, a signing ceremony of the MoU between A, B and C was held at …": a long name with commas. */
+    private static final Pattern OPENING_SUBJECT = Pattern.compile("(?i)^(?:(?:on|in)\\s[^,]{3,40},\\s*)?(?:the|a|an)\\s+"
+            + "((?:(?!\\b(?:was|were)\\b).){0,60}?\\b(?:" + NOUNS + ")\\b.{0,250}?)\\s+(?:was|were)\\s+(?:successfully\\s+)?"
+            + "(?:held|convened|opened|launched)\\b");
     private static final Pattern AT_THE = Pattern.compile("(?i)^(?:At|During)\\s+(?:the|a|an)\\s+([^,]+?\\b(?:" + NOUNS + ")\\b[^,]*?),");
     private static final Pattern MET_WITH = Pattern.compile("(?i)\\b(?:met with|meets with|met|meets)\\s+((?:the\\s+)?(?:representatives|delegates|delegation|members|teachers|students|a\\s+delegation)"
             + "(?:(?!\\s(?:at|in|on|to|during)\\s)[^,;.])*)");
@@ -71,6 +75,10 @@ final class MeetingFinder {
             String np = m.group(g);
             int at = m.start(g);
             add(out, stripDateLead(np), s, text.substring(0, at), true, 0.85);
+        }
+        m = OPENING_SUBJECT.matcher(text);
+        if (m.find() && out.isEmpty()) {
+            add(out, m.group(1), s, "", true, 0.8);
         }
         m = GATHERED_FOR.matcher(text);
         while (m.find()) {
