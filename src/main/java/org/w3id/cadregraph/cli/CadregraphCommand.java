@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 BuildCommand.class,
                 ServeCommand.class,
                 RunCommand.class,
+                EvalCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,
                 LinkCommand.class,
