@@ -32,9 +32,12 @@ final class OfficialFinder {
                     + "emphasized|emphasised|participated|led|leads|accompanied|visited|expressed|introduced|summarized|"
                     + "reported|was|were|is|are|has|have|had|will|would|jointly|respectively|together|met|meets|"
                     + "spoke|addressed|praised|encouraged|thanked|extended|came|went|represented|inspected|investigated|"
-                    + "conveyed|announced|noted|called|urged|required|affirmed|explained|makes|delivers)");
+                    + "conveyed|announced|noted|called|urged|required|affirmed|explained|makes|delivers|dispatched|"
+                    + "seconded|took|sat|presented|answered|unveiled|sent|briefed)");
     private static final Pattern PLURAL_ROLE_LIST = Pattern.compile(
-            "(?i)^(?:.*[,;:]\\s*)?(?:the\\s+)?((?:[\\w-]+\\s+){0,3}(?:chairmen|members|secretaries|directors|mayors|governors)(?:\\s+of\\s+.+)?)\\s*,?\\s*$");
+            "(?i)^(?:.*(?:[,;:]|\\bwith|\\bincluding|\\band|\\bby|\\bwere|\\bas)\\s+)?(?:the\\s+)?((?:[\\w-]+\\s+){0,3}?"
+                    + "(?:chairmen|members|secretaries|directors|mayors|governors|magistrates|inspectors|ministers)"
+                    + "(?:\\s+of\\s+.+?)?)\\s*,?\\s*$");
     private static final Pattern OF_WHOM = Pattern.compile("(?i)\\b(?:both|all) of whom (?:are|were) (.+?)(?:[.;]|$)");
     private static final Set<String> PRE_NAME_BOUNDARY = Set.of(",", ";", ":", ".", "and", "by", "including", "were", "was",
             "with", "from", "(", "that", "while", "as", "of");
@@ -50,6 +53,11 @@ final class OfficialFinder {
     private static final Pattern PLURAL_APPOSITIVE = Pattern.compile(
             "(?i)^(?:both\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}?(?:members|chairmen|secretaries|directors|mayors|governors)\\b");
 
+    /** Lower-case words of bodies that a title before a name may contain ("secretary-general of the municipal government"). */
+    private static final Set<String> BODY_WORDS = Set.of("government", "committee", "bureau", "department", "office",
+            "commission", "congress", "people's", "party", "standing", "town", "township", "village", "education",
+            "group", "leading", "work", "working", "cppcc", "npc");
+
     private final TitleParser titleParser = new TitleParser();
 
     /** A person found in the report, before the decision whether they act in an official capacity. */
@@ -57,6 +65,8 @@ final class OfficialFinder {
         final String key;
         String name;
         final List<String> variants = new ArrayList<>();
+        /** How often each spelling of the full name occurs. */
+        final Map<String, Integer> spellings = new LinkedHashMap<>();
         final Map<String, Title> titles = new LinkedHashMap<>();
         final List<PersonMention> mentions = new ArrayList<>();
         boolean credit;
@@ -84,6 +94,7 @@ final class OfficialFinder {
             for (int k = 0; k < s.persons().size(); k++) {
                 Mention m = s.persons().get(k);
                 Person p = personFor(persons, m.name());
+                p.spellings.merge(m.name(), 1, Integer::sum);
                 p.confidence = Math.max(p.confidence, m.probability());
                 PersonMention pm = mention(p.key, s, m.startToken(), m.endToken());
                 mentions.add(pm);
@@ -144,6 +155,9 @@ final class OfficialFinder {
             }
         }
         mentions.sort(java.util.Comparator.comparingInt(PersonMention::start));
+        for (Person p : new java.util.LinkedHashSet<>(persons.values())) {
+            chooseSpelling(p);
+        }
         return new Result(persons, mentions);
     }
 
@@ -156,10 +170,6 @@ final class OfficialFinder {
         // "Lou Qinjin" then "Lou Qinjian": one person with a misspelt given name.
         for (Person other : persons.values()) {
             if (sameWithTypo(other.name, name)) {
-                if (!other.variants.contains(name)) {
-                    other.variants.add(other.name);
-                    other.name = name;
-                }
                 persons.put(key, other);
                 return other;
             }
@@ -167,6 +177,19 @@ final class OfficialFinder {
         p = new Person(key, name);
         persons.put(key, p);
         return p;
+    }
+
+    /**
+     * The name a person goes by is the spelling the report uses most; between equals, the longer one, because a
+     * misspelling mostly drops a letter ("Lou Qinjin" / "Lou Qinjian").
+     */
+    private static void chooseSpelling(Person p) {
+        p.spellings.entrySet().stream()
+                .max(java.util.Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparingInt(e -> e.getKey().length()))
+                .ifPresent(best -> p.name = best.getKey());
+        p.variants.clear();
+        p.spellings.keySet().stream().filter(sp -> !sp.equals(p.name)).forEach(p.variants::add);
     }
 
     private static boolean sameWithTypo(String a, String b) {
@@ -288,7 +311,7 @@ final class OfficialFinder {
         while (i > previousNameEnd) {
             String w = t.get(i - 1).text();
             boolean titleWord = Character.isUpperCase(w.charAt(0)) || TitleParser.isRoleStart(w)
-                    || w.equals("of") || w.equals("the") || w.equals("'s") || w.equals("-");
+                    || w.equals("of") || w.equals("the") || w.equals("'s") || w.equals("-") || BODY_WORDS.contains(w);
             // "Minister of Human Resources and Social Security Tang Peilin": "and" inside a body's name
             boolean innerAnd = w.equals("and") && i - 2 > previousNameEnd && Character.isUpperCase(t.get(i - 2).text().charAt(0))
                     && !TitleParser.isRoleStart(t.get(i).text()) && i < nameStart;
@@ -361,12 +384,16 @@ final class OfficialFinder {
             first--;
         }
         int start = names.get(first).startToken();
-        if (start == 0 || !s.tokens().get(start - 1).text().equals(",")) {
+        if (start == 0) {
             return "";
         }
-        String before = text.substring(s.start(), s.tokens().get(start - 1).start());
+        // "The executive chairmen of the presidium, A, B" and "Vice mayors A, B and C attended"
+        int end = s.tokens().get(start - 1).text().equals(",") ? s.tokens().get(start - 1).start() : s.tokens().get(start).start();
+        String before = text.substring(s.start(), end);
         Matcher m = PLURAL_ROLE_LIST.matcher(before);
-        return m.matches() ? TitleParser.singular(m.group(1).replaceAll("(?i)\\bchairmen\\b", "chairman")) : "";
+        return m.matches() ? TitleParser.singular(m.group(1).replaceAll("(?i)\\bchairmen\\b", "chairman")
+                .replaceAll("(?i)\\b(directors|mayors|governors|magistrates|inspectors|ministers|members|secretaries)\\b(?= of|$)",
+                        "$1#").replaceAll("s#|ies#", "").replace("secretar", "secretary")) : "";
     }
 
     private static boolean onlyListSeparators(Sentence s, int from, int to) {

@@ -22,11 +22,14 @@ final class ParticipationFinder {
             + "|spoke|speaks|addressed|pointed out|points out|stressed|stresses|emphasized|emphasised|emphasizes|said|says|"
             + "noted|stated|urged|called on|called for|demanded|praised|encouraged|summarized|summarised|affirmed|"
             + "expressed|thanked|reported|explained|proposed|put forward|required|briefed|"
-            + "introduced the (?:development|situation|work|achievements|progress|experience|practice)|"
+            + "introduced the (?:[\\w-]+\\s+){0,2}(?:development|situation|work|achievements|progress|experience|practice)|"
+            + "announced the (?:[\\w-]+\\s+){0,2}(?:decision|results|list|measures)|answered questions|"
             + "in (?:his|her) (?:speech|remarks|address))\\b");
     private static final Pattern SIGN = Pattern.compile("(?i)\\b(signed|inked|in signing)\\b");
     private static final Pattern ATTEND = Pattern.compile("(?i)\\b(attended|attend|attending|participated in|participate in|"
-            + "took part in|joined|met with|met|meets|held|convened|came to|accompanied)\\b");
+            + "took part in|joined|met with|met|meets|held|convened|came to|accompanied|took (?:their|his|her) seats?|"
+            + "(?:were|was) seated|sat (?:in|on|at)|presented the (?:[\\w-]+\\s+){0,2}(?:certificates|awards|prizes|medals|plaques)|"
+            + "unveiled)\\b");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(presided over by|chaired by|hosted by|moderated by|signed by|"
             + "attended by|accompanied by|present were|present was|present at the [a-z ]+ (?:were|was)|"
             + "(?:an? |the )?(?:explanation|report|speech|speeches|address) (?:from|by)|awards by [a-z ]*(?:including)?)\\b");

@@ -118,11 +118,12 @@ public final class TitleParser {
             return null;
         }
         Parsed p = new Parsed();
-        Matcher of = Pattern.compile(" (of|for|at) ").matcher(piece);
+        Matcher of = Pattern.compile(" (of|for|at|to) ").matcher(piece);
         while (of.find()) {
             String before = piece.substring(0, of.start());
             String[] bw = before.split(" ");
-            if (isHead(bw[bw.length - 1]) && isRoleStart(bw[0])) {
+            // "Chinese Ambassador to Laos": a short role may open with a proper adjective
+            if (isHead(bw[bw.length - 1]) && (isRoleStart(bw[0]) || bw.length <= 3)) {
                 p.role = singular(before);
                 p.connector = of.group(1);
                 p.org = piece.substring(of.end());

@@ -16,12 +16,12 @@ public final class RoleWords {
             "manager", "counsel", "officer", "deputy", "spokesperson", "chairmen", "secretaries", "directors",
             "commissar", "auditor", "procurator", "judge", "consul", "ambassador", "reporter",
             "correspondent", "editor", "photographer", "vice-chairman", "vice-president", "vice-governor", "vice-mayor",
-            "vice-minister", "general", "councilor", "councillor", "envoy", "attache", "counsellor", "counselor", "charge");
+            "vice-minister", "general", "councilor", "councillor", "envoy", "attache", "counsellor", "counselor", "charge", "magistrate", "engineer", "mayors", "governors");
     /** Words that may open or modify a role. */
     public static final Set<String> MODIFIERS = Set.of("deputy", "vice", "executive", "first-level", "second-level",
             "first", "second", "standing", "party", "committee", "section", "division", "general", "permanent",
             "assistant", "associate", "honorary", "acting", "former", "propaganda", "full-time", "senior", "chief",
-            "level", "department", "provincial", "municipal", "county", "district", "prime", "foreign", "cabinet", "state", "team", "group", "person");
+            "level", "department", "provincial", "municipal", "county", "district", "prime", "foreign", "cabinet", "state", "team", "group", "person", "town", "township", "village");
 
     private RoleWords() {}
 
