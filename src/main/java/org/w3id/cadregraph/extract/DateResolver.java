@@ -30,6 +30,9 @@ public final class DateResolver {
             + "the beginning of|the first half of|the second half of)[-\\s]+(" + DateExpressions.MONTH_NAMES
             + ")\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?");
     private static final Pattern YESTERDAY = Pattern.compile("(?i)\\byesterday\\b");
+    private static final Pattern DAY_BEFORE_YESTERDAY = Pattern.compile("(?i)\\bthe day before yesterday\\b");
+    /** "On the afternoon of the 21st": the day of the month of the publication (or the one before). */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?i)\\b(?:on|of)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this morning|this afternoon)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(the same day|that day|the same afternoon|the same morning)\\b");
@@ -97,6 +100,17 @@ public final class DateResolver {
         }
         if (published.isPresent()) {
             LocalDate pub = published.get();
+            if (DAY_BEFORE_YESTERDAY.matcher(sentence).find()) {
+                return Optional.of(new Resolved(PartialDate.of(pub.minusDays(2)), 0.85));
+            }
+            Matcher dom = DAY_OF_MONTH.matcher(sentence);
+            if (dom.find()) {
+                int day = Integer.parseInt(dom.group(1));
+                LocalDate month = day <= pub.getDayOfMonth() ? pub : pub.minusMonths(1);
+                if (day >= 1 && day <= month.lengthOfMonth()) {
+                    return Optional.of(new Resolved(PartialDate.of(month.withDayOfMonth(day)), 0.75));
+                }
+            }
             if (YESTERDAY.matcher(sentence).find()) {
                 return Optional.of(new Resolved(PartialDate.of(pub.minusDays(1)), 0.85));
             }

@@ -50,6 +50,8 @@ final class MeetingFinder {
             + "implement|implementing|learn|learning|since|last year's|at last year|deployment of)\\s+(?:the\\s+)?$");
     private static final Pattern TOPIC = Pattern.compile("^(?:\\s+(?:in|at)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?"
             + "\\s+(on|to|for|commemorating|celebrating|marking|themed)\\s+([^,;.]{3,120})");
+    private static final Pattern HEAD_FOLLOWER = Pattern.compile("(?i)(?:of|on|for|between|to|with|and|in|at|commemorating|"
+            + "celebrating|marking|themed|entitled|under|among|by|from|\\(|\"|“|'|,)\\b?");
     private static final Pattern GENERIC = Pattern.compile("(?i)^(?:the |a |an |this |that )?(?:" + NOUNS + ")$");
 
     /** A meeting as one sentence reports it. */
@@ -125,8 +127,7 @@ final class MeetingFinder {
             return;
         }
         String name = np.strip().replaceFirst("(?i)^(the|a|an)\\s+", "");
-        Matcher noun = NOUN.matcher(name);
-        if (!noun.find() || REFERRED.matcher(before).find()) {
+        if (!headedByMeetingNoun(name) || REFERRED.matcher(before).find()) {
             return;
         }
         String lower = name.toLowerCase(Locale.ROOT);
@@ -139,6 +140,21 @@ final class MeetingFinder {
             out.add(new Candidate(name, s, specific, false, !reportsHolding && definite,
                     specific ? confidence : confidence - 0.2));
         }
+    }
+
+    /**
+     * True when a meeting noun heads the phrase: it ends the phrase or a prepositional part follows it
+     * ("forum of outstanding teachers"), rather than modifying another noun ("46 consultation activities").
+     */
+    private static boolean headedByMeetingNoun(String name) {
+        Matcher m = NOUN.matcher(name);
+        while (m.find()) {
+            String rest = name.substring(m.end()).strip();
+            if (rest.isEmpty() || HEAD_FOLLOWER.matcher(rest).lookingAt() || NOUN.matcher(rest).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the text names some meeting, conference, ceremony… */

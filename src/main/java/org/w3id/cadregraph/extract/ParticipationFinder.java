@@ -23,7 +23,8 @@ final class ParticipationFinder {
             + "noted|stated|urged|called on|called for|demanded|praised|encouraged|summarized|summarised|affirmed|"
             + "expressed|thanked|reported|explained|proposed|put forward|required|briefed|"
             + "introduced the (?:[\\w-]+\\s+){0,2}(?:development|situation|work|achievements|progress|experience|practice)|"
-            + "announced the (?:[\\w-]+\\s+){0,2}(?:decision|results|list|measures)|answered questions|"
+            + "announced the (?:[\\w-]+\\s+){0,2}(?:decision|results|list|measures)|answered questions|introduced how|"
+            + "shared (?:his|her|their) (?:experience|practice|views)|read out|"
             + "in (?:his|her) (?:speech|remarks|address))\\b");
     private static final Pattern SIGN = Pattern.compile("(?i)\\b(signed|inked|in signing)\\b");
     private static final Pattern ATTEND = Pattern.compile("(?i)\\b(attended|attend|attending|participated in|participate in|"

