@@ -1,0 +1,108 @@
+package org.w3id.cadregraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cadregraph.gazetteer.Region;
+import org.w3id.cadregraph.pipeline.ReportPipeline;
+import org.w3id.cadregraph.pipeline.SampleGraphs;
+
+/** The extractor on short reports written for these tests, one behaviour each. */
+class RuleBasedExtractorTest {
+    private static ReportPipeline pipeline;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        pipeline = ReportPipeline.createDefault(SampleGraphs.FIXED_CLOCK);
+    }
+
+    private Extraction extract(String text) throws Exception {
+        Path file = dir.resolve("report.txt");
+        Files.writeString(file, text);
+        return pipeline.run(file);
+    }
+
+    private static List<String> titles(Extraction x, String name) {
+        return x.officials().stream().filter(o -> o.name().equals(name)).flatMap(o -> o.titles().stream())
+                .map(Title::label).toList();
+    }
+
+    private static List<String> with(Extraction x, Role role) {
+        return x.participations().stream().filter(p -> p.role() == role).map(Participation::official).toList();
+    }
+
+    @Test
+    void givesEveryListedOfficialTheirOwnPostsAndRoles() throws Exception {
+        Extraction x = extract("Release Date: 2022-05-20\n"
+                + "On May 19, the Department of Education of Hunan Province held the provincial vocational education "
+                + "conference in Changsha. Gao Ming, Secretary of the Party Leadership Group and Director of the Department "
+                + "of Education of Hunan Province, attended the meeting and delivered a speech. Vice mayors Zhou Lan and "
+                + "Yi Bo attended. Tan Jun, Deputy Director of the Department of Education of Hunan Province, presided "
+                + "over the meeting.\n");
+        assertThat(titles(x, "Gao Ming")).containsExactly(
+                "Secretary of the Party Leadership Group of the Department of Education of Hunan Province",
+                "Director of the Department of Education of Hunan Province");
+        assertThat(titles(x, "Yi Bo")).containsExactly("Vice mayor");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Gao Ming");
+        assertThat(with(x, Role.PRESIDED)).containsExactly("Tan Jun");
+        assertThat(with(x, Role.ATTENDED)).containsExactlyInAnyOrder("Gao Ming", "Zhou Lan", "Yi Bo", "Tan Jun");
+        Meeting m = x.meetings().get(0);
+        assertThat(m.date()).map(PartialDate::iso).contains("2022-05-19");
+        assertThat(m.hosts()).extracting(h -> h.region().id()).containsExactly("hunan");
+    }
+
+    @Test
+    void resolvesShortMentionsToTheFullName() throws Exception {
+        Extraction x = extract("Yesterday, Li Hongwei, Vice Minister of Education, attended a forum on rural teachers. "
+                + "Minister Li said that rural teachers deserve better pay.\n");
+        assertThat(x.officials()).extracting(Official::name).containsExactly("Li Hongwei");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Li Hongwei");
+    }
+
+    @Test
+    void leavesOutBylinesTeachersAndPeopleOnlyMentioned() throws Exception {
+        Extraction x = extract("(Reporter Wu Di) On June 3, the municipal education bureau held a teachers' forum. "
+                + "Guided by Xi Jinping Thought, Deng Hua, director of the Municipal Education Bureau, presided over the forum. "
+                + "Sun Qi, a young physics teacher, spoke at the forum.\nPhoto by Liang Yu\n");
+        assertThat(x.officials()).extracting(Official::name).containsExactly("Deng Hua");
+    }
+
+    @Test
+    void keepsTwoMeetingsOnDifferentDaysApart() throws Exception {
+        Extraction x = extract("Updated: 2021-11-12\n"
+                + "On November 9, the Hangzhou Municipal Bureau of Education held a working conference on school safety. "
+                + "Chen Ping, Director of Hangzhou Municipal Bureau of Education, delivered a speech.\n"
+                + "On November 10, a signing ceremony on teacher training was held at Zhejiang University. "
+                + "Ma Li, Deputy Director of Hangzhou Municipal Bureau of Education, signed the agreement.\n");
+        assertThat(x.meetings()).extracting(m -> m.date().map(PartialDate::iso).orElse(""))
+                .containsExactly("2021-11-09", "2021-11-10");
+        assertThat(x.participations()).filteredOn(p -> p.role() == Role.SIGNED)
+                .extracting(Participation::official, Participation::meetingKey).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Ma Li", "m2"));
+    }
+
+    @Test
+    void neverGuessesAYear() throws Exception {
+        Extraction x = extract("On October 12, the county held a symposium on preschool education. "
+                + "Fang Yu, Deputy County Mayor, presided over the symposium.\n");
+        assertThat(x.meetings()).hasSize(1);
+        assertThat(x.meetings().get(0).date()).isEmpty();
+    }
+
+    @Test
+    void aNationalMinistryAloneHostsForChina() throws Exception {
+        Extraction x = extract("Recently, the Ministry of Education held a symposium in Beijing on school libraries. "
+                + "Huai Jinpeng, Minister of Education, attended the symposium and delivered a speech.\n");
+        assertThat(x.meetings().get(0).hosts()).extracting(h -> h.region().qid().orElse("")).containsExactly("Q148");
+        Region location = x.meetings().get(0).location().orElseThrow();
+        assertThat(location.id()).isEqualTo("beijing");
+    }
+}
