@@ -39,7 +39,7 @@ final class MeetingFinder {
     private static final Pattern OPENING_SUBJECT = Pattern.compile("(?i)^(?:(?:on|in)\\s[^,]{3,40},\\s*)?(?:the|a|an)\\s+"
             + "((?:(?!\\b(?:was|were)\\b).){0,60}?\\b(?:" + NOUNS + ")\\b.{0,250}?)\\s+(?:was|were)\\s+(?:successfully\\s+)?"
             + "(?:held|convened|opened|launched)\\b");
-    private static final Pattern AT_THE = Pattern.compile("(?i)^(?:At|During)\\s+(?:the|a|an)\\s+([^,]+?\\b(?:" + NOUNS + ")\\b[^,]*?),");
+    private static final Pattern AT_THE = Pattern.compile("(?i)^(?:At|During)\\s+(?:the|a|an)\\s+([^,]*?\\b(?:" + NOUNS + ")\\b[^,]*?),");
     private static final Pattern MET_WITH = Pattern.compile("(?i)\\b(?:met with|meets with|met|meets)\\s+((?:the\\s+)?(?:representatives|delegates|delegation|members|teachers|students|a\\s+delegation)"
             + "(?:(?!\\s(?:at|in|on|to|during)\\s)[^,;.])*)");
     private static final Pattern GATHERED_FOR = Pattern.compile("(?i)\\b(?:gathered|met|assembled)\\b[^,;.]{0,60}?\\bfor\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP

@@ -113,7 +113,14 @@ public final class RuleBasedExtractor implements Extractor {
         List<Meeting> meetings = new ArrayList<>();
         Optional<PartialDate> previousDate = Optional.empty();
         for (MeetingDraft d : drafts) {
-            Optional<DateResolver.Resolved> date = dateResolver.resolve(d.sentence.text(), report.published(), textYear);
+            Optional<DateResolver.Resolved> date = Optional.empty();
+            for (Sentence s : d.mentions) {
+                // the headline may name the meeting first; "On July 2, the … meeting was held" dates it
+                date = dateResolver.resolve(s.text(), report.published(), textYear);
+                if (date.isPresent()) {
+                    break;
+                }
+            }
             if (date.isEmpty() && dateResolver.refersToSameDay(d.sentence.text())) {
                 date = previousDate.map(pd -> new DateResolver.Resolved(pd, 0.7));
             }
@@ -166,12 +173,15 @@ public final class RuleBasedExtractor implements Extractor {
     private static final class MeetingDraft {
         String name;
         final Sentence sentence;
+        /** Every sentence that reports this meeting, the first one included. */
+        final List<Sentence> mentions = new ArrayList<>();
         boolean specific;
         final double confidence;
 
         MeetingDraft(String name, Sentence sentence, boolean specific, double confidence) {
             this.name = name;
             this.sentence = sentence;
+            this.mentions.add(sentence);
             this.specific = specific;
             this.confidence = confidence;
         }
@@ -188,9 +198,12 @@ public final class RuleBasedExtractor implements Extractor {
                 MeetingDraft same = c.separate() ? null : sameMeeting(drafts, c, annotated.report());
                 if (same == null) {
                     drafts.add(new MeetingDraft(c.name(), s, c.specific(), c.confidence()));
-                } else if (!same.specific && c.specific()) {
-                    same.name = c.name();
-                    same.specific = true;
+                } else {
+                    same.mentions.add(s);
+                    if (!same.specific && c.specific()) {
+                        same.name = c.name();
+                        same.specific = true;
+                    }
                 }
             }
         }
