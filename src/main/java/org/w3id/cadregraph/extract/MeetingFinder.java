@@ -167,7 +167,12 @@ final class MeetingFinder {
         Matcher m = NOUN.matcher(name);
         String last = null;
         while (m.find()) {
+            String rest = name.substring(m.end()).strip();
             last = m.group(1).toLowerCase(Locale.ROOT);
+            // the noun that heads the phrase: "symposium of Party secretaries", not the "Party" inside it
+            if (rest.isEmpty() || HEAD_FOLLOWER.matcher(rest).lookingAt()) {
+                return Optional.of(last);
+            }
         }
         return Optional.ofNullable(last);
     }

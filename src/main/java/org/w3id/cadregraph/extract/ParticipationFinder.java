@@ -18,7 +18,7 @@ final class ParticipationFinder {
             + "moderated|hosted the (?:meeting|conference|symposium|forum|seminar|ceremony|session|event))\\b");
     private static final Pattern SPEAK = Pattern.compile("(?i)\\b((?:delivered|gave|made|give|deliver|make|delivers|gives|makes)"
             + "\\s+(?:[\\w-]+\\s+){0,3}"
-            + "(?:speech|speeches|address|addresses|report|reports|keynote|remarks|lecture|talk|arrangements|statement|presentation)"
+            + "(?:speech|speeches|address|addresses|report|reports|keynote|remarks|lecture|talk|arrangements|statements?|presentations?)"
             + "|spoke|speaks|addressed|pointed out|points out|stressed|stresses|emphasized|emphasised|emphasizes|said|says|"
             + "noted|stated|urged|called on|called for|demanded|praised|encouraged|summarized|summarised|affirmed|"
             + "expressed|thanked|reported|explained|proposed|put forward|required|briefed|"
@@ -29,6 +29,7 @@ final class ParticipationFinder {
     private static final Pattern SIGN = Pattern.compile("(?i)\\b(signed|inked|in signing)\\b");
     private static final Pattern ATTEND = Pattern.compile("(?i)\\b(attended|attend|attending|participated in|participate in|"
             + "took part in|joined|met with|met|meets|held|convened|came to|accompanied|took (?:their|his|her) seats?|"
+            + "(?:were|was) (?:also )?present|"
             + "(?:were|was) seated|sat (?:in|on|at)|presented the (?:[\\w-]+\\s+){0,2}(?:certificates|awards|prizes|medals|plaques)|"
             + "unveiled)\\b");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(presided over by|chaired by|hosted by|moderated by|signed by|"
@@ -144,11 +145,23 @@ final class ParticipationFinder {
             if (t.end() > cueStart) {
                 break;
             }
-            if (CLAUSE_BOUNDARY.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && t.start() >= boundary) {
+            if (CLAUSE_BOUNDARY.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && t.start() >= boundary
+                    && !startsListItem(s, t)) {
                 boundary = t.end();
             }
         }
         return boundary;
+    }
+
+    /** "A, Secretary of X; B, Mayor; and C attended": a semicolon between list items, not between clauses. */
+    private static boolean startsListItem(Sentence s, org.w3id.cadregraph.nlp.Token boundary) {
+        return t(s, boundary, 1).matches("\\p{Lu}\\p{L}+") && t(s, boundary, 2).matches("\\p{Lu}\\p{L}+")
+                || t(s, boundary, 1).equals("and") && t(s, boundary, 2).matches("\\p{Lu}\\p{L}+");
+    }
+
+    private static String t(Sentence s, org.w3id.cadregraph.nlp.Token from, int ahead) {
+        int i = s.tokens().indexOf(from) + ahead;
+        return i < s.tokens().size() ? s.tokens().get(i).text() : "";
     }
 
     /** "attended the meeting and delivered a speech": the second verb has the first one's subject. */

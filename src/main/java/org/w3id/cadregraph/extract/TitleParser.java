@@ -178,11 +178,27 @@ public final class TitleParser {
             for (int j = i + 1; j < pieces.size(); j++) {
                 Parsed next = pieces.get(j);
                 if (next.org != null && !SUB_BODY.matcher(lastSegment(next.org)).matches()) {
-                    p.org = p.org + " of " + mainBodyOrSelf(next.org, p.org);
+                    p.org = p.org + " of " + committeeOf(mainBodyOrSelf(next.org, p.org), p.org);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * A standing committee belongs to a committee: "Member of the Standing Committee and Minister of the
+     * Organization Department of the X District Committee" is a member of the X District Committee's standing
+     * committee, not of the department's.
+     */
+    private static String committeeOf(String nextOrg, String subBodyOrg) {
+        if (!lastSegment(subBodyOrg).toLowerCase(Locale.ROOT).endsWith("standing committee")) {
+            return nextOrg;
+        }
+        String rest = nextOrg;
+        while (!rest.replaceFirst(" of .*", "").toLowerCase(Locale.ROOT).endsWith("committee") && rest.contains(" of ")) {
+            rest = rest.substring(rest.indexOf(" of ") + 4);
+        }
+        return rest.replaceFirst(" of .*", "").toLowerCase(Locale.ROOT).endsWith("committee") ? rest : nextOrg;
     }
 
     /** The body to append to a sub-body: the next post's body, without repeating the sub-body itself. */

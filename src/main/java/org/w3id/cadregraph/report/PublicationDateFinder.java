@@ -29,7 +29,9 @@ final class PublicationDateFinder {
                 String before = line.substring(0, found.get().start());
                 boolean labelled = LABEL.matcher(before.length() > 40 ? before.substring(before.length() - 40) : before).find();
                 boolean mostlyDate = line.length() <= SHORT_LINE && !line.matches("(?i)^\\s*(on|in|at)\\b.*");
-                if (labelled || (lines == headerLines && mostlyDate)) {
+                // "Wenzhou News Network  2024-02-22 08:30  Reporter: …": a date with a clock time is a timestamp
+                boolean timestamp = line.substring(found.get().end()).matches("\\s+\\d{1,2}:\\d{2}\\b.*");
+                if (labelled || (lines == headerLines && (mostlyDate || timestamp))) {
                     return Optional.of(found.get().date());
                 }
             }

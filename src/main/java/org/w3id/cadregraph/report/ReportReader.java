@@ -52,7 +52,10 @@ public final class ReportReader {
         String title = "";
         String text;
         if (html) {
-            Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, file.toUri().toString());
+            // A page saved as UTF-8 often keeps the original <meta charset="gb2312">: trust the bytes when they are
+            // valid UTF-8, and let jsoup read the declared charset only when they are not.
+            String charset = isUtf8(bytes) ? "UTF-8" : null;
+            Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset, file.toUri().toString());
             title = doc.title();
             text = webPageText.text(doc);
         } else {
@@ -106,6 +109,16 @@ public final class ReportReader {
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static boolean startsWithUtf8Bom(byte[] b) {

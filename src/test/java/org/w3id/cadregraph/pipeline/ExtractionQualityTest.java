@@ -40,6 +40,7 @@ class ExtractionQualityTest {
             "samples, src/test/resources/samples-gold, 0.90",
             "src/test/resources/eval-set, src/test/resources/eval-set, 0.90",
             "src/test/resources/heldout, src/test/resources/heldout, 0.80",
+            "src/test/resources/final-check, src/test/resources/final-check, 0.90",
             "../shared/eval/dev, ../shared/eval/dev, 0.90"})
     void meetsTheResearchGradeTargets(Path reports, Path gold, double hostedByFloor) throws Exception {
         assumeTrue(Files.isDirectory(gold), gold + " is not here (the evaluation kit is not part of the project)");
