@@ -49,7 +49,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return build(inputs, store.db(), !noProgress, link, spec.commandLine().getOut());
+        return build(inputs, store.db(), !noProgress, link, spec.commandLine().getErr());
     }
 
     /** Builds the store, and links it offline when asked; shared with {@code run}. Returns the exit code. */

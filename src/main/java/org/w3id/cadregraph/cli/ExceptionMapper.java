@@ -25,7 +25,9 @@ final class ExceptionMapper implements IExitCodeExceptionMapper, IExecutionExcep
             // picocli asks this mapper for command-line errors too (bad option, missing argument).
             return ExitCodes.USAGE;
         }
-        if (t instanceof IOException || t instanceof UncheckedIOException || t instanceof DBOpEnvException) {
+        if (t instanceof IOException || t instanceof UncheckedIOException || t instanceof DBOpEnvException
+                || t instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP
+                || t instanceof org.apache.jena.atlas.web.HttpException) {
             return ExitCodes.IO_FAILURE;
         }
         if (t instanceof QueryParseException || t instanceof RiotException) {

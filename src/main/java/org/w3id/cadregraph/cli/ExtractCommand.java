@@ -68,8 +68,8 @@ public final class ExtractCommand implements Callable<Integer> {
         try (OutputStream out = Files.newOutputStream(output)) {
             RDFDataMgr.write(out, dsg, lang);
         }
-        spec.commandLine().getOut().println(summary.describe());
-        spec.commandLine().getOut().println("wrote " + output + " (" + lang.getName().toLowerCase(Locale.ROOT) + ")");
+        spec.commandLine().getErr().println(summary.describe());
+        spec.commandLine().getErr().println("wrote " + output + " (" + lang.getName().toLowerCase(Locale.ROOT) + ")");
         return summary.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.REPORTS_REJECTED;
     }
 }

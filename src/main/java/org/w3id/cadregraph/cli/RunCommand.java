@@ -47,7 +47,7 @@ public final class RunCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
-        BuildCommand.build(inputs, store.db(), !noProgress, link, spec.commandLine().getOut());
+        BuildCommand.build(inputs, store.db(), !noProgress, link, spec.commandLine().getErr());
         return ServeCommand.serve(store.db(), port, config);
     }
 }

@@ -27,11 +27,11 @@ final class MeetingFinder {
             + "organized|organised|launched|opened)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?" + NP
             + "(?=\\s+(?:on|in|at|to|with|which|under|by|alongside|for)\\b|\\s*[,;.:(]|$)");
     private static final Pattern SUBJECT_HELD = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)"
-            + "([^,;:]*?\\b(?:" + NOUNS + ")\\b[^,;:]*?)\\s+(?:was|were|is|has been|had been)\\s+(?:successfully\\s+|grandly\\s+|solemnly\\s+)?"
-            + "(held|convened|opened|hosted|launched|organized)\\b|(?i)([^,;:]*?\\b(?:" + NOUNS + ")\\b[^,;:]*?)\\s+"
+            + "([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+(?:was|were|is|has been|had been)\\s+(?:successfully\\s+|grandly\\s+|solemnly\\s+)?"
+            + "(held|convened|opened|hosted|launched|organized)\\b|(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+"
             + "(opened|opens|took place|kicked off|was held|held (?:in|at))\\b"
             // "the Principals' Forum, hosted by the District Education Bureau, was held at …"
-            + "|(?i)([^,;:]*?\\b(?:" + NOUNS + ")\\b[^,;:]*?),\\s*(?:hosted|sponsored|organized|organised|co-organized|"
+            + "|(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?),\\s*(?:hosted|sponsored|organized|organised|co-organized|"
             + "undertaken|convened|jointly held|held)\\s+by\\s+[^,;]+,\\s*(?:was|were)\\s+(?:held|convened|opened|launched)\\b");
     private static final Pattern PRESIDED_OBJECT = Pattern.compile("(?i)\\b(presided over|presiding over|chaired|chairing|"
             + "attended|attending|participated in|addressed|addressing|hosted)\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP + "(?=\\s+(?:on|in|at|with|and|which|alongside)\\b|\\s*[,;.:(]|$)");

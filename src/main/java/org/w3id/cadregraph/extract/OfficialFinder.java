@@ -53,6 +53,10 @@ final class OfficialFinder {
     private static final Pattern PLURAL_APPOSITIVE = Pattern.compile(
             "(?i)^(?:both\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}?(?:members|chairmen|secretaries|directors|mayors|governors)\\b");
 
+    /** Surnames that are also English words: alone, they are a short mention only after a title. */
+    private static final Set<String> ENGLISH_WORD_SURNAMES = Set.of("He", "An", "Long", "Man", "Ban", "Fan", "Bang",
+            "Hang", "Ye", "Mo", "Di", "Bi", "Ai", "Ba", "Pi", "Mi");
+
     /** Lower-case words of bodies that a title before a name may contain ("secretary-general of the municipal government"). */
     private static final Set<String> BODY_WORDS = Set.of("government", "committee", "bureau", "department", "office",
             "commission", "congress", "people's", "party", "standing", "town", "township", "village", "education",
@@ -425,6 +429,9 @@ final class OfficialFinder {
                 List<Person> candidates = bySurname.get(tok.text());
                 if (candidates == null || insideFull(full, tok)) {
                     continue;
+                }
+                if (ENGLISH_WORD_SURNAMES.contains(tok.text()) && !(i > 0 && TitleParser.isHead(s.tokens().get(i - 1).text()))) {
+                    continue; // "He stressed …" is a pronoun, "Director He" a person
                 }
                 if (i + 1 < s.tokens().size() && s.tokens().get(i + 1).text().matches("[A-Z][a-z]+") && i + 1 < s.tokens().size()
                         && !s.tokens().get(i + 1).text().matches("(?i)said|pointed|stressed|also|made|delivered|expressed|emphasized")) {

@@ -42,7 +42,7 @@ public final class RuleBasedExtractor implements Extractor {
             + "committee|office|congress|cppcc|administration|presidium|leading group|region|province|city|municipality|"
             + "county|district|town|township|system)\\b");
     private static final Pattern IN_PLACE = Pattern.compile("\\bin\\s+((?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*)*)");
-    private static final Pattern IN_YEAR = Pattern.compile("\\bin ((?:19|20)\\d{2})\\b(?![-–])");
+    private static final Pattern YEAR = Pattern.compile("(?<![-–\\d])\\b((?:19|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)");
     private static final Set<String> NOT_VENUE = Set.of("On", "The", "In", "At", "This", "That", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
 
@@ -116,7 +116,7 @@ public final class RuleBasedExtractor implements Extractor {
             Optional<DateResolver.Resolved> date = Optional.empty();
             for (Sentence s : d.mentions) {
                 // the headline may name the meeting first; "On July 2, the … meeting was held" dates it
-                date = dateResolver.resolve(s.text(), report.published(), textYear);
+                date = dateResolver.resolve(s.text(), report.published(), yearFor(s, report, textYear));
                 if (date.isPresent()) {
                     break;
                 }
@@ -161,7 +161,7 @@ public final class RuleBasedExtractor implements Extractor {
             if (i > 1 && !MeetingFinder.mentionsMeeting(s.text())) {
                 continue;
             }
-            Optional<DateResolver.Resolved> d = dateResolver.resolve(s.text(), report.published(), textYear);
+            Optional<DateResolver.Resolved> d = dateResolver.resolve(s.text(), report.published(), yearFor(s, report, textYear));
             if (d.isPresent()) {
                 return Optional.of(new DateResolver.Resolved(d.get().date(), d.get().confidence() * 0.9));
             }
@@ -382,19 +382,34 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /** When a page has no publication date, the latest year its text places events "in" (not ranges, not targets). */
+    /**
+     * The year a page without a publication date gives its event: the one year its headline names
+     * ("2018 Education and Sports Conference …"). Years elsewhere in the text are other events': never used.
+     */
     private static OptionalInt textYear(Report report, int thisYear) {
-        if (report.published().isPresent()) {
-            return OptionalInt.empty();
-        }
-        Matcher m = IN_YEAR.matcher(report.text());
-        int max = -1;
+        return report.published().isPresent() ? OptionalInt.empty() : singleYear(report.title(), thisYear);
+    }
+
+    /** The one year a text names ("in 2024", "the 2024 conference"), if it names exactly one and not as a range. */
+    private static OptionalInt singleYear(String text, int thisYear) {
+        Matcher m = YEAR.matcher(text);
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             if (y <= thisYear) {
-                max = Math.max(max, y);
+                years.add(y);
             }
         }
-        return max < 0 ? OptionalInt.empty() : OptionalInt.of(max);
+        return years.size() == 1 ? OptionalInt.of(years.iterator().next()) : OptionalInt.empty();
+    }
+
+    /** The year for a sentence: one it names itself, else the headline's. */
+    private OptionalInt yearFor(Sentence s, Report report, OptionalInt headlineYear) {
+        if (report.published().isPresent()) {
+            return OptionalInt.empty();
+        }
+        OptionalInt own = singleYear(s.text(), LocalDate.now(clock).getYear());
+        return own.isPresent() ? own : headlineYear;
     }
 
     private static Evidence evidence(Sentence s) {

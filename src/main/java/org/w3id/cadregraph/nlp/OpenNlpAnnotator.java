@@ -19,6 +19,8 @@ import org.w3id.cadregraph.report.Report;
 public final class OpenNlpAnnotator implements Annotator {
     /** A longer "sentence" is a list or a run-on page fragment; it is cut into pieces of this many tokens. */
     static final int MAX_TOKENS_PER_SENTENCE = 300;
+    /** Hostile input: a "sentence" longer than this many characters is cut, so no rule ever sees a huge string. */
+    static final int MAX_CHARS_PER_SENTENCE = 2000;
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
@@ -44,7 +46,9 @@ public final class OpenNlpAnnotator implements Annotator {
             }
             String line = text.substring(lineStart, lineEnd);
             for (Span s : sentenceDetector.sentPosDetect(line)) {
-                addSentence(text, lineStart + s.getStart(), lineStart + s.getEnd(), sentences);
+                for (int from = s.getStart(); from < s.getEnd(); from += MAX_CHARS_PER_SENTENCE) {
+                    addSentence(text, lineStart + from, lineStart + Math.min(s.getEnd(), from + MAX_CHARS_PER_SENTENCE), sentences);
+                }
             }
             lineStart = lineEnd + 1;
         }
@@ -54,6 +58,9 @@ public final class OpenNlpAnnotator implements Annotator {
     private void addSentence(String text, int start, int end, List<Sentence> out) {
         String sentenceText = text.substring(start, end);
         Span[] spans = tokenizer.tokenizePos(sentenceText);
+        if (spans.length == 0) {
+            return;
+        }
         for (int from = 0; from < spans.length; from += MAX_TOKENS_PER_SENTENCE) {
             int to = Math.min(spans.length, from + MAX_TOKENS_PER_SENTENCE);
             int pieceStart = start + spans[from].getStart();

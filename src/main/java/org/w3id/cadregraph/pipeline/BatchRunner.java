@@ -84,6 +84,7 @@ public final class BatchRunner {
         int titles = 0;
         int meetings = 0;
         AtomicLong quads = new AtomicLong();
+        java.util.Map<String, Path> graphIds = new java.util.HashMap<>();
         try (ProgressBar bar = progressBar(files.size())) {
             for (Path file : files) {
                 if (bar != null) {
@@ -91,6 +92,12 @@ public final class BatchRunner {
                 }
                 try {
                     Extraction x = pipeline.run(file);
+                    Path earlier = graphIds.putIfAbsent(x.report().id(), file);
+                    if (earlier != null) {
+                        // one graph per report name: a second "report.txt" would silently replace the first
+                        throw new BadReportException("another report of this batch has the same name, " + earlier
+                                + ": its graph would be replaced; rename one of them");
+                    }
                     sink.write(ExtractionMapper.graphOf(x.report()),
                             out -> mapper.map(x, clock.instant(), counting(out, quads)));
                     read++;
@@ -102,6 +109,10 @@ public final class BatchRunner {
                     reject(rejected, new Problem(file, Problem.Severity.ERROR, e.getMessage()));
                 } catch (IOException | UncheckedIOException e) {
                     reject(rejected, new Problem(file, Problem.Severity.ERROR, "cannot read: " + e.getMessage()));
+                } catch (ExtractionBug e) {
+                    log.debug("stack trace of the internal error on {}", file, e.getCause());
+                    reject(rejected, new Problem(file, Problem.Severity.ERROR,
+                            "internal error while extracting (a bug, please report it): " + e.getCause()));
                 }
                 if (bar != null) {
                     bar.step();

@@ -15,6 +15,7 @@ import org.w3id.cadregraph.nlp.OpenNlpAnnotator;
 import org.w3id.cadregraph.nlp.Pinyin;
 import org.w3id.cadregraph.nlp.PinyinNameFinder;
 import org.w3id.cadregraph.report.BadReportException;
+import org.w3id.cadregraph.report.Report;
 import org.w3id.cadregraph.report.ReportCleaner;
 import org.w3id.cadregraph.report.ReportReader;
 
@@ -59,6 +60,12 @@ public final class ReportPipeline {
     }
 
     public Extraction run(Path file) throws IOException, BadReportException {
-        return extractor.extract(annotator.annotate(cleaner.clean(reader.read(file))));
+        Report report = cleaner.clean(reader.read(file));
+        try {
+            return extractor.extract(annotator.annotate(report));
+        } catch (RuntimeException e) {
+            // A bug in a stage loses this report, not the batch: the runner reports it with the file.
+            throw new ExtractionBug(e);
+        }
     }
 }

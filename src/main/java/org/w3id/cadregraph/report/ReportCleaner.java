@@ -51,6 +51,8 @@ public final class ReportCleaner {
     private static final Pattern INLINE_CREDIT = Pattern.compile("(?i)\\s*[(\\[（【](?:[^()\\[\\]（）【】]{0,300}?)"
             + "\\b(?:reporter|correspondent|text by|photo by|photos by|by\\s+[A-Z]|photo/|photo\\s*[:：]|xinhua|editor|written by|source\\s*[:：])"
             + "[^()\\[\\]（）【】]{0,300}[)\\]）】]");
+    /** A footer line opens with its copyright, even when it is long enough to look like a sentence. */
+    private static final Pattern FOOTER_START = Pattern.compile("(?i)\\s*(?:copyright|©|\\(c\\)|all rights reserved)");
     private static final Pattern MISSING_SPACE = Pattern.compile(",(?=\\p{IsLatin})");
     private static final Pattern HAS_LATIN = Pattern.compile("\\p{IsLatin}{2,}");
 
@@ -72,14 +74,17 @@ public final class ReportCleaner {
             if (line.isEmpty()) {
                 continue;
             }
-            if (inBody && END_OF_ARTICLE.matcher(line).matches()) {
+            // Chrome and end markers are short lines: a sentence that mentions copyright or starts with "Home" stays.
+            if (inBody && (!isProse(line) || FOOTER_START.matcher(line).lookingAt()) && END_OF_ARTICLE.matcher(line).matches()) {
                 chrome.add(line);
                 break;
             }
-            if (!seen.add(line.toLowerCase())) {
+            if (!seen.add(line.toLowerCase(java.util.Locale.ROOT))) {
                 continue; // a headline or caption repeated by the page layout
             }
-            if (CHROME.matcher(line).matches() || CREDIT_LINE.matcher(line).matches() || !HAS_LATIN.matcher(line).find()) {
+            boolean prose = isProse(line);
+            if ((!prose && (CHROME.matcher(line).matches() || CREDIT_LINE.matcher(line).matches()))
+                    || !HAS_LATIN.matcher(line).find()) {
                 (inBody ? chrome : header).add(line);
                 continue;
             }
@@ -100,7 +105,9 @@ public final class ReportCleaner {
             body.addAll(header.stream().filter(l -> HAS_LATIN.matcher(l).find() && !CHROME.matcher(l).matches()
                     && !CREDIT_LINE.matcher(l).matches()).toList());
             if (body.isEmpty()) {
-                throw new BadReportException("no article text after removing page chrome");
+                throw new BadReportException(HAS_LATIN.matcher(repaired).find()
+                        ? "no article text after removing page chrome"
+                        : "no English text (cadregraph reads reports in English)");
             }
         }
         Optional<LocalDate> published = dateFinder.find(withTitle(title, header), chrome);

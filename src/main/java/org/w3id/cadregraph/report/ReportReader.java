@@ -44,6 +44,11 @@ public final class ReportReader {
         }
         byte[] bytes = Files.readAllBytes(file);
         String sha256 = sha256(bytes);
+        Charset bom = unicodeBom(bytes);
+        if (bom != null) {
+            // UTF-16 text is full of NUL bytes: read it by its byte-order mark before any binary check
+            bytes = new String(bytes, bom).replace("\uFEFF", "").getBytes(StandardCharsets.UTF_8);
+        }
         if (isBinary(bytes)) {
             throw new BadReportException("binary content, not a text or HTML report");
         }
@@ -109,6 +114,16 @@ public final class ReportReader {
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static Charset unicodeBom(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static boolean isUtf8(byte[] bytes) {

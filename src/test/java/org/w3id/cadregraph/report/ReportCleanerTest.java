@@ -230,4 +230,13 @@ class ReportCleanerTest {
 
         assertThat(r.text()).isEqualTo("On July 11, Huai Jinpeng met the LVTC delegation in Beijing.");
     }
+
+    @Test
+    void keepsSentencesThatOnlyMentionCopyrightOrStartLikeChrome() throws Exception {
+        String copyright = "Zhang Li, Director of the Provincial Copyright Bureau, delivered a speech on copyright protection.";
+        String home = "Home visits by teachers were discussed at the meeting, which Wang Fang chaired on Friday.";
+        Report r = clean(HEADLINE, BODY, copyright, home);
+
+        assertThat(r.text()).isEqualTo(String.join("\n", BODY, copyright, home));
+    }
 }
