@@ -2,18 +2,13 @@ package org.w3id.cadregraph.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.dboe.DBOpEnvException;
-import org.w3id.cadregraph.Version;
-import org.w3id.cadregraph.graph.ExtractionMapper;
 import org.w3id.cadregraph.link.LinkSettings;
 import org.w3id.cadregraph.link.Linker;
 import org.w3id.cadregraph.pipeline.BatchRunner;
 import org.w3id.cadregraph.pipeline.BatchSummary;
-import org.w3id.cadregraph.pipeline.LoggingProblemHandler;
-import org.w3id.cadregraph.pipeline.ReportPipeline;
 import org.w3id.cadregraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,9 +49,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     /** Builds the store, and links it offline when asked; shared with {@code run}. Returns the exit code. */
     static int build(List<Path> inputs, Path db, boolean progress, boolean link, java.io.PrintWriter out) throws IOException {
-        ReportPipeline pipeline = ReportPipeline.createDefault();
-        BatchRunner runner = new BatchRunner(pipeline, new ExtractionMapper(Version.get()), new LoggingProblemHandler(),
-                Clock.systemUTC(), progress);
+        BatchRunner runner = BatchRunner.createDefault(progress);
         BatchSummary summary;
         try (TdbStore tdb = open(db)) {
             summary = runner.run(inputs, tdb::replaceReportGraph);

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.RuntimeIOException;
@@ -13,12 +12,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.cadregraph.Version;
 import org.w3id.cadregraph.eval.EvalReport;
 import org.w3id.cadregraph.eval.EvalResult;
 import org.w3id.cadregraph.eval.GoldFormatException;
@@ -26,11 +23,9 @@ import org.w3id.cadregraph.eval.GoldReader;
 import org.w3id.cadregraph.eval.GoldReport;
 import org.w3id.cadregraph.eval.Prediction;
 import org.w3id.cadregraph.eval.Scorer;
-import org.w3id.cadregraph.graph.ExtractionMapper;
 import org.w3id.cadregraph.pipeline.BatchRunner;
+import org.w3id.cadregraph.pipeline.ReportSink;
 import org.w3id.cadregraph.pipeline.BatchSummary;
-import org.w3id.cadregraph.pipeline.LoggingProblemHandler;
-import org.w3id.cadregraph.pipeline.ReportPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -139,12 +134,8 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        BatchRunner runner = new BatchRunner(ReportPipeline.createDefault(), new ExtractionMapper(Version.get()),
-                new LoggingProblemHandler(), Clock.systemUTC(), !noProgress);
-        BatchSummary summary = runner.run(inputs, (graph, writer) -> {
-            dsg.removeGraph(graph);
-            writer.accept(StreamRDFLib.dataset(dsg));
-        });
+        BatchRunner runner = BatchRunner.createDefault(!noProgress);
+        BatchSummary summary = runner.run(inputs, ReportSink.inMemory(dsg));
         log.info("{}", summary.describe().lines().findFirst().orElse(""));
         return dsg;
     }

@@ -4,23 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.w3id.cadregraph.Version;
 import org.w3id.cadregraph.export.DumpPrefixes;
-import org.w3id.cadregraph.graph.ExtractionMapper;
 import org.w3id.cadregraph.pipeline.BatchRunner;
+import org.w3id.cadregraph.pipeline.ReportSink;
 import org.w3id.cadregraph.pipeline.BatchSummary;
-import org.w3id.cadregraph.pipeline.LoggingProblemHandler;
-import org.w3id.cadregraph.pipeline.ReportPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,12 +49,8 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, "the output must be a .nq or .trig file: " + output);
         }
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        BatchRunner runner = new BatchRunner(ReportPipeline.createDefault(), new ExtractionMapper(Version.get()),
-                new LoggingProblemHandler(), Clock.systemUTC(), !noProgress);
-        BatchSummary summary = runner.run(inputs, (graph, writer) -> {
-            dsg.removeGraph(graph);
-            writer.accept(StreamRDFLib.dataset(dsg));
-        });
+        BatchRunner runner = BatchRunner.createDefault(!noProgress);
+        BatchSummary summary = runner.run(inputs, ReportSink.inMemory(dsg));
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

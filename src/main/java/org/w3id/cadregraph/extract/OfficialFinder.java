@@ -363,21 +363,11 @@ final class OfficialFinder {
     private static boolean introducedAsNonOfficials(Sentence s, int k, String text) {
         List<Mention> names = s.persons();
         int first = k;
-        while (first > 0 && listSeparatorsOrTitles(s, names.get(first - 1).endToken(), names.get(first).startToken())) {
+        while (first > 0 && onlyListSeparators(s, names.get(first - 1).endToken(), names.get(first).startToken())) {
             first--;
         }
         String before = text.substring(s.start(), s.tokens().get(names.get(first).startToken()).start());
         return NON_OFFICIAL_INTRO.matcher(before).find();
-    }
-
-    private static boolean listSeparatorsOrTitles(Sentence s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String w = s.tokens().get(i).text();
-            if (!w.equals(",") && !w.equals("and")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "The executive chairmen of the presidium, A, B, and C": the singular title for every name of the list. */
@@ -433,7 +423,7 @@ final class OfficialFinder {
                 if (ENGLISH_WORD_SURNAMES.contains(tok.text()) && !(i > 0 && TitleParser.isHead(s.tokens().get(i - 1).text()))) {
                     continue; // "He stressed …" is a pronoun, "Director He" a person
                 }
-                if (i + 1 < s.tokens().size() && s.tokens().get(i + 1).text().matches("[A-Z][a-z]+") && i + 1 < s.tokens().size()
+                if (i + 1 < s.tokens().size() && s.tokens().get(i + 1).text().matches("[A-Z][a-z]+")
                         && !s.tokens().get(i + 1).text().matches("(?i)said|pointed|stressed|also|made|delivered|expressed|emphasized")) {
                     continue; // followed by another capitalised word: some other name
                 }

@@ -34,6 +34,7 @@ public final class TitleParser {
                     + "leading party members' group|party working committee|discipline inspection commission)$");
     private static final Pattern ADMIN_BODY = Pattern.compile(
             "(?i).*\\b(department|bureau|ministry|office|commission|administration|agency|center|centre|institute)\\b.*");
+    private static final Pattern CONNECTOR = Pattern.compile(" (of|for|at|to) ");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+|;\\s*");
     private static final Pattern LEADING_FILLER = Pattern.compile("(?i)^(?:(?:a|an|the|also|who is|who are|both|and|as well as)\\s+)+");
 
@@ -118,7 +119,7 @@ public final class TitleParser {
             return null;
         }
         Parsed p = new Parsed();
-        Matcher of = Pattern.compile(" (of|for|at|to) ").matcher(piece);
+        Matcher of = CONNECTOR.matcher(piece);
         while (of.find()) {
             String before = piece.substring(0, of.start());
             String[] bw = before.split(" ");

@@ -52,6 +52,12 @@ public final class BatchRunner {
         this.progressBar = progressBar;
     }
 
+    /** The runner with the shipped pipeline, the mapper of this version, problems logged, the system clock. */
+    public static BatchRunner createDefault(boolean progressBar) {
+        return new BatchRunner(ReportPipeline.createDefault(), new ExtractionMapper(org.w3id.cadregraph.Version.get()),
+                new LoggingProblemHandler(), Clock.systemUTC(), progressBar);
+    }
+
     /** The report files of the inputs: files as given, directories walked for text and HTML files, sorted. */
     public static List<Path> reportFiles(List<Path> inputs) throws IOException {
         List<Path> files = new ArrayList<>();

@@ -8,4 +8,12 @@ import org.apache.jena.riot.system.StreamRDF;
 public interface ReportSink {
     /** Writes one report's graph; {@code writer} emits its quads. */
     void write(Node graph, Consumer<StreamRDF> writer);
+
+    /** A sink into an in-memory dataset, replacing a report's graph as the store does. */
+    static ReportSink inMemory(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        return (graph, writer) -> {
+            dsg.removeGraph(graph);
+            writer.accept(org.apache.jena.riot.system.StreamRDFLib.dataset(dsg));
+        };
+    }
 }

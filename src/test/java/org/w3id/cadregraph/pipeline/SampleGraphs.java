@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.cadregraph.graph.ExtractionMapper;
@@ -29,10 +28,7 @@ public final class SampleGraphs {
         List<Problem> problems = new ArrayList<>();
         BatchRunner runner = new BatchRunner(pipeline, new ExtractionMapper(VERSION), problems::add, FIXED_CLOCK, false);
         try {
-            runner.run(inputs, (graph, writer) -> {
-                dsg.removeGraph(graph);
-                writer.accept(StreamRDFLib.dataset(dsg));
-            });
+            runner.run(inputs, ReportSink.inMemory(dsg));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
