@@ -1,11 +1,8 @@
 package org.w3id.cadregraph.gazetteer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -79,27 +76,7 @@ public final class RegionGazetteer {
 
     /** Reads a gazetteer in the {@code regions.tsv} format: {@code #} comments, a header row, tab-separated rows. */
     public static RegionGazetteer load(InputStream in) throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (header) {
-                    if (!Arrays.asList(cols).equals(HEADER)) {
-                        throw new IOException("regions.tsv: unexpected header " + line);
-                    }
-                    header = false;
-                    continue;
-                }
-                if (cols.length != HEADER.size()) {
-                    throw new IOException("regions.tsv: expected " + HEADER.size() + " columns: " + line);
-                }
-                rows.add(cols);
-            }
-        }
+        List<String[]> rows = TsvRows.read(in, "regions.tsv", HEADER);
         Map<String, String[]> rowById = new LinkedHashMap<>();
         for (String[] row : rows) {
             rowById.put(row[0], row);

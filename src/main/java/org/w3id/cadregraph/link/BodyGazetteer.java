@@ -1,11 +1,10 @@
 package org.w3id.cadregraph.link;
 
-import java.io.BufferedReader;
+import org.w3id.cadregraph.gazetteer.TsvRows;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -73,27 +72,10 @@ public final class BodyGazetteer {
     /** Reads the {@code bodies.tsv} format: {@code #} comments, a header row, six tab-separated columns. */
     public static BodyGazetteer load(InputStream in) throws IOException {
         List<Body> bodies = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (header) {
-                    if (!Arrays.asList(cols).equals(HEADER)) {
-                        throw new IOException("bodies.tsv: unexpected header " + line);
-                    }
-                    header = false;
-                    continue;
-                }
-                if (cols.length != HEADER.size()) {
-                    throw new IOException("bodies.tsv: expected " + HEADER.size() + " columns: " + line);
-                }
-                List<String> aliases = Arrays.stream(cols[2].split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-                bodies.add(new Body(cols[0].trim(), cols[1].trim(), aliases, cols[3].trim(), cols[4].trim(),
-                        cols[5].isBlank() ? Optional.empty() : Optional.of(cols[5].trim())));
-            }
+        for (String[] cols : TsvRows.read(in, "bodies.tsv", HEADER)) {
+            List<String> aliases = Arrays.stream(cols[2].split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            bodies.add(new Body(cols[0].trim(), cols[1].trim(), aliases, cols[3].trim(), cols[4].trim(),
+                    cols[5].isBlank() ? Optional.empty() : Optional.of(cols[5].trim())));
         }
         return new BodyGazetteer(bodies);
     }

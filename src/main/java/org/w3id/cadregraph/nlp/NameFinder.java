@@ -2,9 +2,24 @@ package org.w3id.cadregraph.nlp;
 
 import java.util.List;
 import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.util.Span;
 
 /** An OpenNLP {@link TokenNameFinder} that also tells each name's canonical spelling. */
 public interface NameFinder extends TokenNameFinder {
+    /** The OpenNLP span type of every name found. */
+    String PERSON = "person";
+
     /** The person names in a sentence's tokens, left to right. */
     List<Mention> names(String[] tokens);
+
+    @Override
+    default Span[] find(String[] tokens) {
+        return names(tokens).stream().map(m -> new Span(m.startToken(), m.endToken(), PERSON, m.probability()))
+                .toArray(Span[]::new);
+    }
+
+    /** Rule-based finders keep no adaptive data. */
+    @Override
+    default void clearAdaptiveData() {
+    }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import opennlp.tools.util.Span;
 
 /**
  * Finds romanised Chinese person names, surname first, in the spellings real pages have:
@@ -19,7 +18,6 @@ import opennlp.tools.util.Span;
  * </pre>
  */
 public final class PinyinNameFinder implements NameFinder {
-    public static final String TYPE = "person";
 
     /** English words that are also pinyin: as a lower-case "given name" they are far likelier English. */
     private static final Set<String> ENGLISH_PINYIN = Set.of("china", "change", "hang", "long", "bang", "man", "men",
@@ -45,17 +43,7 @@ public final class PinyinNameFinder implements NameFinder {
         this.isPlaceName = isPlaceName;
     }
 
-    @Override
-    public Span[] find(String[] tokens) {
-        return names(tokens).stream()
-                .map(m -> new Span(m.startToken(), m.endToken(), TYPE, m.probability()))
-                .toArray(Span[]::new);
-    }
 
-    @Override
-    public void clearAdaptiveData() {
-        // no adaptive data: the finder is rule-based
-    }
 
     /** The names in a token sequence, with their canonical spelling. */
     @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import opennlp.tools.util.Span;
 
 /**
  * Finds names that are not romanised Chinese ("Antony Blinken", "Carrie Lam", "Ana María Pérez") by the
@@ -32,16 +31,7 @@ public final class TitledNameFinder implements NameFinder {
         this.isPlaceName = isPlaceName;
     }
 
-    @Override
-    public Span[] find(String[] tokens) {
-        return names(tokens).stream().map(m -> new Span(m.startToken(), m.endToken(), "person", m.probability()))
-                .toArray(Span[]::new);
-    }
 
-    @Override
-    public void clearAdaptiveData() {
-        // rule-based: nothing to clear
-    }
 
     @Override
     public List<Mention> names(String[] tokens) {

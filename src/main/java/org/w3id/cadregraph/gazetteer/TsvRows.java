@@ -1,0 +1,44 @@
+package org.w3id.cadregraph.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The rows of a gazetteer file: UTF-8, {@code #} comment lines, one header row that must match, tab-separated rows. */
+public final class TsvRows {
+    private TsvRows() {}
+
+    /**
+     * @param name   the file's name, for messages
+     * @param header the expected header columns; every row must have as many
+     */
+    public static List<String[]> read(InputStream in, String name, List<String> header) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            boolean first = true;
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (first) {
+                    if (!Arrays.asList(cols).equals(header)) {
+                        throw new IOException(name + ": unexpected header " + line);
+                    }
+                    first = false;
+                    continue;
+                }
+                if (cols.length != header.size()) {
+                    throw new IOException(name + ": expected " + header.size() + " columns: " + line);
+                }
+                rows.add(cols);
+            }
+        }
+        return rows;
+    }
+}
