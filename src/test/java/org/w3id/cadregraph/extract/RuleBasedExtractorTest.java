@@ -105,4 +105,16 @@ class RuleBasedExtractorTest {
         Region location = x.meetings().get(0).location().orElseThrow();
         assertThat(location.id()).isEqualTo("beijing");
     }
+
+    @Test
+    void givesASharedPluralTitleToEachPersonItCovers() throws Exception {
+        Extraction x = extract("Published: 2020-10-09\nOn October 8, the province held a forum on school safety. "
+                + "Zhou Wen and Qian Li, members of the Party Group of the Provincial Department of Education, attended. "
+                + "Also present were Governor Kong Rui and Lin Tao, Secretary-General of the Provincial Government, both of "
+                + "whom are members of the Provincial Safety Committee.\n");
+        assertThat(titles(x, "Zhou Wen")).containsExactly("member of the Party Group of the Provincial Department of Education");
+        assertThat(titles(x, "Kong Rui")).contains("Governor", "member of the Provincial Safety Committee");
+        assertThat(titles(x, "Lin Tao")).contains("member of the Provincial Safety Committee");
+        assertThat(with(x, Role.ATTENDED)).contains("Zhou Wen", "Qian Li", "Kong Rui", "Lin Tao");
+    }
 }
