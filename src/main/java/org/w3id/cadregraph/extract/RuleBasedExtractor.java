@@ -31,16 +31,8 @@ public final class RuleBasedExtractor implements Extractor {
             + "(?=\\s*(?:,|;|\\.|$|\\s+and\\s+(?:co-|undertaken|organized|sponsored)|\\s+(?:on|in|at|was|were)\\s))");
     private static final Pattern ORG_SUBJECT = Pattern.compile("(?:^|,\\s*)(?:the\\s+)?((?:the\\s+)?[A-Z][^,;]*?)\\s+"
             + "(?:held|convened|hosted|holds|convenes|hosts|jointly held)\\b");
-    // National bodies and their ministers; a party committee's "minister of the Publicity Department" is local.
-    private static final Pattern CENTRAL = Pattern.compile("(?i)\\b(ministry of|state council|central committee|state councilor|"
-            + "minister of (?!(?:the )?(?:publicity|propaganda|organization|united front)\\b)|"
-            + "national people's congress|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
     private static final Pattern VENUE = Pattern.compile("(?:\\b(?:held|convened|opened|took place|was held|were held)\\s+)?"
             + "\\b(?:in|at)\\s+(?:the\\s+)?((?:[A-Z][\\w'’.-]*)(?:\\s+(?:of\\s+the|of|the|and|No\\.\\s?\\d+|[A-Z][\\w'’.-]*))*)");
-    /** Bodies of a region: its government, party committee, congress and their departments. */
-    private static final Pattern GOVERNMENT_BODY = Pattern.compile("(?i)\\b(government|bureau|department|commission|"
-            + "committee|office|congress|cppcc|administration|presidium|leading group|region|province|city|municipality|"
-            + "county|district|town|township|system)\\b");
     private static final Pattern IN_PLACE = Pattern.compile("\\bin\\s+((?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*)*)");
     private static final Pattern YEAR = Pattern.compile("(?<![-–\\d])\\b((?:19|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)");
     private static final Set<String> NOT_VENUE = Set.of("On", "The", "In", "At", "This", "That", "January", "February",
@@ -51,6 +43,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final MeetingFinder meetingFinder = new MeetingFinder();
     private final ParticipationFinder participationFinder = new ParticipationFinder();
     private final DateResolver dateResolver = new DateResolver();
+    private final HostResolver hostResolver = new HostResolver();
 
     private final Clock clock;
 
@@ -143,7 +136,7 @@ public final class RuleBasedExtractor implements Extractor {
             Optional<String> venue = venue(d.sentence.text());
             Optional<Region> location = placeIn(d.sentence.text(), regions);
             List<Participation> ps = participations.stream().filter(p -> p.meetingKey().equals(d.key(drafts))).toList();
-            List<Meeting.Host> hosts = hosts(d, organizers, officials, ps, regions).stream()
+            List<Meeting.Host> hosts = hostResolver.hosts(d.name, d.sentence.text(), organizers, officials, ps, regions).stream()
                     .map(r -> new Meeting.Host(r, evidence(d.sentence), d.confidence * 0.9)).toList();
             meetings.add(new Meeting(d.key(drafts), d.name, date.map(DateResolver.Resolved::date), venue, location,
                     organizers, hosts, evidence(d.sentence), d.confidence));
@@ -329,57 +322,6 @@ public final class RuleBasedExtractor implements Extractor {
         return Optional.empty();
     }
 
-    /**
-     * The regions whose bodies hold the meeting: named in the meeting's name, else the organizers' regions,
-     * else what "provincial"/"municipal" in the name stands for, else China for central bodies and leaders,
-     * else the region the report is about.
-     */
-    private static List<Region> hosts(MeetingDraft d, List<Organization> organizers, List<Official> officials,
-                                      List<Participation> participations, ReportRegions regions) {
-        // The bodies that hold it say best whose meeting it is; a sponsor's region covers its undertakers'
-        // ("sponsored by the Guangxi department, undertaken by the Liuzhou bureau"), two unrelated regions both host.
-        List<Region> fromOrganizers = new ArrayList<>();
-        for (Organization o : organizers) {
-            if (!GOVERNMENT_BODY.matcher(o.name()).find()) {
-                continue; // a school or a company lies in a region but is not one of its bodies
-            }
-            o.region().filter(r -> r.level() != RegionLevel.COUNTRY && !fromOrganizers.contains(r)).ifPresent(fromOrganizers::add);
-        }
-        List<Region> outermost = fromOrganizers.stream()
-                .filter(r -> fromOrganizers.stream().noneMatch(other -> other != r && r.isWithin(other))).toList();
-        if (!outermost.isEmpty()) {
-            return outermost;
-        }
-        List<Region> inName = regions.regionsIn(d.name).stream().filter(r -> r.level() != RegionLevel.COUNTRY).toList();
-        if (!inName.isEmpty()) {
-            // a town named in a ceremony's name is mostly where a school lies; prefer a county or above
-            return List.of(inName.stream().filter(r -> r.level() != RegionLevel.TOWNSHIP).findFirst().orElse(inName.get(0)));
-        }
-        boolean centralOrganizer = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.name()).find());
-        Optional<Region> generic = regions.genericRegion(d.name);
-        if (generic.isPresent()) {
-            return List.of(generic.get());
-        }
-        // A meeting a provincial leader chairs on an inspection tour is the province's, wherever it sits.
-        Optional<Region> presiderRegion = participations.stream().filter(p -> p.role() == Role.PRESIDED)
-                .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
-                .flatMap(o -> o.titles().stream()).flatMap(t -> t.organization().flatMap(Organization::region).stream())
-                .filter(r -> r.level() != RegionLevel.COUNTRY).findFirst();
-        if (presiderRegion.isPresent()) {
-            return List.of(presiderRegion.get());
-        }
-        generic = regions.genericRegion(d.sentence.text().replace(d.name, ""));
-        if (generic.isPresent()) {
-            return List.of(generic.get());
-        }
-        boolean central = centralOrganizer
-                || participations.stream().anyMatch(p -> officials.stream().filter(o -> o.name().equals(p.official()))
-                .flatMap(o -> o.titles().stream()).anyMatch(t -> CENTRAL.matcher(t.label()).find()));
-        if (central) {
-            return List.of(regions.china());
-        }
-        return regions.mostLocal().map(List::of).orElse(List.of());
-    }
 
     /** When a page has no publication date, the latest year its text places events "in" (not ranges, not targets). */
     /**
