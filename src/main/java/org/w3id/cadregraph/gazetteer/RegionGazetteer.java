@@ -2,7 +2,6 @@ package org.w3id.cadregraph.gazetteer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -63,15 +62,7 @@ public final class RegionGazetteer {
 
     /** The gazetteer shipped with cadregraph. */
     public static RegionGazetteer loadDefault() {
-        InputStream in = RegionGazetteer.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing classpath resource " + RESOURCE);
-        }
-        try (in) {
-            return load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TsvRows.loadResource(RESOURCE, RegionGazetteer::load);
     }
 
     /** Reads a gazetteer in the {@code regions.tsv} format: {@code #} comments, a header row, tab-separated rows. */

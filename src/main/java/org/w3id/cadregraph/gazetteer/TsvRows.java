@@ -13,6 +13,23 @@ import java.util.List;
 public final class TsvRows {
     private TsvRows() {}
 
+    /** Reads something from a file the project ships on the classpath; a missing file is a broken build. */
+    public interface Loader<T> {
+        T load(InputStream in) throws IOException;
+    }
+
+    public static <T> T loadResource(String resource, Loader<T> loader) {
+        InputStream in = TsvRows.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing classpath resource " + resource);
+        }
+        try (in) {
+            return loader.load(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
      * @param name   the file's name, for messages
      * @param header the expected header columns; every row must have as many

@@ -4,7 +4,6 @@ import org.w3id.cadregraph.gazetteer.TsvRows;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -58,15 +57,7 @@ public final class BodyGazetteer {
     }
 
     public static BodyGazetteer loadDefault() {
-        InputStream in = BodyGazetteer.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing classpath resource " + RESOURCE);
-        }
-        try (in) {
-            return load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TsvRows.loadResource(RESOURCE, BodyGazetteer::load);
     }
 
     /** Reads the {@code bodies.tsv} format: {@code #} comments, a header row, six tab-separated columns. */
