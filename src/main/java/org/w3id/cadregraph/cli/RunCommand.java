@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code run}: build the store from reports, then serve it. The README's main command. */
@@ -22,13 +21,8 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions store;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
-            description = "HTTP port (default: ${DEFAULT-VALUE}).")
-    private int port;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Fuseki configuration (default: fuseki-config/config.ttl, else the copy in the jar).")
-    private Path config;
+    @Mixin
+    private ServerOptions server;
 
     @Option(names = "--no-progress", description = "No progress bar.")
     private boolean noProgress;
@@ -44,10 +38,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (port < 0 || port > 65535) {
-            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
-        }
         BuildCommand.build(inputs, store.db(), !noProgress, link, spec.commandLine().getErr());
-        return ServeCommand.serve(store.db(), port, config);
+        return ServeCommand.serve(store.db(), server.port(), server.config());
     }
 }

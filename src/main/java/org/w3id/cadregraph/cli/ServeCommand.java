@@ -12,10 +12,6 @@ import org.w3id.cadregraph.serve.ServerConfig;
 import org.w3id.cadregraph.serve.ServerConfigException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cadregraph serve}: serves the store read-only with Fuseki, with the Fuseki UI, until
@@ -39,24 +35,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     private LoggingMixin logging;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
-            description = "HTTP port (default: ${DEFAULT-VALUE}).")
-    private int port;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Fuseki configuration (default: " + ServerConfig.DEFAULT_FILE_NAME
-                    + " if present, else the copy inside the jar).")
-    private Path config;
-
-    @Spec
-    private CommandSpec spec;
+    @Mixin
+    private ServerOptions server;
 
     @Override
     public Integer call() {
-        if (port < 0 || port > 65535) {
-            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
-        }
-        return serve(store.db(), port, config);
+        return serve(store.db(), server.port(), server.config());
     }
 
     /** Serves the store until the process is stopped; shared with {@code run}. */

@@ -40,7 +40,7 @@ final class OfficialFinder {
                     + "(?:\\s+of\\s+.+?)?)\\s*,?\\s*$");
     private static final Pattern OF_WHOM = Pattern.compile("(?i)\\b(?:both|all) of whom (?:are|were) (.+?)(?:[.;]|$)");
     private static final Set<String> PRE_NAME_BOUNDARY = Set.of(",", ";", ":", ".", "and", "by", "including", "were", "was",
-            "with", "from", "(", "that", "while", "as", "of");
+            "with", "from", "(", "that", "while", "as");
 
     /** People the text introduces as teachers, students, award winners or representatives of such groups. */
     private static final String NON_OFFICIAL_NOUNS = "teachers?|students?|pupils?|parents?|winners?|awardees?|volunteers?|"
@@ -319,7 +319,7 @@ final class OfficialFinder {
             // "Minister of Human Resources and Social Security Tang Peilin": "and" inside a body's name
             boolean innerAnd = w.equals("and") && i - 2 > previousNameEnd && Character.isUpperCase(t.get(i - 2).text().charAt(0))
                     && !TitleParser.isRoleStart(t.get(i).text()) && i < nameStart;
-            if (!innerAnd && (!titleWord || (PRE_NAME_BOUNDARY.contains(w) && !w.equals("of")))) {
+            if (!innerAnd && (!titleWord || PRE_NAME_BOUNDARY.contains(w))) {
                 break;
             }
             i--;

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -114,24 +113,5 @@ public final class Pinyin {
             given.append(p.toLowerCase(Locale.ROOT));
         }
         return capitalise(surname) + (given.isEmpty() ? "" : " " + capitalise(given.toString()));
-    }
-
-    /** Syllables of the word, greedy longest-first (for display and tests). */
-    public List<String> syllables(String word) {
-        List<String> out = new ArrayList<>();
-        String w = word.toLowerCase(Locale.ROOT);
-        int i = 0;
-        while (i < w.length()) {
-            int len = Math.min(longestSyllable, w.length() - i);
-            while (len > 0 && !syllables.contains(w.substring(i, i + len))) {
-                len--;
-            }
-            if (len == 0) {
-                return List.of();
-            }
-            out.add(w.substring(i, i + len));
-            i += len;
-        }
-        return out;
     }
 }

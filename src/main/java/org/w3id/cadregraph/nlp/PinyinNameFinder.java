@@ -43,8 +43,6 @@ public final class PinyinNameFinder implements NameFinder {
         this.isPlaceName = isPlaceName;
     }
 
-
-
     /** The names in a token sequence, with their canonical spelling. */
     @Override
     public List<Mention> names(String[] tokens) {

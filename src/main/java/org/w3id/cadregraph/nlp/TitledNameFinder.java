@@ -31,8 +31,6 @@ public final class TitledNameFinder implements NameFinder {
         this.isPlaceName = isPlaceName;
     }
 
-
-
     @Override
     public List<Mention> names(String[] tokens) {
         List<Mention> out = new ArrayList<>();

@@ -70,10 +70,6 @@ public final class TdbStore implements AutoCloseable {
         });
     }
 
-    /** Compacts the database, dropping the space of replaced graphs. */
-    public void compact() {
-        DatabaseMgr.compact(dsg, true);
-    }
 
     @Override
     public void close() {

@@ -72,12 +72,6 @@ class PinyinTest {
     }
 
     @Test
-    void splitsAWordIntoSyllablesLongestFirst() {
-        assertThat(PINYIN.syllables("Tiehui")).containsExactly("tie", "hui");
-        assertThat(PINYIN.syllables("xyz")).isEmpty();
-    }
-
-    @Test
     void worksWithItsOwnSmallTables() {
         Pinyin tiny = new Pinyin(Set.of("li", "min"), Set.of("zheng"));
 
