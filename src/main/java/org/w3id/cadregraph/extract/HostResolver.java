@@ -3,6 +3,7 @@ package org.w3id.cadregraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cadregraph.gazetteer.Region;
 import org.w3id.cadregraph.gazetteer.RegionLevel;
@@ -13,6 +14,11 @@ final class HostResolver {
     private static final Pattern CENTRAL = Pattern.compile("(?i)\\b(ministry of|state council|central committee|state councilor|"
             + "minister of (?!(?:the )?(?:publicity|propaganda|organization|united front)\\b)|"
             + "national people's congress|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
+    private static final Pattern INSTITUTION = Pattern.compile("(?i)\\b(universit(?:y|ies)|colleges?|schools?|kindergartens?|"
+            + "academy|institute|hospital|company|co\\.|ltd|corporation|enterprise)(?:\\b|(?<=\\.))");
+    /** Words that make a body a region's own even when it is about schools. */
+    private static final Pattern REGION_BODY = Pattern.compile("(?i)\\b(government|bureau|ministry|department|commission|"
+            + "provincial|municipal|county|district|prefectur\\w*|province|autonomous region|people's congress|cppcc|town|township)\\b");
     /** Bodies of a region: its government, party committee, congress and their departments. */
     private static final Pattern GOVERNMENT_BODY = Pattern.compile("(?i)\\b(government|bureau|department|commission|"
             + "committee|office|congress|cppcc|administration|presidium|leading group|region|province|city|municipality|"
@@ -24,28 +30,22 @@ final class HostResolver {
      * presides, else such a word in the sentence, else China for central bodies and leaders, else the region the
      * report is about.
      */
-    List<Region> hosts(String meetingName, String meetingSentence, List<Organization> organizers, List<Official> officials,
-                       List<Participation> participations, ReportRegions regions) {
-        // The bodies that hold it say best whose meeting it is; a sponsor's region covers its undertakers'
-        // ("sponsored by the Guangxi department, undertaken by the Liuzhou bureau"), two unrelated regions both host.
-        List<Region> fromOrganizers = new ArrayList<>();
-        for (Organization o : organizers) {
-            if (!GOVERNMENT_BODY.matcher(o.name()).find()) {
-                continue; // a school or a company lies in a region but is not one of its bodies
-            }
-            o.region().filter(r -> r.level() != RegionLevel.COUNTRY && !fromOrganizers.contains(r)).ifPresent(fromOrganizers::add);
+    List<Region> hosts(String meetingName, String meetingSentence, List<OrganizerFinder.Organizer> organizers,
+                       List<Official> officials, List<Participation> participations, ReportRegions regions) {
+        // A university's or a company's own meeting is no region's, unless the report says a government runs it.
+        if (!organizers.isEmpty() && organizers.stream().allMatch(o -> isInstitution(o.body().name()))) {
+            return organizers.stream().flatMap(o -> o.runBy().stream()).distinct().toList();
         }
-        List<Region> outermost = fromOrganizers.stream()
-                .filter(r -> fromOrganizers.stream().noneMatch(other -> other != r && r.isWithin(other))).toList();
-        if (!outermost.isEmpty()) {
-            return outermost;
+        List<Region> fromOrganizers = fromOrganizers(organizers);
+        if (!fromOrganizers.isEmpty()) {
+            return fromOrganizers;
         }
         List<Region> inName = regions.regionsIn(meetingName).stream().filter(r -> r.level() != RegionLevel.COUNTRY).toList();
         if (!inName.isEmpty()) {
             // a town named in a ceremony's name is mostly where a school lies; prefer a county or above
             return List.of(inName.stream().filter(r -> r.level() != RegionLevel.TOWNSHIP).findFirst().orElse(inName.get(0)));
         }
-        boolean centralOrganizer = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.name()).find());
+        boolean centralOrganizer = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.body().name()).find());
         Optional<Region> generic = regions.genericRegion(meetingName);
         if (generic.isPresent()) {
             return List.of(generic.get());
@@ -69,5 +69,47 @@ final class HostResolver {
             return List.of(regions.china());
         }
         return regions.mostLocal().map(List::of).orElse(List.of());
+    }
+
+    /**
+     * The regions of the government bodies that hold the meeting. Bodies that hold it jointly each host it, even a
+     * city's office with one of its districts; a sponsor's region covers its undertakers' ("sponsored by the Guangxi
+     * department, undertaken by the Liuzhou bureau"), and undertakers from unrelated regions both host.
+     */
+    private static List<Region> fromOrganizers(List<OrganizerFinder.Organizer> organizers) {
+        List<Region> leading = new ArrayList<>();
+        List<Region> supporting = new ArrayList<>();
+        for (OrganizerFinder.Organizer o : organizers) {
+            if (!isGovernmentBody(o.body().name())) {
+                continue; // a school or a company lies in a region but is not one of its bodies
+            }
+            List<Region> into = o.supporting() ? supporting : leading;
+            o.body().region().filter(r -> r.level() != RegionLevel.COUNTRY && !into.contains(r)).ifPresent(into::add);
+        }
+        List<Region> hosts = new ArrayList<>(leading);
+        for (Region r : supporting) {
+            boolean covered = hosts.stream().anyMatch(h -> h.equals(r) || r.isWithin(h));
+            if (!covered && supporting.stream().noneMatch(other -> other != r && r.isWithin(other))) {
+                hosts.add(r);
+            }
+        }
+        return hosts;
+    }
+
+    private static boolean isGovernmentBody(String name) {
+        return GOVERNMENT_BODY.matcher(name).find() && !isInstitution(name);
+    }
+
+    /**
+     * A school, university or company, or one of its own bodies ("Party Committee of X University", "the university
+     * party committee"), rather than a body of a region ("Work Committee for Universities of the Provincial Committee").
+     */
+    static boolean isInstitution(String name) {
+        Matcher m = INSTITUTION.matcher(name);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && !REGION_BODY.matcher(name.substring(end)).find();
     }
 }

@@ -52,6 +52,9 @@ final class MeetingFinder {
             + "\\s+(on|to|for|commemorating|celebrating|marking|themed)\\s+([^,;.]{3,120})");
     private static final Pattern HEAD_FOLLOWER = Pattern.compile("(?i)(?:of|on|for|between|to|with|and|in|at|commemorating|"
             + "celebrating|marking|themed|entitled|under|among|by|from|\\(|\"|“|'|,)\\b?");
+    /** "a launch meeting jointly held by the X and the Y took place": who holds it is not part of its name. */
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i),?\\s+(?:jointly\\s+|co-)?(?:held|hosted|sponsored|"
+            + "organi[sz]ed|undertaken|convened|chaired|presided over)\\s+by\\b.*$");
     private static final Pattern GENERIC = Pattern.compile("(?i)^(?:the |a |an |this |that )?(?:" + NOUNS + ")$");
 
     /** A meeting as one sentence reports it. */
@@ -126,7 +129,7 @@ final class MeetingFinder {
         if (np == null) {
             return;
         }
-        String name = np.strip().replaceFirst("(?i)^(the|a|an)\\s+", "");
+        String name = REDUCED_RELATIVE.matcher(np.strip().replaceFirst("(?i)^(the|a|an)\\s+", "")).replaceFirst("");
         if (!headedByMeetingNoun(name) || REFERRED.matcher(before).find()) {
             return;
         }

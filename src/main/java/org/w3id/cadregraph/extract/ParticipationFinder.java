@@ -17,7 +17,7 @@ final class ParticipationFinder {
     private static final Pattern PRESIDE = Pattern.compile("(?i)\\b(presided over|presided|presides over|chaired|chairs|"
             + "moderated|hosted the (?:meeting|conference|symposium|forum|seminar|ceremony|session|event))\\b");
     private static final Pattern SPEAK = Pattern.compile("(?i)\\b((?:delivered|gave|made|give|deliver|make|delivers|gives|makes)"
-            + "\\s+(?:[\\w-]+\\s+){0,3}"
+            + "\\s+(?:[\\w'’-]+\\s+){0,3}"
             + "(?:speech|speeches|address|addresses|report|reports|keynote|remarks|lecture|talk|arrangements|statements?|presentations?)"
             + "|spoke|speaks|addressed|pointed out|points out|stressed|stresses|emphasized|emphasised|emphasizes|said|says|"
             + "noted|stated|urged|called on|called for|demanded|praised|encouraged|summarized|summarised|affirmed|"

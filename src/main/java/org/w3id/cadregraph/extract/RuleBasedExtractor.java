@@ -26,11 +26,6 @@ import org.w3id.cadregraph.report.Report;
  * {@link ParticipationFinder}; this class ties them together and places meetings in time and region.
  */
 public final class RuleBasedExtractor implements Extractor {
-    private static final Pattern ORGANIZED_BY = Pattern.compile("(?i)\\b(?:sponsored|undertaken|co-organized|co-organised|"
-            + "organized|organised|co-hosted|hosted|held|convened|jointly held)\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)"
-            + "(?=\\s*(?:,|;|\\.|$|\\s+and\\s+(?:co-|undertaken|organized|sponsored)|\\s+(?:on|in|at|was|were)\\s))");
-    private static final Pattern ORG_SUBJECT = Pattern.compile("(?:^|,\\s*)(?:the\\s+)?((?:the\\s+)?[A-Z][^,;]*?)\\s+"
-            + "(?:held|convened|hosted|holds|convenes|hosts|jointly held)\\b");
     private static final Pattern VENUE = Pattern.compile("(?:\\b(?:held|convened|opened|took place|was held|were held)\\s+)?"
             + "\\b(?:in|at)\\s+(?:the\\s+)?((?:[A-Z][\\w'’.-]*)(?:\\s+(?:of\\s+the|of|the|and|No\\.\\s?\\d+|[A-Z][\\w'’.-]*))*)");
     private static final Pattern IN_PLACE = Pattern.compile("\\bin\\s+((?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*)*)");
@@ -43,6 +38,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final MeetingFinder meetingFinder = new MeetingFinder();
     private final ParticipationFinder participationFinder = new ParticipationFinder();
     private final DateResolver dateResolver = new DateResolver();
+    private final OrganizerFinder organizerFinder = new OrganizerFinder();
     private final HostResolver hostResolver = new HostResolver();
 
     private final Clock clock;
@@ -121,13 +117,13 @@ public final class RuleBasedExtractor implements Extractor {
                 date = leadDate(annotated, d.sentence.index(), report, textYear);
             }
             previousDate = date.map(DateResolver.Resolved::date).or(() -> Optional.empty());
-            List<Organization> organizers = new ArrayList<>(organizers(d.sentence.text(), regions));
+            List<OrganizerFinder.Organizer> organizers = new ArrayList<>(organizerFinder.find(d.sentence.text(), regions));
             // "…took part in the meeting, which was sponsored by …", "Convened by …, the conference reviewed …"
             for (Sentence s : annotated.sentences()) {
-                if (s != d.sentence && MeetingFinder.mentionsMeeting(s.text()) && ORGANIZED_BY.matcher(s.text()).find()
+                if (s != d.sentence && MeetingFinder.mentionsMeeting(s.text()) && OrganizerFinder.namesOrganizer(s.text())
                         && targets(drafts, s, "").contains(d)) {
-                    for (Organization o : organizers(s.text(), regions)) {
-                        if (organizers.stream().noneMatch(x -> x.name().equalsIgnoreCase(o.name()))) {
+                    for (OrganizerFinder.Organizer o : organizerFinder.find(s.text(), regions)) {
+                        if (organizers.stream().noneMatch(x -> x.body().name().equalsIgnoreCase(o.body().name()))) {
                             organizers.add(o);
                         }
                     }
@@ -139,7 +135,7 @@ public final class RuleBasedExtractor implements Extractor {
             List<Meeting.Host> hosts = hostResolver.hosts(d.name, d.sentence.text(), organizers, officials, ps, regions).stream()
                     .map(r -> new Meeting.Host(r, evidence(d.sentence), d.confidence * 0.9)).toList();
             meetings.add(new Meeting(d.key(drafts), d.name, date.map(DateResolver.Resolved::date), venue, location,
-                    organizers, hosts, evidence(d.sentence), d.confidence));
+                    organizers.stream().map(OrganizerFinder.Organizer::body).toList(), hosts, evidence(d.sentence), d.confidence));
         }
         return new Extraction(report, officials, meetings, participations);
     }
@@ -239,6 +235,13 @@ public final class RuleBasedExtractor implements Extractor {
             return drafts;
         }
         if (drafts.size() > 1) {
+            // "attended the feedback meeting": the meeting of that name before any other "… meeting"
+            for (MeetingDraft d : drafts) {
+                String name = d.name.toLowerCase(Locale.ROOT);
+                if (d.specific && o.matches("^\\s*(?:the\\s+|a\\s+|an\\s+)?" + Pattern.quote(name) + "\\b.*")) {
+                    return List.of(d);
+                }
+            }
             for (MeetingDraft d : drafts) {
                 Optional<String> head = MeetingFinder.head(d.name);
                 String[] words = d.name.toLowerCase(Locale.ROOT).split("\\W+");
@@ -262,40 +265,6 @@ public final class RuleBasedExtractor implements Extractor {
     private static boolean isAlongside(List<MeetingDraft> drafts, MeetingDraft d) {
         int i = drafts.indexOf(d);
         return i > 0 && drafts.get(i - 1).sentence == d.sentence;
-    }
-
-    private static List<Organization> organizers(String sentence, ReportRegions regions) {
-        List<String> names = new ArrayList<>();
-        Matcher by = ORGANIZED_BY.matcher(sentence);
-        while (by.find()) {
-            // "convened by the X Committee and the Y Department": two bodies, unless "and" joins words of one name
-            String[] parts = by.group(1).strip().split("\\s+and\\s+(?=(?:the\\s+)?[A-Z])");
-            boolean allBodies = java.util.Arrays.stream(parts).allMatch(RuleBasedExtractor::looksLikeBody);
-            names.addAll(allBodies ? List.of(parts) : List.of(by.group(1).strip()));
-        }
-        Matcher subject = ORG_SUBJECT.matcher(sentence);
-        if (subject.find()) {
-            for (String part : subject.group(1).split("\\s+and\\s+(?:the\\s+)?")) {
-                names.add(part.strip());
-            }
-        }
-        List<Organization> out = new ArrayList<>();
-        for (String n : names) {
-            String name = n.replaceFirst("(?i)^the\\s+", "");
-            if (name.split("\\s+").length > 12 || !looksLikeBody(name)) {
-                continue;
-            }
-            if (out.stream().noneMatch(o -> o.name().equalsIgnoreCase(name))) {
-                out.add(new Organization(name, regions.regionOf(name)));
-            }
-        }
-        return out;
-    }
-
-    private static boolean looksLikeBody(String name) {
-        return name.matches("(?i).*\\b(ministry|department|bureau|committee|commission|government|office|university|college|"
-                + "school|center|centre|council|association|group|system|congress|presidium|region|province|city|"
-                + "municipality|county|district|federation|league|academy|institute|kindergarten|[A-Z]{2,})\\b.*");
     }
 
     /** The region a meeting took place in: "in Kunming", "at the Great Hall of the People in Beijing". */

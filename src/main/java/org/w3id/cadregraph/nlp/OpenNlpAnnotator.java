@@ -2,6 +2,7 @@ package org.w3id.cadregraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -22,6 +23,8 @@ public final class OpenNlpAnnotator implements Annotator {
     /** Hostile input: a "sentence" longer than this many characters is cut, so no rule ever sees a huge string. */
     static final int MAX_CHARS_PER_SENTENCE = 2000;
 
+    private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile(
+            "\\b(?:Co|Ltd|Inc|Corp|No|Nos|St|Dr|Prof|Mr|Mrs|Ms|Jr|vs|etc|approx)\\.$");
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
@@ -45,7 +48,7 @@ public final class OpenNlpAnnotator implements Annotator {
                 lineEnd = text.length();
             }
             String line = text.substring(lineStart, lineEnd);
-            for (Span s : sentenceDetector.sentPosDetect(line)) {
+            for (Span s : joinAbbreviations(line, sentenceDetector.sentPosDetect(line))) {
                 for (int from = s.getStart(); from < s.getEnd(); from += MAX_CHARS_PER_SENTENCE) {
                     addSentence(text, lineStart + from, lineStart + Math.min(s.getEnd(), from + MAX_CHARS_PER_SENTENCE), sentences);
                 }
@@ -53,6 +56,24 @@ public final class OpenNlpAnnotator implements Annotator {
             lineStart = lineEnd + 1;
         }
         return new AnnotatedReport(report, sentences);
+    }
+
+    /**
+     * The models end a sentence at "Co., Ltd." even when "held a ceremony" follows in lower case: a sentence that
+     * ends with an abbreviation and is followed by a lower-case word goes on.
+     */
+    static List<Span> joinAbbreviations(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && ENDS_WITH_ABBREVIATION.matcher(line.substring(last.getStart(), last.getEnd())).find()
+                    && Character.isLowerCase(line.charAt(s.getStart()))) {
+                out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private void addSentence(String text, int start, int end, List<Sentence> out) {

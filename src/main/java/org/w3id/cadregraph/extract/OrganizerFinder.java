@@ -1,0 +1,104 @@
+package org.w3id.cadregraph.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.cadregraph.gazetteer.Region;
+
+/**
+ * Finds the bodies a sentence names as holding a meeting: "sponsored by X, undertaken by Y", "jointly held by X and
+ * Y", "X held …". It keeps how each one takes part, because a sponsor's region covers its undertakers' while
+ * bodies that hold a meeting jointly each host it.
+ */
+final class OrganizerFinder {
+    /** Undertaking (承办) and co-organizing (协办) bodies work for the ones that hold the meeting. */
+    private static final Pattern SUPPORTING_VERB = Pattern.compile("(?i)undertaken|co-organi[sz]ed|assisted");
+    static final Pattern ORGANIZED_BY = Pattern.compile("(?i)\\b(sponsored|undertaken|co-organized|co-organised|assisted|"
+            + "organized|organised|co-hosted|hosted|held|convened|jointly held)\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)"
+            + "(?=\\s*(?:,|;|\\.|$|\\s+and\\s+(?:co-|undertaken|organized|sponsored)|\\s+(?:on|in|at|was|were|took|opened|kicked)\\s))");
+    private static final Pattern ORG_SUBJECT = Pattern.compile("(?:^|,\\s*)(?:the\\s+)?((?:the\\s+)?[A-Z][^,;]*?)\\s+"
+            + "(?:held|convened|hosted|holds|convenes|hosts|jointly held)\\b");
+    /** "CVCT, run by the Changshan County People's Government, and …": the government a school or company answers to. */
+    private static final Pattern RUN_BY = Pattern.compile("(?i),\\s*(?:which is\\s+)?(?:run|administered|governed|managed|"
+            + "founded|established)\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)\\s*(?=,)");
+    private static final Pattern BODY = Pattern.compile("(?i).*\\b(ministry|department|bureau|committee|commission|government|"
+            + "office|university|college|school|center|centre|council|association|group|system|congress|presidium|region|"
+            + "province|city|municipality|county|district|federation|league|academy|institute|kindergarten|company|"
+            + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc)\\b.*");
+    private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
+    /** "Co., Ltd." must not split a company's name at its comma. */
+    private static final String COMMA_IN_NAME = "\u0001";
+
+    /**
+     * A body that holds a meeting.
+     *
+     * @param body       the body as the report names it
+     * @param supporting it undertakes or co-organizes the meeting for others rather than holding it
+     * @param runBy      the region whose government runs it, when the report says so
+     */
+    record Organizer(Organization body, boolean supporting, Optional<Region> runBy) {}
+
+    List<Organizer> find(String sentence, ReportRegions regions) {
+        String text = sentence.replaceAll("(?i)\\bCo\\.,\\s*Ltd", "Co." + COMMA_IN_NAME + " Ltd");
+        List<Organizer> out = new ArrayList<>();
+        Matcher by = ORGANIZED_BY.matcher(text);
+        while (by.find()) {
+            boolean supporting = SUPPORTING_VERB.matcher(by.group(1)).matches();
+            for (String name : bodies(by.group(2))) {
+                add(out, name, supporting, Optional.empty(), regions);
+            }
+        }
+        // what runs a school is said in an appositive; read it, then drop it so that the subject reads whole
+        List<String[]> runBy = new ArrayList<>();
+        Matcher run = RUN_BY.matcher(text);
+        while (run.find()) {
+            String before = text.substring(0, run.start());
+            runBy.add(new String[] {before.substring(before.lastIndexOf(',') + 1).strip(), run.group(1)});
+        }
+        Matcher subject = ORG_SUBJECT.matcher(text.replaceAll(RUN_BY.pattern() + ",", ""));
+        if (subject.find()) {
+            for (String part : bodies(subject.group(1))) {
+                Optional<Region> governing = runBy.stream()
+                        .filter(r -> part.strip().endsWith(r[0]) || r[0].endsWith(part.strip()))
+                        .findFirst().flatMap(r -> regions.regionOf(r[1]));
+                add(out, part, false, governing, regions);
+            }
+        }
+        return out;
+    }
+
+    /** "convened by the X Committee and the Y Department": two bodies, unless "and" joins words of one name. */
+    private static List<String> bodies(String phrase) {
+        String[] parts = phrase.strip().split("\\s+and\\s+(?=(?:the\\s+)?[A-Z])");
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = parts[i].replaceFirst("^the\\s+", "");
+        }
+        // "University of Science and Technology (LUST)" is one body: a part must name a body, not only carry an acronym
+        boolean allBodies = Arrays.stream(parts).allMatch(p -> BODY.matcher(p).matches()
+                || p.strip().matches("(?:the\\s+)?[A-Z]{2,}"));
+        return allBodies ? List.of(parts) : List.of(phrase.strip());
+    }
+
+    private static void add(List<Organizer> out, String raw, boolean supporting, Optional<Region> runBy,
+                            ReportRegions regions) {
+        String name = raw.strip().replaceFirst("(?i)^the\\s+", "").replace(COMMA_IN_NAME, ",");
+        if (name.split("\\s+").length > 12 || !looksLikeBody(name)) {
+            return;
+        }
+        if (out.stream().noneMatch(o -> o.body().name().equalsIgnoreCase(name))) {
+            out.add(new Organizer(new Organization(name, regions.regionOf(name)), supporting, runBy));
+        }
+    }
+
+    static boolean looksLikeBody(String name) {
+        return BODY.matcher(name).matches() || ACRONYM.matcher(name).find();
+    }
+
+    /** True when the sentence names who holds, sponsors or undertakes a meeting. */
+    static boolean namesOrganizer(String sentence) {
+        return ORGANIZED_BY.matcher(sentence).find();
+    }
+}
