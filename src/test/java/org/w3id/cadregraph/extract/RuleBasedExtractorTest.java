@@ -117,4 +117,57 @@ class RuleBasedExtractorTest {
         assertThat(titles(x, "Lin Tao")).contains("member of the Provincial Safety Committee");
         assertThat(with(x, Role.ATTENDED)).contains("Zhou Wen", "Qian Li", "Kong Rui", "Lin Tao");
     }
+
+    private static List<String> hosts(Meeting m) {
+        return m.hosts().stream().map(h -> h.region().name()).toList();
+    }
+
+    @Test
+    void bodiesThatHoldAMeetingJointlyEachHostItEvenACityAndItsDistrict() throws Exception {
+        Extraction x = extract("Published: 2025-04-12\n"
+                + "On April 10, an opening meeting jointly held by the Hangzhou Municipal Education Bureau and the Xihu "
+                + "District People's Government took place in the district's conference hall. Shen Hui, Deputy Director "
+                + "of the Hangzhou Municipal Education Bureau, spoke at the meeting.\n"
+                + "On April 11, the closing meeting was held at the same place. Pan Yu, Director of the Xihu District "
+                + "Education Bureau, attended the closing meeting.\n");
+        assertThat(x.meetings()).extracting(Meeting::name).containsExactly("opening meeting", "closing meeting");
+        assertThat(hosts(x.meetings().get(0))).containsExactlyInAnyOrder("Hangzhou", "Xihu District");
+        assertThat(x.participations()).filteredOn(p -> p.official().equals("Pan Yu"))
+                .extracting(Participation::meetingKey).containsOnly("m2");
+    }
+
+    @Test
+    void aSponsorsRegionCoversItsUndertakers() throws Exception {
+        Extraction x = extract("Published: 2025-05-08\n"
+                + "On May 7, sponsored by the Department of Education of Hunan Province and undertaken by the Zhuzhou "
+                + "Municipal Education Bureau, the provincial vocational skills contest opening ceremony was held in "
+                + "Zhuzhou. Liu Fang, Deputy Director of the Department of Education of Hunan Province, attended.\n");
+        assertThat(hosts(x.meetings().get(0))).containsExactly("Hunan Province");
+    }
+
+    @Test
+    void aUniversitysOwnMeetingHasNoHostRegion() throws Exception {
+        Extraction x = extract("Posted: 2024-03-21\n"
+                + "On March 20, the Party Committee of Qinghe University of Science and Technology held its annual "
+                + "discipline inspection work meeting in Xi'an. Ma Ling, secretary of the university party committee, "
+                + "presided over the meeting. Guo Wei, deputy director of the Shaanxi Provincial Department of "
+                + "Education, attended and delivered a speech.\n");
+        Meeting m = x.meetings().get(0);
+        assertThat(m.organizers()).extracting(Organization::name)
+                .containsExactly("Party Committee of Qinghe University of Science and Technology");
+        assertThat(m.hosts()).isEmpty();
+    }
+
+    @Test
+    void aCollegeRunByACountyGovernmentMakesItsMeetingTheCountys() throws Exception {
+        Extraction x = extract("Posted: 2024-09-03\n"
+                + "On September 2, Lishui Technician College, run by the Songyang County People's Government, and "
+                + "Dongfang Valve Co., Ltd. held a school-enterprise cooperation signing ceremony. Wu Jie, deputy county "
+                + "magistrate of Songyang County, and Ye Qing, deputy director of Lishui Municipal Education Bureau, "
+                + "attended the ceremony.\n");
+        Meeting m = x.meetings().get(0);
+        assertThat(m.organizers()).extracting(Organization::name)
+                .containsExactly("Lishui Technician College", "Dongfang Valve Co., Ltd.");
+        assertThat(hosts(m)).containsExactly("Songyang County");
+    }
 }
