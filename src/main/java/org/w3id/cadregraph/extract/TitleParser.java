@@ -36,6 +36,8 @@ public final class TitleParser {
             "(?i).*\\b(department|bureau|ministry|office|commission|administration|agency|center|centre|institute)\\b.*");
     private static final Pattern CONNECTOR = Pattern.compile(" (of|for|at|to) ");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+|;\\s*");
+    private static final Pattern NAME_ENUMERATION_BEFORE = Pattern.compile("\\bof (?:the )?(?:[A-Z][\\w-]* )*[A-Z][\\w-]*$");
+    private static final Pattern NAME_ENUMERATION_AFTER = Pattern.compile("(?:[A-Z][\\w-]*, )*[A-Z][\\w-]* and [A-Z][\\w-]*");
     private static final Pattern LEADING_FILLER = Pattern.compile("(?i)^(?:(?:a|an|the|also|who is|who are|both|and|as well as)\\s+)+");
 
     /** One post: the full title, its role and its organization as written. */
@@ -88,6 +90,9 @@ public final class TitleParser {
             if (isRoleStart(next)) {
                 pieces.add(text.substring(start, m.start()));
                 start = m.end();
+            } else if (m.group().startsWith(",") && NAME_ENUMERATION_BEFORE.matcher(text.substring(0, m.start())).find()
+                    && NAME_ENUMERATION_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+                continue; // "Department of Physical, Health and Arts Education": the comma lists words of one name
             } else if (m.group().contains(",") || m.group().contains("as well as")) {
                 // A comma followed by something that is no role: the title phrase ends here.
                 pieces.add(text.substring(start, m.start()));

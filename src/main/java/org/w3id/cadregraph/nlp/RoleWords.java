@@ -16,7 +16,7 @@ public final class RoleWords {
             "manager", "counsel", "officer", "deputy", "spokesperson", "chairmen", "secretaries", "directors",
             "commissar", "auditor", "procurator", "judge", "consul", "ambassador", "reporter",
             "correspondent", "editor", "photographer", "vice-chairman", "vice-president", "vice-governor", "vice-mayor",
-            "vice-minister", "general", "councilor", "councillor", "envoy", "attache", "counsellor", "counselor", "charge", "magistrate", "engineer", "mayors", "governors");
+            "vice-minister", "general", "councilor", "councillor", "envoy", "attache", "counsellor", "counselor", "charge", "magistrate", "engineer", "mayors", "governors", "academician", "academicians");
     /** Words that may open or modify a role. */
     public static final Set<String> MODIFIERS = Set.of("deputy", "vice", "executive", "first-level", "second-level",
             "first", "second", "standing", "party", "committee", "section", "division", "general", "permanent",

@@ -127,4 +127,13 @@ class TitleParserTest {
         assertThat(TitleParser.isHead("Deputy")).isTrue();
         assertThat(TitleParser.isHead("Education")).isFalse();
     }
+
+    @Test
+    void keepsACommaThatListsWordsOfOneBodysName() {
+        assertThat(labels("Director-General of the Department of Culture, Tourism and Sports of the Ministry of Education"))
+                .containsExactly("Director-General of the Department of Culture, Tourism and Sports of the Ministry of Education");
+        assertThat(labels("Minister of Higher Education, Research and Innovation of the Republic of Kenya, and Vice President"))
+                .containsExactly("Minister of Higher Education, Research and Innovation of the Republic of Kenya", "Vice President");
+        assertThat(labels("Director of the Education Bureau, and other leaders")).containsExactly("Director of the Education Bureau");
+    }
 }
