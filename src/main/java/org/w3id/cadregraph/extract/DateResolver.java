@@ -35,7 +35,8 @@ public final class DateResolver {
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?i)\\b(?:on|of)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this morning|this afternoon)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(the same day|that day|the same afternoon|the same morning)\\b");
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(the same day|that day|the same afternoon|the same morning|"
+            + "that (?:afternoon|evening)|(?:immediately|right) after (?:the|this|that)\\b)");
 
     /** A date and how sure we are of it. */
     public record Resolved(PartialDate date, double confidence) {}

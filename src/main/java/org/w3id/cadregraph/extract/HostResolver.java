@@ -112,4 +112,9 @@ final class HostResolver {
         }
         return end >= 0 && !REGION_BODY.matcher(name.substring(end)).find();
     }
+
+    /** The region a body answers to: China for a central one, else the region its name places it in. */
+    static Optional<Region> jurisdiction(Organization body, ReportRegions regions) {
+        return CENTRAL.matcher(body.name()).find() ? Optional.of(regions.china()) : body.region();
+    }
 }

@@ -59,7 +59,7 @@ public final class RuleBasedExtractor implements Extractor {
         OfficialFinder.Result people = officialFinder.find(annotated, regions);
         OptionalInt textYear = textYear(report, LocalDate.now(clock).getYear());
 
-        List<MeetingDraft> drafts = meetings(annotated);
+        List<MeetingDraft> drafts = meetings(annotated, regions);
         Map<String, List<Participation>> byOfficial = new LinkedHashMap<>();
         List<Participation> participations = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
@@ -180,11 +180,11 @@ public final class RuleBasedExtractor implements Extractor {
         }
     }
 
-    private List<MeetingDraft> meetings(AnnotatedReport annotated) {
+    private List<MeetingDraft> meetings(AnnotatedReport annotated, ReportRegions regions) {
         List<MeetingDraft> drafts = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             for (MeetingFinder.Candidate c : meetingFinder.find(s)) {
-                MeetingDraft same = c.separate() ? null : sameMeeting(drafts, c, annotated.report());
+                MeetingDraft same = c.separate() ? null : sameMeeting(drafts, c, annotated.report(), regions);
                 if (same == null) {
                     drafts.add(new MeetingDraft(c.name(), s, c.specific(), c.confidence()));
                 } else {
@@ -199,10 +199,12 @@ public final class RuleBasedExtractor implements Extractor {
         return drafts;
     }
 
-    private MeetingDraft sameMeeting(List<MeetingDraft> drafts, MeetingFinder.Candidate c, Report report) {
+    private MeetingDraft sameMeeting(List<MeetingDraft> drafts, MeetingFinder.Candidate c, Report report,
+                                     ReportRegions regions) {
         if (drafts.isEmpty()) {
             return null;
         }
+        Set<Region> cBodies = jurisdictions(c.sentence().text(), regions);
         Optional<DateResolver.Resolved> cDate = dateResolver.resolve(c.sentence().text(), report.published(), OptionalInt.empty());
         Optional<String> cHead = MeetingFinder.head(c.name());
         for (MeetingDraft d : drafts) {
@@ -211,13 +213,25 @@ public final class RuleBasedExtractor implements Extractor {
                 Optional<DateResolver.Resolved> dDate = dateResolver.resolve(d.sentence.text(), report.published(), OptionalInt.empty());
                 boolean differentDays = cDate.isPresent() && dDate.isPresent() && !cDate.get().date().equals(dDate.get().date())
                         && c.sentence() != d.sentence;
-                if (!differentDays) {
+                // "the Ministry held a video conference …; after it, Jiangxi Province held a video conference …"
+                Set<Region> dBodies = c.sentence() == d.sentence ? Set.of() : jurisdictions(d.sentence.text(), regions);
+                boolean otherBodies = !cBodies.isEmpty() && !dBodies.isEmpty() && java.util.Collections.disjoint(cBodies, dBodies);
+                if (!differentDays && !otherBodies) {
                     return d;
                 }
             }
         }
         // A new kind of event with a name of its own is another meeting; a bare mention is the last one.
         return c.specific() && cHead.isPresent() && !c.refersBack() ? null : drafts.get(drafts.size() - 1);
+    }
+
+    /** The regions (China for central bodies) of the bodies a sentence says hold a meeting. */
+    private Set<Region> jurisdictions(String sentence, ReportRegions regions) {
+        Set<Region> out = new LinkedHashSet<>();
+        for (OrganizerFinder.Organizer o : organizerFinder.find(sentence, regions)) {
+            HostResolver.jurisdiction(o.body(), regions).ifPresent(out::add);
+        }
+        return out;
     }
 
     private static double overlap(String a, String b) {

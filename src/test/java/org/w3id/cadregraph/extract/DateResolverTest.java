@@ -140,5 +140,7 @@ class DateResolverTest {
     void recognisesAReferenceToTheSameDay() {
         assertThat(resolver.refersToSameDay("On the afternoon of the same day, the delegation visited LVTC.")).isTrue();
         assertThat(resolver.refersToSameDay("The next day, the delegation visited LVTC.")).isFalse();
+        assertThat(resolver.refersToSameDay("Immediately after the national meeting, the province held its own.")).isTrue();
+        assertThat(resolver.refersToSameDay("After the meeting, the province issued a notice.")).isFalse();
     }
 }

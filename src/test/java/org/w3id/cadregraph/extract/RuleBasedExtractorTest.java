@@ -170,4 +170,20 @@ class RuleBasedExtractorTest {
                 .containsExactly("Lishui Technician College", "Dongfang Valve Co., Ltd.");
         assertThat(hosts(m)).containsExactly("Songyang County");
     }
+
+    @Test
+    void theSameKindOfMeetingHeldByAnotherBodyIsAnotherMeeting() throws Exception {
+        Extraction x = extract("2025-01-09  Hubei Education News\n"
+                + "On January 8, the Ministry of Education held a national video conference on winter campus safety. "
+                + "Zhao Lin, Vice Minister of Education, attended and spoke.\n"
+                + "Immediately after the national meeting, Hubei Province held a video conference to arrange the work "
+                + "in the province. Xia Min, Director of the Provincial Department of Education, presided over the "
+                + "meeting.\n");
+        assertThat(x.meetings()).hasSize(2);
+        assertThat(hosts(x.meetings().get(0))).containsExactly("China");
+        assertThat(hosts(x.meetings().get(1))).containsExactly("Hubei Province");
+        assertThat(x.meetings().get(1).date()).map(PartialDate::iso).contains("2025-01-08");
+        assertThat(x.participations()).filteredOn(p -> p.official().equals("Xia Min"))
+                .extracting(Participation::meetingKey).containsOnly("m2");
+    }
 }
