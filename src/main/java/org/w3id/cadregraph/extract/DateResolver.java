@@ -36,7 +36,8 @@ public final class DateResolver {
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this morning|this afternoon)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(the same day|that day|the same afternoon|the same morning|"
-            + "that (?:afternoon|evening)|(?:immediately|right) after (?:the|this|that)\\b)");
+            + "that (?:afternoon|evening)|(?:immediately|right) after (?:the|this|that)\\b|"
+            + "^after the (?:meeting|conference|ceremony|forum|symposium|session|event),)");
 
     /** A date and how sure we are of it. */
     public record Resolved(PartialDate date, double confidence) {}
@@ -129,6 +130,6 @@ public final class DateResolver {
 
     /** True when the sentence refers back to the day of the event before it ("On the afternoon of the same day"). */
     public boolean refersToSameDay(String sentence) {
-        return SAME_DAY.matcher(sentence).find();
+        return SAME_DAY.matcher(sentence.strip()).find();
     }
 }
