@@ -104,7 +104,7 @@ final class MeetingFinder {
         m = ALONGSIDE.matcher(text);
         while (m.find() && !out.isEmpty()) {
             String name = m.group(1).strip();
-            if (NOUN.matcher(name).find()) {
+            if (headedByMeetingNoun(name)) {
                 out.add(new Candidate(name, s, true, true, false, 0.7));
             }
         }
@@ -152,6 +152,9 @@ final class MeetingFinder {
     private static boolean headedByMeetingNoun(String name) {
         Matcher m = NOUN.matcher(name);
         while (m.find()) {
+            if (m.group(1).equals("Party")) {
+                continue; // the Communist Party ("representatives of Party branch secretaries"), not a gathering
+            }
             String rest = name.substring(m.end()).strip();
             if (rest.isEmpty() || HEAD_FOLLOWER.matcher(rest).lookingAt() || NOUN.matcher(rest).lookingAt()) {
                 return true;

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cadregraph.nlp.AnnotatedReport;
 import org.w3id.cadregraph.nlp.Mention;
+import org.w3id.cadregraph.nlp.RoleWords;
 import org.w3id.cadregraph.nlp.Sentence;
 import org.w3id.cadregraph.nlp.Token;
 
@@ -36,8 +37,7 @@ final class OfficialFinder {
                     + "seconded|took|sat|presented|answered|unveiled|sent|briefed)");
     private static final Pattern PLURAL_ROLE_LIST = Pattern.compile(
             "(?i)^(?:.*(?:[,;:]|\\bwith|\\bincluding|\\band|\\bby|\\bwere|\\bas)\\s+)?(?:the\\s+)?((?:[\\w-]+\\s+){0,3}?"
-                    + "(?:chairmen|members|secretaries|directors|mayors|governors|magistrates|inspectors|ministers)"
-                    + "(?:\\s+of\\s+.+?)?)\\s*,?\\s*$");
+                    + "(?:" + RoleWords.PLURAL_HEADS + ")(?:\\s+of\\s+.+?)?)\\s*,?\\s*$");
     private static final Pattern OF_WHOM = Pattern.compile("(?i)\\b(?:both|all) of whom (?:are|were) (.+?)(?:[.;]|$)");
     private static final Set<String> PRE_NAME_BOUNDARY = Set.of(",", ";", ":", ".", "and", "by", "including", "were", "was",
             "with", "from", "(", "that", "while", "as");
@@ -385,9 +385,7 @@ final class OfficialFinder {
         int end = s.tokens().get(start - 1).text().equals(",") ? s.tokens().get(start - 1).start() : s.tokens().get(start).start();
         String before = text.substring(s.start(), end);
         Matcher m = PLURAL_ROLE_LIST.matcher(before);
-        return m.matches() ? TitleParser.singular(m.group(1).replaceAll("(?i)\\bchairmen\\b", "chairman")
-                .replaceAll("(?i)\\b(directors|mayors|governors|magistrates|inspectors|ministers|members|secretaries)\\b(?= of|$)",
-                        "$1#").replaceAll("s#|ies#", "").replace("secretar", "secretary")) : "";
+        return m.matches() ? TitleParser.singular(m.group(1)) : "";
     }
 
     private static boolean onlyListSeparators(Sentence s, int from, int to) {

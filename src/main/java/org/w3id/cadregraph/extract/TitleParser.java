@@ -34,6 +34,7 @@ public final class TitleParser {
                     + "leading party members' group|party working committee|discipline inspection commission)$");
     private static final Pattern ADMIN_BODY = Pattern.compile(
             "(?i).*\\b(department|bureau|ministry|office|commission|administration|agency|center|centre|institute)\\b.*");
+    private static final Pattern PLURAL_HEAD = Pattern.compile("(?i)\\b(" + RoleWords.PLURAL_HEADS + ")\\b(?= of |$)");
     private static final Pattern CONNECTOR = Pattern.compile(" (of|for|at|to) ");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+|;\\s*");
     private static final Pattern NAME_ENUMERATION_BEFORE = Pattern.compile("\\bof (?:the )?(?:[A-Z][\\w-]* )*[A-Z][\\w-]*$");
@@ -232,9 +233,13 @@ public final class TitleParser {
     }
 
     /** "executive chairmen" → "executive chairman": a plural title before a list is given to each person. */
-    static String singular(String role) {
-        return role.replaceAll("(?i)\\bchairmen$", "chairman").replaceAll("(?i)\\bmembers$", "member")
-                .replaceAll("(?i)\\bsecretaries$", "secretary").replaceAll("(?i)\\bdirectors$", "director")
-                .replaceAll("(?i)\\bmayors$", "mayor").replaceAll("(?i)\\bgovernors$", "governor");
+    /** "Vice Secretaries of the Party Committee" → "Vice Secretary of the Party Committee": the head made singular. */
+    static String singular(String title) {
+        Matcher m = PLURAL_HEAD.matcher(title);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(RoleWords.singular(m.group(1))));
+        }
+        return m.appendTail(out).toString();
     }
 }

@@ -1,7 +1,9 @@
 package org.w3id.cadregraph.nlp;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The words of official titles in this genre: the heads that name a post ("Secretary", "Deputy Mayor") and
@@ -16,7 +18,24 @@ public final class RoleWords {
             "manager", "counsel", "officer", "deputy", "spokesperson", "chairmen", "secretaries", "directors",
             "commissar", "auditor", "procurator", "judge", "consul", "ambassador", "reporter",
             "correspondent", "editor", "photographer", "vice-chairman", "vice-president", "vice-governor", "vice-mayor",
-            "vice-minister", "general", "councilor", "councillor", "envoy", "attache", "counsellor", "counselor", "charge", "magistrate", "engineer", "mayors", "governors", "academician", "academicians");
+            "vice-minister", "general", "councilor", "councillor", "envoy", "attache", "counsellor", "counselor", "charge", "magistrate", "engineer", "mayors", "governors", "academician", "academicians", "presidents", "vice-presidents",
+            "ministers", "inspectors", "magistrates", "deans", "principals", "commissioners",
+            "vice-chairmen", "vice-mayors", "vice-governors", "vice-ministers");
+    /** The plural heads and their singulars: "Vice Presidents A and B" gives each "Vice President". */
+    private static final Map<String, String> SINGULARS = Map.ofEntries(
+            Map.entry("chairmen", "chairman"), Map.entry("vice-chairmen", "vice-chairman"),
+            Map.entry("secretaries", "secretary"), Map.entry("members", "member"),
+            Map.entry("directors", "director"), Map.entry("mayors", "mayor"),
+            Map.entry("governors", "governor"), Map.entry("presidents", "president"),
+            Map.entry("vice-presidents", "vice-president"), Map.entry("ministers", "minister"),
+            Map.entry("inspectors", "inspector"), Map.entry("magistrates", "magistrate"),
+            Map.entry("deans", "dean"), Map.entry("principals", "principal"),
+            Map.entry("commissioners", "commissioner"),
+            Map.entry("academicians", "academician"),
+            Map.entry("vice-mayors", "vice-mayor"), Map.entry("vice-governors", "vice-governor"),
+            Map.entry("vice-ministers", "vice-minister"));
+    /** The plural heads as a regular-expression alternation. */
+    public static final String PLURAL_HEADS = String.join("|", new TreeSet<>(SINGULARS.keySet()).descendingSet());
     /** Words that may open or modify a role. */
     public static final Set<String> MODIFIERS = Set.of("deputy", "vice", "executive", "first-level", "second-level",
             "first", "second", "standing", "party", "committee", "section", "division", "general", "permanent",
@@ -24,6 +43,15 @@ public final class RoleWords {
             "level", "department", "provincial", "municipal", "county", "district", "prime", "foreign", "cabinet", "state", "team", "group", "person", "town", "township", "village");
 
     private RoleWords() {}
+
+    /** The singular of a plural head in the case it was written ("Secretaries" → "Secretary"); other words as they are. */
+    public static String singular(String word) {
+        String one = SINGULARS.get(word.toLowerCase(Locale.ROOT));
+        if (one == null) {
+            return word;
+        }
+        return Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(one.charAt(0)) + one.substring(1) : one;
+    }
 
     /** True when the word can open a role ("Deputy", "member", "Secretary-General"). */
     public static boolean isRoleStart(String word) {

@@ -186,4 +186,15 @@ class RuleBasedExtractorTest {
         assertThat(x.participations()).filteredOn(p -> p.official().equals("Xia Min"))
                 .extracting(Participation::meetingKey).containsOnly("m2");
     }
+
+    @Test
+    void givesAPluralTitleBeforeAListToEveryNameInIt() throws Exception {
+        Extraction x = extract("Posted: 2024-11-02\n"
+                + "On November 1, Xijing University held its teaching work conference. Vice Secretaries of the University "
+                + "Party Committee DONG Li and QIN Hao, and Vice Presidents SHI Ming, KANG Yue and LEI Bo attended the "
+                + "conference, together with representatives of Party branch secretaries.\n");
+        assertThat(titles(x, "Qin Hao")).containsExactly("Vice Secretary of the University Party Committee");
+        assertThat(titles(x, "Lei Bo")).containsExactly("Vice President");
+        assertThat(x.meetings()).hasSize(1);
+    }
 }

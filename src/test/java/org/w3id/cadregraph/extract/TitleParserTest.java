@@ -136,4 +136,14 @@ class TitleParserTest {
                 .containsExactly("Minister of Higher Education, Research and Innovation of the Republic of Kenya", "Vice President");
         assertThat(labels("Director of the Education Bureau, and other leaders")).containsExactly("Director of the Education Bureau");
     }
+
+    @Test
+    void makesAPluralHeadSingularInTheCaseItWasWritten() {
+        assertThat(TitleParser.singular("Vice Secretaries of the University Party Committee"))
+                .isEqualTo("Vice Secretary of the University Party Committee");
+        assertThat(TitleParser.singular("vice presidents")).isEqualTo("vice president");
+        assertThat(TitleParser.singular("Members of the Presidium and Executive Chairmen"))
+                .isEqualTo("Member of the Presidium and Executive Chairman");
+        assertThat(TitleParser.singular("heads of departments")).isEqualTo("heads of departments");
+    }
 }
