@@ -63,9 +63,11 @@ final class MeetingFinder {
      *
      * @param refersBack named with "the" by a sentence that does not report it being held ("attended the opening
      *                   session"): a part of, or another name for, a meeting already reported
+     * @param introduced reported as held with an indefinite article ("the government held a special meeting on …"):
+     *                   a meeting the text has not spoken of yet
      */
     record Candidate(String name, Sentence sentence, boolean specific, boolean separate, boolean refersBack,
-                     double confidence) {}
+                     boolean introduced, double confidence) {}
 
     List<Candidate> find(Sentence s) {
         List<Candidate> out = new ArrayList<>();
@@ -99,13 +101,13 @@ final class MeetingFinder {
         }
         m = MET_WITH.matcher(text);
         if (m.find()) {
-            out.add(new Candidate("meeting with " + m.group(1).strip(), s, true, false, false, 0.7));
+            out.add(new Candidate("meeting with " + m.group(1).strip(), s, true, false, false, false, 0.7));
         }
         m = ALONGSIDE.matcher(text);
         while (m.find() && !out.isEmpty()) {
             String name = m.group(1).strip();
             if (headedByMeetingNoun(name)) {
-                out.add(new Candidate(name, s, true, true, false, 0.7));
+                out.add(new Candidate(name, s, true, true, false, false, 0.7));
             }
         }
         return out;
@@ -140,7 +142,8 @@ final class MeetingFinder {
         boolean specific = !GENERIC.matcher(name).matches();
         boolean definite = np.strip().toLowerCase(Locale.ROOT).startsWith("the ") || before.matches("(?is).*\\bthe\\s*$");
         if (out.stream().noneMatch(c -> c.name().equalsIgnoreCase(name))) {
-            out.add(new Candidate(name, s, specific, false, !reportsHolding && definite,
+            boolean indefinite = np.strip().matches("(?i)^an?\\s.*") || before.matches("(?is).*\\ban?\\s*$");
+            out.add(new Candidate(name, s, specific, false, !reportsHolding && definite, reportsHolding && indefinite,
                     specific ? confidence : confidence - 0.2));
         }
     }

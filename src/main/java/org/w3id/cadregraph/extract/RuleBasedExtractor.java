@@ -208,6 +208,10 @@ public final class RuleBasedExtractor implements Extractor {
         Optional<DateResolver.Resolved> cDate = dateResolver.resolve(c.sentence().text(), report.published(), OptionalInt.empty());
         Optional<String> cHead = MeetingFinder.head(c.name());
         for (MeetingDraft d : drafts) {
+            // "On the afternoon of the same day, the government held a special meeting on …": another meeting
+            if (c.introduced() && c.specific() && c.sentence() != d.sentence && overlap(d.name, c.name()) < 0.5) {
+                continue;
+            }
             boolean sameHead = cHead.isPresent() && d.name.toLowerCase(Locale.ROOT).contains(cHead.get());
             if (sameHead || !c.specific() || overlap(d.name, c.name()) >= 0.5) {
                 Optional<DateResolver.Resolved> dDate = dateResolver.resolve(d.sentence.text(), report.published(), OptionalInt.empty());
@@ -256,7 +260,11 @@ public final class RuleBasedExtractor implements Extractor {
                     return List.of(d);
                 }
             }
-            for (MeetingDraft d : drafts) {
+            // "presided over the meeting": the latest meeting of that kind reported so far
+            List<MeetingDraft> latestFirst = new ArrayList<>(drafts.stream().filter(d -> d.sentence.index() <= s.index()).toList());
+            java.util.Collections.reverse(latestFirst);
+            drafts.stream().filter(d -> !latestFirst.contains(d)).forEach(latestFirst::add);
+            for (MeetingDraft d : latestFirst) {
                 Optional<String> head = MeetingFinder.head(d.name);
                 String[] words = d.name.toLowerCase(Locale.ROOT).split("\\W+");
                 String first = words.length > 0 ? words[0] : "";

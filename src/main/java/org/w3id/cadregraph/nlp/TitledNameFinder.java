@@ -37,7 +37,10 @@ public final class TitledNameFinder implements NameFinder {
         int i = 0;
         while (i < tokens.length) {
             int end = nameEnd(tokens, i);
-            if (end - i >= 2 && titled(tokens, i, end)) {
+            // one-word names (Mongolian, Tibetan: "Bayar") only as an item of a list of officials: ", Bayar, member of …,"
+            boolean oneWordInList = end - i == 1 && i > 0 && tokens[i - 1].equals(",") && tokens[i].length() >= 4
+                    && end + 1 < tokens.length && tokens[end].equals(",") && RoleWords.isRoleStart(tokens[end + 1]);
+            if ((end - i >= 2 || oneWordInList) && titled(tokens, i, end)) {
                 String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, end));
                 if (!isPlaceName.test(name)) {
                     out.add(new Mention(i, end, name, 0.7));

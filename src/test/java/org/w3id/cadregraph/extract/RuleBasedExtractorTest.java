@@ -197,4 +197,19 @@ class RuleBasedExtractorTest {
         assertThat(titles(x, "Lei Bo")).containsExactly("Vice President");
         assertThat(x.meetings()).hasSize(1);
     }
+
+    @Test
+    void aMeetingIntroducedLaterTheSameDayIsAnotherMeetingAndAOneWordNameInAListIsAnOfficial() throws Exception {
+        Extraction x = extract("Published: 2024-07-05\n"
+                + "On July 4, Meng Qi, Secretary of the Chifeng Municipal Party Committee, presided over the second plenary "
+                + "meeting of the Municipal Education Work Leading Group. Sun Yu, Mayor, Temur, member of the Standing "
+                + "Committee of the Municipal Party Committee, and Xu Na, vice mayor, attended the meeting.\n"
+                + "On the afternoon of the same day, the Chifeng Municipal People's Government held a special meeting on "
+                + "school bus safety. Sun Yu presided over the meeting.\n");
+        assertThat(titles(x, "Temur")).containsExactly("member of the Standing Committee of the Municipal Party Committee");
+        assertThat(x.meetings()).hasSize(2);
+        assertThat(x.meetings().get(1).date()).map(PartialDate::iso).contains("2024-07-04");
+        assertThat(x.participations()).filteredOn(p -> p.role() == Role.PRESIDED)
+                .extracting(p -> p.official() + "@" + p.meetingKey()).containsExactly("Meng Qi@m1", "Sun Yu@m2");
+    }
 }
