@@ -36,7 +36,7 @@ public final class DateResolver {
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this morning|this afternoon)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(the same day|that day|the same afternoon|the same morning|"
-            + "that (?:afternoon|evening)|(?:immediately|right) after (?:the|this|that)\\b|"
+            + "that (?:afternoon|evening)|(?:immediately|right) after (?:the|this|that)\\b|(?:immediately|right) afterwards?\\b|"
             + "^after the (?:meeting|conference|ceremony|forum|symposium|session|event),)");
 
     /** A date and how sure we are of it. */

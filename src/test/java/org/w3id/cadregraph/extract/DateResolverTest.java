@@ -142,6 +142,7 @@ class DateResolverTest {
         assertThat(resolver.refersToSameDay("The next day, the delegation visited LVTC.")).isFalse();
         assertThat(resolver.refersToSameDay("Immediately after the national meeting, the province held its own.")).isTrue();
         assertThat(resolver.refersToSameDay("After the forum, the director chaired a symposium of principals.")).isTrue();
+        assertThat(resolver.refersToSameDay("Immediately afterwards, the bureau held its own meeting.")).isTrue();
         assertThat(resolver.refersToSameDay("A week after the meeting, the province issued a notice.")).isFalse();
     }
 }
