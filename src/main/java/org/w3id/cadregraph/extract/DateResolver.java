@@ -35,9 +35,10 @@ public final class DateResolver {
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?i)\\b(?:on|of)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this morning|this afternoon)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final String MEETING_NOUN = "(?:meeting|conference|ceremony|forum|symposium|session|event)";
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(the same day|that day|the same afternoon|the same morning|"
-            + "that (?:afternoon|evening)|(?:immediately|right) after (?:the|this|that)\\b|(?:immediately|right) afterwards?\\b|"
-            + "^after the (?:meeting|conference|ceremony|forum|symposium|session|event),)");
+            + "that (?:afternoon|evening)|(?:immediately|right) after (?:the|this|that) (?:[\\w-]+ ){0,3}" + MEETING_NOUN + "\\b|"
+            + "(?:immediately|right) afterwards?\\b)|^after the (?:[\\w-]+ ){0,3}" + MEETING_NOUN + "(?: ended| closed)?,");
 
     /** A date and how sure we are of it. */
     public record Resolved(PartialDate date, double confidence) {}

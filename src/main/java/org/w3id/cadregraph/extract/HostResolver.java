@@ -18,7 +18,10 @@ final class HostResolver {
             + "academy|institute|hospital|company|co\\.|ltd|corporation|enterprise)(?:\\b|(?<=\\.))");
     /** Words that make a body a region's own even when it is about schools. */
     private static final Pattern REGION_BODY = Pattern.compile("(?i)\\b(government|bureau|ministry|department|commission|"
-            + "provincial|municipal|county|district|prefectur\\w*|province|autonomous region|people's congress|cppcc|town|township)\\b");
+            + "provincial|municipal|county|district|prefectur\\w*|province|autonomous region|people's congress|cppcc|town|township|"
+            + "central committee|state council)\\b");
+    /** "Office of the Leading Group for Schools": what a body is for does not make it a school. */
+    private static final Pattern PURPOSE = Pattern.compile("(?i)\\s+for\\s+(?:the\\s+)?[\\w\\s'-]*?(?=\\s+of\\s|$)");
     /** Bodies of a region: its government, party committee, congress and their departments. */
     private static final Pattern GOVERNMENT_BODY = Pattern.compile("(?i)\\b(government|bureau|department|commission|"
             + "committee|office|congress|cppcc|administration|presidium|leading group|region|province|city|municipality|"
@@ -105,12 +108,13 @@ final class HostResolver {
      * party committee"), rather than a body of a region ("Work Committee for Universities of the Provincial Committee").
      */
     static boolean isInstitution(String name) {
-        Matcher m = INSTITUTION.matcher(name);
+        String body = PURPOSE.matcher(name).replaceAll("");
+        Matcher m = INSTITUTION.matcher(body);
         int end = -1;
         while (m.find()) {
             end = m.end();
         }
-        return end >= 0 && !REGION_BODY.matcher(name.substring(end)).find();
+        return end >= 0 && !REGION_BODY.matcher(body.substring(end)).find();
     }
 
     /** The region a body answers to: China for a central one, else the region its name places it in. */

@@ -55,9 +55,11 @@ final class MeetingFinder {
     /** "a launch meeting jointly held by the X and the Y took place": who holds it is not part of its name. */
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i),?\\s+(?:jointly\\s+|co-)?(?:held|hosted|sponsored|"
             + "organi[sz]ed|undertaken|convened|chaired|presided over)\\s+by\\b.*$");
+    /** What follows the CPC's "Party" ("Party branch secretaries"), as opposed to a "New Year Tea Party". */
+    private static final Pattern CPC_PARTY = Pattern.compile("(?i)\\s+(?:branch|branches|committee|committees|members?|"
+            + "secretar(?:y|ies)|school|group|groups|building|organi[sz]ations?|work|workers|history|style|conduct|spirit)\\b");
     private static final Pattern GENERIC = Pattern.compile("(?i)^(?:the |a |an |this |that )?(?:" + NOUNS + ")$");
 
-    /** A meeting as one sentence reports it. */
     /**
      * A meeting as one sentence reports it.
      *
@@ -155,7 +157,7 @@ final class MeetingFinder {
     private static boolean headedByMeetingNoun(String name) {
         Matcher m = NOUN.matcher(name);
         while (m.find()) {
-            if (m.group(1).equals("Party")) {
+            if (m.group(1).equals("Party") && CPC_PARTY.matcher(name.substring(m.end())).lookingAt()) {
                 continue; // the Communist Party ("representatives of Party branch secretaries"), not a gathering
             }
             String rest = name.substring(m.end()).strip();

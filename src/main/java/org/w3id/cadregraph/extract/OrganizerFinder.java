@@ -3,10 +3,12 @@ package org.w3id.cadregraph.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cadregraph.gazetteer.Region;
+import org.w3id.cadregraph.nlp.RoleWords;
 
 /**
  * Finds the bodies a sentence names as holding a meeting: "sponsored by X, undertaken by Y", "jointly held by X and
@@ -16,21 +18,26 @@ import org.w3id.cadregraph.gazetteer.Region;
 final class OrganizerFinder {
     /** Undertaking (承办) and co-organizing (协办) bodies work for the ones that hold the meeting. */
     private static final Pattern SUPPORTING_VERB = Pattern.compile("(?i)undertaken|co-organi[sz]ed|assisted");
-    static final Pattern ORGANIZED_BY = Pattern.compile("(?i)\\b(sponsored|undertaken|co-organized|co-organised|assisted|"
+    /** Beside a sponsor, "organized by" translates 承办 too: the body that does the work for the sponsor. */
+    private static final Pattern ORGANIZED = Pattern.compile("(?i)organi[sz]ed");
+    private static final Pattern ORGANIZED_BY = Pattern.compile("(?i)\\b(sponsored|undertaken|co-organized|co-organised|assisted|"
             + "organized|organised|co-hosted|hosted|held|convened|jointly held)\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)"
             + "(?=\\s*(?:,|;|\\.|$|\\s+and\\s+(?:co-|undertaken|organized|sponsored)|\\s+(?:on|in|at|was|were|took|opened|kicked)\\s))");
     private static final Pattern ORG_SUBJECT = Pattern.compile("(?:^|,\\s*)(?:the\\s+)?((?:the\\s+)?[A-Z][^,;]*?)\\s+"
             + "(?:held|convened|hosted|holds|convenes|hosts|jointly held)\\b");
     /** "CVCT, run by the Changshan County People's Government, and …": the government a school or company answers to. */
-    private static final Pattern RUN_BY = Pattern.compile("(?i),\\s*(?:which is\\s+)?(?:run|administered|governed|managed|"
-            + "founded|established)\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)\\s*(?=,)");
+    private static final String RUN_BY_CLAUSE = ",\\s*(?:which is\\s+)?(?:run|administered|governed|managed|founded|established)"
+            + "\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)\\s*(?=,)";
+    private static final Pattern RUN_BY = Pattern.compile("(?i)" + RUN_BY_CLAUSE);
+    private static final Pattern RUN_BY_WITH_COMMA = Pattern.compile("(?i)" + RUN_BY_CLAUSE + ",");
     private static final Pattern BODY = Pattern.compile("(?i).*\\b(ministry|department|bureau|committee|commission|government|"
             + "office|university|college|school|center|centre|council|association|group|system|congress|presidium|region|"
             + "province|city|municipality|county|district|federation|league|academy|institute|kindergarten|company|"
             + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc)\\b.*");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
-    /** "Co., Ltd." must not split a company's name at its comma. */
-    private static final String COMMA_IN_NAME = "\u0001";
+    /** "Co., Ltd." and "No. 1" must not end a body's name at their comma or full stop; masked while matching. */
+    private static final String[][] MASKS = {{"Co., Ltd.", "Co\u0001\u0002 Ltd\u0001"}, {"Co.,Ltd.", "Co\u0001\u0002Ltd\u0001"},
+            {"No.", "No\u0001"}};
 
     /**
      * A body that holds a meeting.
@@ -41,29 +48,37 @@ final class OrganizerFinder {
      */
     record Organizer(Organization body, boolean supporting, Optional<Region> runBy) {}
 
+    /** A school or company and the government the report says runs it. */
+    private record RunBy(String institution, String government) {}
+
     List<Organizer> find(String sentence, ReportRegions regions) {
-        String text = sentence.replaceAll("(?i)\\bCo\\.,\\s*Ltd", "Co." + COMMA_IN_NAME + " Ltd");
+        String text = mask(sentence);
         List<Organizer> out = new ArrayList<>();
+        boolean sponsored = text.toLowerCase(Locale.ROOT).contains("sponsored by");
         Matcher by = ORGANIZED_BY.matcher(text);
         while (by.find()) {
-            boolean supporting = SUPPORTING_VERB.matcher(by.group(1)).matches();
+            boolean supporting = SUPPORTING_VERB.matcher(by.group(1)).matches()
+                    || (sponsored && ORGANIZED.matcher(by.group(1)).matches());
             for (String name : bodies(by.group(2))) {
                 add(out, name, supporting, Optional.empty(), regions);
             }
         }
         // what runs a school is said in an appositive; read it, then drop it so that the subject reads whole
-        List<String[]> runBy = new ArrayList<>();
+        List<RunBy> runBy = new ArrayList<>();
         Matcher run = RUN_BY.matcher(text);
         while (run.find()) {
             String before = text.substring(0, run.start());
-            runBy.add(new String[] {before.substring(before.lastIndexOf(',') + 1).strip(), run.group(1)});
+            String institution = before.substring(before.lastIndexOf(',') + 1).strip();
+            if (!institution.isEmpty()) {
+                runBy.add(new RunBy(institution, run.group(1)));
+            }
         }
-        Matcher subject = ORG_SUBJECT.matcher(text.replaceAll(RUN_BY.pattern() + ",", ""));
-        if (subject.find()) {
+        Matcher subject = ORG_SUBJECT.matcher(RUN_BY_WITH_COMMA.matcher(text).replaceAll(""));
+        if (subject.find() && !namesAPerson(subject.group(1))) {
             for (String part : bodies(subject.group(1))) {
                 Optional<Region> governing = runBy.stream()
-                        .filter(r -> part.strip().endsWith(r[0]) || r[0].endsWith(part.strip()))
-                        .findFirst().flatMap(r -> regions.regionOf(r[1]));
+                        .filter(r -> part.strip().endsWith(r.institution()) || r.institution().endsWith(part.strip()))
+                        .findFirst().flatMap(r -> regions.regionOf(unmask(r.government())));
                 add(out, part, false, governing, regions);
             }
         }
@@ -82,9 +97,21 @@ final class OrganizerFinder {
         return allBodies ? List.of(parts) : List.of(phrase.strip());
     }
 
+    /** "Provincial Party Secretary Wang Ning held …": a person with a title, not a body. */
+    private static boolean namesAPerson(String subject) {
+        String[] words = subject.strip().split("\\s+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (RoleWords.isHead(words[i]) && Character.isUpperCase(words[i + 1].charAt(0))
+                    && !words[i + 1].matches("(?i)of|for|to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void add(List<Organizer> out, String raw, boolean supporting, Optional<Region> runBy,
                             ReportRegions regions) {
-        String name = raw.strip().replaceFirst("(?i)^the\\s+", "").replace(COMMA_IN_NAME, ",");
+        String name = unmask(raw.strip().replaceFirst("(?i)^the\\s+", ""));
         if (name.split("\\s+").length > 12 || !looksLikeBody(name)) {
             return;
         }
@@ -93,8 +120,23 @@ final class OrganizerFinder {
         }
     }
 
-    static boolean looksLikeBody(String name) {
+    private static boolean looksLikeBody(String name) {
         return BODY.matcher(name).matches() || ACRONYM.matcher(name).find();
+    }
+
+    private static String mask(String text) {
+        for (String[] m : MASKS) {
+            text = text.replace(m[0], m[1]);
+        }
+        return text;
+    }
+
+    private static String unmask(String text) {
+        for (String[] m : MASKS) {
+            text = text.replace(m[1], m[0]);
+        }
+        // a masked name cut at its mask's end ("Co\u0001\u0002 Ltd" without the final mark)
+        return text.replace("\u0001", ".").replace("\u0002", ",");
     }
 
     /** True when the sentence names who holds, sponsors or undertakes a meeting. */

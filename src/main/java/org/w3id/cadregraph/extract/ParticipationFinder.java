@@ -31,7 +31,7 @@ final class ParticipationFinder {
             + "took part in|joined|met with|met|meets|held|convened|came to|accompanied|took (?:their|his|her) seats?|"
             + "(?:were|was) (?:also )?present|"
             + "(?:were|was) seated|sat (?:in|on|at)|presented the (?:[\\w-]+\\s+){0,2}(?:certificates|awards|prizes|medals|plaques)|"
-            + "unveiled|listened to (?=(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:meeting|conference|video conference|report)))\\b");
+            + "unveiled|listened to (?=(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:meeting|conference|video conference|report)\\b))\\b");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(presided over by|chaired by|hosted by|moderated by|signed by|"
             + "attended by|accompanied by|present were|present was|present at the [a-z ]+ (?:were|was)|"
             + "(?:an? |the )?(?:explanation|report|speech|speeches|address) (?:from|by)|awards by [a-z ]*(?:including)?)\\b");

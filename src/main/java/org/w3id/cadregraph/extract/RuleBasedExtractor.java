@@ -3,6 +3,7 @@ package org.w3id.cadregraph.extract;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -219,7 +220,8 @@ public final class RuleBasedExtractor implements Extractor {
                         && c.sentence() != d.sentence;
                 // "the Ministry held a video conference …; after it, Jiangxi Province held a video conference …"
                 Set<Region> dBodies = c.sentence() == d.sentence ? Set.of() : jurisdictions(d.sentence.text(), regions);
-                boolean otherBodies = !cBodies.isEmpty() && !dBodies.isEmpty() && java.util.Collections.disjoint(cBodies, dBodies);
+                boolean otherBodies = !c.name().equalsIgnoreCase(d.name) && !cBodies.isEmpty() && !dBodies.isEmpty()
+                        && cBodies.stream().noneMatch(x -> dBodies.stream().anyMatch(y -> related(x, y)));
                 if (!differentDays && !otherBodies) {
                     return d;
                 }
@@ -227,6 +229,12 @@ public final class RuleBasedExtractor implements Extractor {
         }
         // A new kind of event with a name of its own is another meeting; a bare mention is the last one.
         return c.specific() && cHead.isPresent() && !c.refersBack() ? null : drafts.get(drafts.size() - 1);
+    }
+
+    /** The same region, or one within the other below the country: a sponsor and its undertaker. */
+    private static boolean related(Region a, Region b) {
+        return a.equals(b) || (a.level() != RegionLevel.COUNTRY && b.level() != RegionLevel.COUNTRY
+                && (a.isWithin(b) || b.isWithin(a)));
     }
 
     /** The regions (China for central bodies) of the bodies a sentence says hold a meeting. */
@@ -253,17 +261,17 @@ public final class RuleBasedExtractor implements Extractor {
             return drafts;
         }
         if (drafts.size() > 1) {
-            // "attended the feedback meeting": the meeting of that name before any other "… meeting"
-            for (MeetingDraft d : drafts) {
+            // the latest meeting reported so far that the object names: "attended the feedback meeting" by its
+            // name before any other "… meeting", "presided over the meeting" by its kind
+            List<MeetingDraft> latestFirst = new ArrayList<>(drafts.stream().filter(d -> d.sentence.index() <= s.index()).toList());
+            Collections.reverse(latestFirst);
+            drafts.stream().filter(d -> !latestFirst.contains(d)).forEach(latestFirst::add);
+            for (MeetingDraft d : latestFirst) {
                 String name = d.name.toLowerCase(Locale.ROOT);
-                if (d.specific && o.matches("^\\s*(?:the\\s+|a\\s+|an\\s+)?" + Pattern.quote(name) + "\\b.*")) {
+                if (d.specific && o.matches("^\\s*(?:the\\s+|a\\s+|an\\s+)?" + Pattern.quote(name) + "(?!\\w).*")) {
                     return List.of(d);
                 }
             }
-            // "presided over the meeting": the latest meeting of that kind reported so far
-            List<MeetingDraft> latestFirst = new ArrayList<>(drafts.stream().filter(d -> d.sentence.index() <= s.index()).toList());
-            java.util.Collections.reverse(latestFirst);
-            drafts.stream().filter(d -> !latestFirst.contains(d)).forEach(latestFirst::add);
             for (MeetingDraft d : latestFirst) {
                 Optional<String> head = MeetingFinder.head(d.name);
                 String[] words = d.name.toLowerCase(Locale.ROOT).split("\\W+");

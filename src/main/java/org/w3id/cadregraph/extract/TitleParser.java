@@ -232,7 +232,6 @@ public final class TitleParser {
         }
     }
 
-    /** "executive chairmen" → "executive chairman": a plural title before a list is given to each person. */
     /** "Vice Secretaries of the Party Committee" → "Vice Secretary of the Party Committee": the head made singular. */
     static String singular(String title) {
         Matcher m = PLURAL_HEAD.matcher(title);

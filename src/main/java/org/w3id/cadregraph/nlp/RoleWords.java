@@ -20,7 +20,8 @@ public final class RoleWords {
             "correspondent", "editor", "photographer", "vice-chairman", "vice-president", "vice-governor", "vice-mayor",
             "vice-minister", "general", "councilor", "councillor", "envoy", "attache", "counsellor", "counselor", "charge", "magistrate", "engineer", "mayors", "governors", "academician", "academicians", "presidents", "vice-presidents",
             "ministers", "inspectors", "magistrates", "deans", "principals", "commissioners",
-            "vice-chairmen", "vice-mayors", "vice-governors", "vice-ministers");
+            "vice-chairmen", "vice-mayors", "vice-governors", "vice-ministers", "councilors", "councillors",
+            "secretaries-general", "directors-general");
     /** The plural heads and their singulars: "Vice Presidents A and B" gives each "Vice President". */
     private static final Map<String, String> SINGULARS = Map.ofEntries(
             Map.entry("chairmen", "chairman"), Map.entry("vice-chairmen", "vice-chairman"),
@@ -33,7 +34,9 @@ public final class RoleWords {
             Map.entry("commissioners", "commissioner"),
             Map.entry("academicians", "academician"),
             Map.entry("vice-mayors", "vice-mayor"), Map.entry("vice-governors", "vice-governor"),
-            Map.entry("vice-ministers", "vice-minister"));
+            Map.entry("vice-ministers", "vice-minister"), Map.entry("councilors", "councilor"),
+            Map.entry("councillors", "councillor"), Map.entry("secretaries-general", "secretary-general"),
+            Map.entry("directors-general", "director-general"), Map.entry("deputies", "deputy"));
     /** The plural heads as a regular-expression alternation. */
     public static final String PLURAL_HEADS = String.join("|", new TreeSet<>(SINGULARS.keySet()).descendingSet());
     /** Words that may open or modify a role. */
@@ -50,7 +53,15 @@ public final class RoleWords {
         if (one == null) {
             return word;
         }
-        return Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(one.charAt(0)) + one.substring(1) : one;
+        // each part keeps its case: "Vice-Presidents" → "Vice-President"
+        String[] written = word.split("-", -1);
+        String[] parts = one.split("-", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            boolean upper = i < written.length && !written[i].isEmpty() && Character.isUpperCase(written[i].charAt(0));
+            out.append(i > 0 ? "-" : "").append(upper ? Character.toUpperCase(parts[i].charAt(0)) + parts[i].substring(1) : parts[i]);
+        }
+        return out.toString();
     }
 
     /** True when the word can open a role ("Deputy", "member", "Secretary-General"). */

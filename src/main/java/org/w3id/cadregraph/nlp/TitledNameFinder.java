@@ -1,6 +1,7 @@
 package org.w3id.cadregraph.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -25,10 +26,15 @@ public final class TitledNameFinder implements NameFinder {
     private static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "der", "bin", "binti", "al", "el", "la", "le", "di", "du");
 
     private final Predicate<String> isPlaceName;
+    private final Pinyin pinyin;
 
-    /** @param isPlaceName true for a place name, which is never a person */
-    public TitledNameFinder(Predicate<String> isPlaceName) {
+    /**
+     * @param isPlaceName true for a place name, which is never a person
+     * @param pinyin      to tell a Chinese surname said alone ("Zhang, Secretary of …") from a one-word name
+     */
+    public TitledNameFinder(Predicate<String> isPlaceName, Pinyin pinyin) {
         this.isPlaceName = isPlaceName;
+        this.pinyin = pinyin;
     }
 
     @Override
@@ -39,9 +45,10 @@ public final class TitledNameFinder implements NameFinder {
             int end = nameEnd(tokens, i);
             // one-word names (Mongolian, Tibetan: "Bayar") only as an item of a list of officials: ", Bayar, member of …,"
             boolean oneWordInList = end - i == 1 && i > 0 && tokens[i - 1].equals(",") && tokens[i].length() >= 4
+                    && !pinyin.isSurname(tokens[i]) && !pinyin.isSyllable(tokens[i])
                     && end + 1 < tokens.length && tokens[end].equals(",") && RoleWords.isRoleStart(tokens[end + 1]);
             if ((end - i >= 2 || oneWordInList) && titled(tokens, i, end)) {
-                String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, end));
+                String name = String.join(" ", Arrays.copyOfRange(tokens, i, end));
                 if (!isPlaceName.test(name)) {
                     out.add(new Mention(i, end, name, 0.7));
                     i = end;

@@ -54,7 +54,8 @@ public final class ReportPipeline {
     public static ReportPipeline createDefault(java.time.Clock clock) {
         RegionGazetteer regions = RegionGazetteer.loadDefault();
         java.util.function.Predicate<String> isPlace = name -> !regions.lookup(name).isEmpty();
-        List<NameFinder> names = List.of(new PinyinNameFinder(Pinyin.loadDefault(), isPlace), new TitledNameFinder(isPlace));
+        Pinyin pinyin = Pinyin.loadDefault();
+        List<NameFinder> names = List.of(new PinyinNameFinder(pinyin, isPlace), new TitledNameFinder(isPlace, pinyin));
         return new ReportPipeline(new ReportReader(MAX_REPORT_BYTES), new ReportCleaner(),
                 new OpenNlpAnnotator(NlpModels.loadDefault(), names), new RuleBasedExtractor(regions, clock));
     }

@@ -143,6 +143,8 @@ class DateResolverTest {
         assertThat(resolver.refersToSameDay("Immediately after the national meeting, the province held its own.")).isTrue();
         assertThat(resolver.refersToSameDay("After the forum, the director chaired a symposium of principals.")).isTrue();
         assertThat(resolver.refersToSameDay("Immediately afterwards, the bureau held its own meeting.")).isTrue();
+        assertThat(resolver.refersToSameDay("Right after the Spring Festival holiday, the county held a meeting.")).isFalse();
+        assertThat(resolver.refersToSameDay("After the meeting ended, the minister visited a school.")).isTrue();
         assertThat(resolver.refersToSameDay("A week after the meeting, the province issued a notice.")).isFalse();
     }
 }

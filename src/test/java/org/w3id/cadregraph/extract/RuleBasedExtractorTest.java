@@ -212,4 +212,29 @@ class RuleBasedExtractorTest {
         assertThat(x.participations()).filteredOn(p -> p.role() == Role.PRESIDED)
                 .extracting(p -> p.official() + "@" + p.meetingKey()).containsExactly("Meng Qi@m1", "Sun Yu@m2");
     }
+
+    @Test
+    void anOrganizingBodyBesideASponsorWorksForItAndAPartySchoolOfTheCentralCommitteeIsNoUniversity() {
+        assertThat(HostResolver.isInstitution("Party School of the CPC Central Committee")).isFalse();
+        assertThat(HostResolver.isInstitution("Office of the Provincial Leading Group for Schools")).isFalse();
+        assertThat(HostResolver.isInstitution("Party Committee of Qinghe University")).isTrue();
+    }
+
+    @Test
+    void aSponsorCoversTheBodyThatOrganizesForIt() throws Exception {
+        Extraction x = extract("Published: 2025-05-08\n"
+                + "On May 7, the provincial teaching skills contest, sponsored by the Department of Education of Hunan "
+                + "Province and organized by the Zhuzhou Municipal Education Bureau, was held in Zhuzhou. Liu Fang, Deputy "
+                + "Director of the Department of Education of Hunan Province, attended.\n");
+        assertThat(hosts(x.meetings().get(0))).containsExactly("Hunan Province");
+    }
+
+    @Test
+    void aTeaPartyIsAGathering() throws Exception {
+        Extraction x = extract("Published: 2025-01-02\n"
+                + "On January 1, the Wuhan Municipal Committee of the CPPCC held a New Year Tea Party. Chen Gang, Chairman "
+                + "of the Wuhan Municipal Committee of the CPPCC, presided over the tea party.\n");
+        assertThat(x.meetings()).extracting(Meeting::name).containsExactly("New Year Tea Party");
+        assertThat(hosts(x.meetings().get(0))).containsExactly("Wuhan");
+    }
 }

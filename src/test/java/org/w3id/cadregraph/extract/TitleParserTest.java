@@ -145,5 +145,9 @@ class TitleParserTest {
         assertThat(TitleParser.singular("Members of the Presidium and Executive Chairmen"))
                 .isEqualTo("Member of the Presidium and Executive Chairman");
         assertThat(TitleParser.singular("heads of departments")).isEqualTo("heads of departments");
+        assertThat(TitleParser.singular("Vice-Presidents")).isEqualTo("Vice-President");
+        assertThat(TitleParser.singular("Deputy Secretaries-General of the Provincial Government"))
+                .isEqualTo("Deputy Secretary-General of the Provincial Government");
+        assertThat(TitleParser.singular("State Councilors")).isEqualTo("State Councilor");
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TitledNameFinderTest {
-    private final TitledNameFinder finder = new TitledNameFinder(s -> s.equals("Inner Mongolia"));
+    private final TitledNameFinder finder = new TitledNameFinder(s -> s.equals("Inner Mongolia"), Pinyin.loadDefault());
 
     private List<String> names(String sentence) {
         return finder.names(sentence.split(" ")).stream().map(Mention::name).toList();
@@ -38,5 +38,13 @@ class TitledNameFinderTest {
     void neverTakesBodiesOrPlacesForPeople() {
         assertThat(names("the Ministry of Education , Secretary of the Party Group")).isEmpty();
         assertThat(names("in Inner Mongolia , Vice Governor Li")).isEmpty();
+    }
+
+    @Test
+    void takesAOneWordNameOnlyAsAnItemOfAListOfOfficialsAndNeverAChineseSurnameAlone() {
+        assertThat(names("Li Ming , Mayor , Temur , member of the Standing Committee , and Xu Na attended"))
+                .contains("Temur");
+        assertThat(names("In his speech , Zhang , Secretary of the District Party Committee , stressed it")).isEmpty();
+        assertThat(names("Temur , member of the Standing Committee , attended")).isEmpty();
     }
 }
