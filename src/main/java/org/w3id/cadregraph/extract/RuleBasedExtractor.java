@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cadregraph.gazetteer.Region;
@@ -182,10 +184,13 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     private List<MeetingDraft> meetings(AnnotatedReport annotated, ReportRegions regions) {
+        // a sentence's holding bodies are compared with every later candidate's: read them once per sentence
+        Map<Sentence, Set<Region>> jurisdictions = new IdentityHashMap<>();
+        Function<Sentence, Set<Region>> bodies = s -> jurisdictions.computeIfAbsent(s, x -> jurisdictions(x.text(), regions));
         List<MeetingDraft> drafts = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             for (MeetingFinder.Candidate c : meetingFinder.find(s)) {
-                MeetingDraft same = c.separate() ? null : sameMeeting(drafts, c, annotated.report(), regions);
+                MeetingDraft same = c.separate() ? null : sameMeeting(drafts, c, annotated.report(), bodies);
                 if (same == null) {
                     drafts.add(new MeetingDraft(c.name(), s, c.specific(), c.confidence()));
                 } else {
@@ -201,11 +206,11 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     private MeetingDraft sameMeeting(List<MeetingDraft> drafts, MeetingFinder.Candidate c, Report report,
-                                     ReportRegions regions) {
+                                     Function<Sentence, Set<Region>> bodies) {
         if (drafts.isEmpty()) {
             return null;
         }
-        Set<Region> cBodies = jurisdictions(c.sentence().text(), regions);
+        Set<Region> cBodies = bodies.apply(c.sentence());
         Optional<DateResolver.Resolved> cDate = dateResolver.resolve(c.sentence().text(), report.published(), OptionalInt.empty());
         Optional<String> cHead = MeetingFinder.head(c.name());
         for (MeetingDraft d : drafts) {
@@ -219,7 +224,7 @@ public final class RuleBasedExtractor implements Extractor {
                 boolean differentDays = cDate.isPresent() && dDate.isPresent() && !cDate.get().date().equals(dDate.get().date())
                         && c.sentence() != d.sentence;
                 // "the Ministry held a video conference …; after it, Jiangxi Province held a video conference …"
-                Set<Region> dBodies = c.sentence() == d.sentence ? Set.of() : jurisdictions(d.sentence.text(), regions);
+                Set<Region> dBodies = c.sentence() == d.sentence ? Set.of() : bodies.apply(d.sentence);
                 boolean otherBodies = !c.name().equalsIgnoreCase(d.name) && !cBodies.isEmpty() && !dBodies.isEmpty()
                         && cBodies.stream().noneMatch(x -> dBodies.stream().anyMatch(y -> related(x, y)));
                 if (!differentDays && !otherBodies) {
