@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.RiotException;
+import org.w3id.cadregraph.export.FormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -30,7 +31,7 @@ final class ExceptionMapper implements IExitCodeExceptionMapper, IExecutionExcep
                 || t instanceof org.apache.jena.atlas.web.HttpException) {
             return ExitCodes.IO_FAILURE;
         }
-        if (t instanceof QueryParseException || t instanceof RiotException) {
+        if (t instanceof QueryParseException || t instanceof RiotException || t instanceof FormatException) {
             return ExitCodes.USAGE;
         }
         return ExitCodes.INTERNAL_ERROR;

@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cadregraph.export.DumpFormat;
 import org.w3id.cadregraph.export.DumpWriter;
+import org.w3id.cadregraph.export.FormatResolver;
 import org.w3id.cadregraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cadregraph export}: dumps the store as TriG or N-Quads (one named graph per report) or as
- * Turtle (all reports merged).
+ * {@code cadregraph export}: dumps the store as TriG, N-Quads or JSON-LD (one named graph per report) or
+ * as Turtle, N-Triples or RDF/XML (all reports merged).
  *
  * <pre>
  *   cadregraph export -o dump.trig              # format from the extension
@@ -37,10 +37,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Dumps the TDB2 store to RDF.",
-                "trig and nquads keep one named graph per report; turtle merges them into one graph."})
+                "trig, nquads and jsonld keep one named graph per report; turtle, ntriples and rdfxml merge them "
+                        + "into one graph."})
 public final class ExportCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ExportCommand.class);
-    private static final String STDOUT = "-";
+    private static final String STDOUT = FormatResolver.STDOUT;
 
     @Mixin
     private StoreOptions store;
@@ -49,8 +50,9 @@ public final class ExportCommand implements Callable<Integer> {
     private LoggingMixin logging;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "${COMPLETION-CANDIDATES} (default: from the -o extension .ttl/.trig/.nq, else turtle).")
-    private DumpFormat format;
+            description = DumpFormat.NAMES + ". Default: from the -o extension (.ttl .nt .rdf .jsonld .trig .nq, "
+                    + "each optionally .gz); turtle on stdout. A format that disagrees with the extension is refused.")
+    private String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = STDOUT,
             description = "Output file; a name ending in .gz is gzip-compressed; - is stdout (the default).")
@@ -69,15 +71,12 @@ public final class ExportCommand implements Callable<Integer> {
             count = STDOUT.equals(output) ? toStdout(writer, chosen) : toFile(writer, chosen, Path.of(output));
         }
         log.info("Exported {} {} from {} to {} ({})", count, chosen.keepsGraphs() ? "quads" : "triples",
-                db, STDOUT.equals(output) ? "stdout" : output, chosen.name().toLowerCase(Locale.ROOT));
+                db, STDOUT.equals(output) ? "stdout" : output, chosen.displayName());
         return ExitCodes.OK;
     }
 
     private DumpFormat chosenFormat() {
-        if (format != null) {
-            return format;
-        }
-        return STDOUT.equals(output) ? DumpFormat.TURTLE : DumpFormat.fromFileName(output).orElse(DumpFormat.TURTLE);
+        return FormatResolver.anyFormat(DumpFormat.TURTLE).resolve(format, output);
     }
 
     private long toStdout(DumpWriter writer, DumpFormat chosen) throws IOException {

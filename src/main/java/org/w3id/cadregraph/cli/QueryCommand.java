@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Runs a SPARQL query against the TDB2 store (no server needed).",
                 "The default graph is the union of all report graphs, as on the Fuseki endpoint.",
-                "SELECT/ASK results use --format; CONSTRUCT/DESCRIBE results are Turtle."})
+                "SELECT/ASK results are a table, csv, tsv, json or xml; CONSTRUCT/DESCRIBE results are RDF (--format)."})
 public final class QueryCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -47,9 +47,8 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     private LoggingMixin logging;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "SELECT/ASK result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private ResultFormat format;
+    @Option(names = "--format", paramLabel = "FORMAT", description = ResultFormat.DESCRIPTION)
+    private String format;
 
     @Spec
     private CommandSpec spec;
@@ -66,10 +65,11 @@ public final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Query query = parse(queryText());
+        QueryPrinter printer = QueryPrinter.forQuery(query, format);
         Path db = ExistingDatabase.require(store.db());
         try (TdbStore tdb = TdbStore.open(db);
              OutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
-            new QueryPrinter(format).print(query, tdb.datasetGraph(), out);
+            printer.print(tdb.datasetGraph(), out);
         }
         return ExitCodes.OK;
     }

@@ -4,8 +4,16 @@ import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.WrappedGraph;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.riot.system.Prefixes;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -21,9 +29,9 @@ import org.apache.jena.system.Txn;
  *   long n = new DumpWriter(store.datasetGraph()).write(DumpFormat.TURTLE, out);    // merged
  * </pre>
  *
- * TriG and N-Quads keep one named graph per report, so a dump can be loaded back as it was stored.
- * Turtle has no graphs: it gets the union graph, where a triple stated by several reports appears
- * once. The caller owns {@code out} and closes it.
+ * TriG, N-Quads and JSON-LD keep one named graph per report, so a dump can be loaded back as it was
+ * stored. Turtle, N-Triples and RDF/XML have no graphs: they get the union graph, where a triple stated
+ * by several reports appears once. The caller owns {@code out} and closes it.
  */
 public final class DumpWriter {
     private final DatasetGraph dsg;
@@ -32,18 +40,51 @@ public final class DumpWriter {
         this.dsg = dsg;
     }
 
-    /** Writes the dump and returns the number of quads (TriG, N-Quads) or triples (Turtle) written. */
+    /** Writes the dump and returns the number of quads (formats with graphs) or triples (merged) written. */
     public long write(DumpFormat format, OutputStream out) {
-        return Txn.calculateRead(dsg, () -> {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
-            stream.start();
-            if (format != DumpFormat.NQUADS) {
-                DumpPrefixes.prefixes().forEach(stream::prefix);
+        return Txn.calculateRead(dsg, () -> format.streaming() ? stream(format, out) : whole(format, out));
+    }
+
+    private long stream(DumpFormat format, OutputStream out) {
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
+        stream.start();
+        if (format != DumpFormat.NQUADS && format != DumpFormat.NTRIPLES) {
+            DumpPrefixes.prefixes().forEach(stream::prefix);
+        }
+        long count = format.keepsGraphs() ? sendQuads(stream) : sendUnionTriples(stream);
+        stream.finish();
+        return count;
+    }
+
+    /**
+     * RDF/XML and JSON-LD have no streaming writer in RIOT: RDF/XML is written subject by subject from the
+     * store's union graph; JSON-LD is built in memory by the JSON-LD processor, so it needs a heap in
+     * proportion to the store.
+     */
+    private long whole(DumpFormat format, OutputStream out) {
+        PrefixMap prefixes = PrefixMapFactory.create(DumpPrefixes.prefixes());
+        if (format.keepsGraphs()) {
+            DatasetGraph withPrefixes = new DatasetGraphWrapper(dsg) {
+                @Override
+                public PrefixMap prefixes() {
+                    return prefixes;
+                }
+            };
+            RDFWriter.source(withPrefixes).format(format.rdfFormat()).output(out);
+            return countQuads();
+        }
+        Graph union = new WrappedGraph(dsg.getUnionGraph()) {
+            @Override
+            public PrefixMapping getPrefixMapping() {
+                return Prefixes.adapt(prefixes);
             }
-            long count = format.keepsGraphs() ? sendQuads(stream) : sendUnionTriples(stream);
-            stream.finish();
-            return count;
-        });
+        };
+        RDFWriter.source(union).format(format.rdfFormat()).output(out);
+        return send(dsg.getUnionGraph().find(), t -> { });
+    }
+
+    private long countQuads() {
+        return send(dsg.getDefaultGraph().find(), t -> { }) + send(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY), q -> { });
     }
 
     private long sendQuads(StreamRDF stream) {
@@ -67,15 +108,15 @@ public final class DumpWriter {
         return send(dsg.getUnionGraph().find(), stream::triple);
     }
 
-    private static long send(Iterator<Triple> triples, Consumer<Triple> sink) {
+    private static <T> long send(Iterator<T> items, Consumer<T> sink) {
         try {
             long count = 0;
-            for (; triples.hasNext(); count++) {
-                sink.accept(triples.next());
+            for (; items.hasNext(); count++) {
+                sink.accept(items.next());
             }
             return count;
         } finally {
-            Iter.close(triples);
+            Iter.close(items);
         }
     }
 }

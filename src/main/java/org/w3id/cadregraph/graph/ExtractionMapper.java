@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.XSDNumUtils;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
@@ -240,7 +241,10 @@ public final class ExtractionMapper {
 
     private static Node confidence(double c) {
         double clamped = Math.max(0, Math.min(1, c));
-        return NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%.2fE0", clamped), XSDDatatype.XSDdouble);
+        // Two decimals, in the lexical form TDB2 gives back (XSDNumUtils.stringForm, "0.85e0"), so a file from
+        // extract and a dump of the store write the same double the same way.
+        double rounded = Math.round(clamped * 100) / 100.0;
+        return NodeFactory.createLiteralDT(XSDNumUtils.stringForm(rounded), XSDDatatype.XSDdouble);
     }
 
     private static Node date(PartialDate d) {

@@ -2,12 +2,12 @@ package org.w3id.cadregraph.link;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Locale;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.XSDNumUtils;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.cadregraph.graph.CG;
@@ -49,8 +49,9 @@ public final class LinkWriter {
         out.quad(Quad.create(graph, a, RDF.Nodes.subject, s));
         out.quad(Quad.create(graph, a, RDF.Nodes.predicate, p));
         out.quad(Quad.create(graph, a, RDF.Nodes.object, o));
+        // In the lexical form TDB2 gives back, as ExtractionMapper writes it.
         out.quad(Quad.create(graph, a, CG.confidence, NodeFactory.createLiteralDT(
-                String.format(Locale.ROOT, "%.2fE0", link.confidence()), XSDDatatype.XSDdouble)));
+                XSDNumUtils.stringForm(Math.round(link.confidence() * 100) / 100.0), XSDDatatype.XSDdouble)));
         out.quad(Quad.create(graph, a, CG.linkMethod, NodeFactory.createLiteralString(link.method())));
     }
 }

@@ -150,7 +150,64 @@ class ExportCommandTest {
 
     @Test
     void unknownFormatIsAUsageError() {
-        assertThat(CliRun.of("export", "--db", db, "--format", "rdfxml").exitCode()).isEqualTo(ExitCodes.USAGE);
+        CliRun run = CliRun.of("export", "--db", db, "--format", "yaml");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().lines()).singleElement().asString().contains("unknown format 'yaml'", "ttl");
+    }
+
+    @Test
+    void jsonLdFromTheExtensionKeepsTheReportGraphs() {
+        Path file = dir.resolve("dump.jsonld");
+
+        CliRun run = CliRun.of("export", "--db", db, "-o", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        DatasetGraph back = RDFDataMgr.loadDatasetGraph(file.toString(), Lang.JSONLD);
+        assertThat(IsoMatcher.isomorphic(back, expected())).isTrue();
+    }
+
+    @Test
+    void nTriplesAndRdfXmlHoldTheMergedGraph() {
+        for (String name : List.of("merged.nt", "merged.rdf")) {
+            Path file = dir.resolve(name);
+
+            CliRun run = CliRun.of("export", "--db", db, "-o", file.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+            Graph back = RDFDataMgr.loadGraph(file.toString());
+            assertThat(IsoMatcher.isomorphic(back, expected().getUnionGraph())).as(name).isTrue();
+        }
+    }
+
+    @Test
+    void jenaShortNamesAreAccepted() {
+        CliRun run = CliRun.of("export", "--db", db, "--format", "nt");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out().lines()).hasSize(SmallStore.UNION_TRIPLES);
+    }
+
+    @Test
+    void aFormatThatDisagreesWithTheExtensionIsRefusedAndNothingWritten() {
+        Path file = dir.resolve("wrong.ttl");
+
+        CliRun run = CliRun.of("export", "--db", db, "--format", "nquads", "-o", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().lines()).singleElement().asString().contains("disagrees with the extension", "wrong.nq");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void anUnknownExtensionWithoutFormatIsRefused() {
+        Path file = dir.resolve("dump.out");
+
+        CliRun run = CliRun.of("export", "--db", db, "-o", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("cannot tell the format of");
+        assertThat(file).doesNotExist();
     }
 
     private static DatasetGraph expected() {

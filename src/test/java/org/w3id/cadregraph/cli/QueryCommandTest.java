@@ -9,12 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -114,6 +118,46 @@ class QueryCommandTest {
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(run.out(), Lang.TURTLE).parse(model);
         assertThat(model.size()).isEqualTo(2);
+    }
+
+    @Test
+    void xmlIsSparqlResultsXml() {
+        CliRun run = CliRun.of("query", "--db", db, "--format", "xml", "-e", NAMES);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        ResultSet results = ResultSetMgr.read(
+                new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_XML);
+        assertThat(results.getResultVars()).containsExactly("name");
+        assertThat(ResultSetFormatter.consume(results)).isEqualTo(3);
+    }
+
+    @Test
+    void constructHonoursTheFormat() {
+        String construct = PREFIXES + "CONSTRUCT { ?p rdfs:label ?n } WHERE { ?p a cg:Official ; rdfs:label ?n }";
+        for (String[] formatAndLang : new String[][] {{"ntriples", "N-TRIPLES"}, {"nt", "N-TRIPLES"},
+                {"jsonld", "JSON-LD"}, {"json", "JSON-LD"}, {"rdfxml", "RDF/XML"}, {"xml", "RDF/XML"},
+                {"nquads", "N-QUADS"}, {"trig", "TriG"}, {"turtle", "Turtle"}}) {
+            CliRun run = CliRun.of("query", "--db", db, "--format", formatAndLang[0], "-e", construct);
+
+            assertThat(run.exitCode()).as(formatAndLang[0] + ": " + run.err()).isEqualTo(ExitCodes.OK);
+            Model model = ModelFactory.createDefaultModel();
+            DatasetGraph dsg = DatasetGraphFactory.create(model.getGraph());
+            RDFParser.fromString(run.out(), RDFLanguages.nameToLang(formatAndLang[1])).parse(dsg);
+            assertThat(model.size()).as(formatAndLang[0]).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aFormatTheQueryFormCannotHaveIsAUsageError() {
+        CliRun csvConstruct = CliRun.of("query", "--db", db, "--format", "csv",
+                "-e", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }");
+        CliRun turtleSelect = CliRun.of("query", "--db", db, "--format", "turtle", "-e", NAMES);
+
+        assertThat(csvConstruct.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(csvConstruct.err().lines()).singleElement().asString().contains("results are RDF");
+        assertThat(turtleSelect.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(turtleSelect.err().lines()).singleElement().asString().contains("SELECT results are table");
+        assertThat(CliRun.of("query", "--db", db, "--format", "yaml", "-e", NAMES).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
