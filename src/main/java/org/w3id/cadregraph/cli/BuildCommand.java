@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.dboe.DBOpEnvException;
+import org.w3id.cadregraph.identity.IdentityResolver;
 import org.w3id.cadregraph.link.LinkSettings;
 import org.w3id.cadregraph.link.Linker;
 import org.w3id.cadregraph.pipeline.BatchRunner;
@@ -52,7 +53,12 @@ public final class BuildCommand implements Callable<Integer> {
         BatchRunner runner = BatchRunner.createDefault(progress);
         BatchSummary summary;
         try (TdbStore tdb = open(db)) {
-            summary = runner.run(inputs, tdb::replaceReportGraph);
+            java.util.Set<org.apache.jena.graph.Node> written = new java.util.LinkedHashSet<>();
+            summary = runner.run(inputs, (graph, writer) -> {
+                tdb.replaceReportGraph(graph, writer);
+                written.add(graph);
+            });
+            out.println(tdb.resolveIdentity(IdentityResolver.createDefault(), written).describe());
             if (link) {
                 out.println(Linker.run(tdb, LinkSettings.defaults(db)).describe());
             }

@@ -13,6 +13,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.cadregraph.export.DumpPrefixes;
+import org.w3id.cadregraph.identity.IdentityResolver;
 import org.w3id.cadregraph.pipeline.BatchRunner;
 import org.w3id.cadregraph.pipeline.ReportSink;
 import org.w3id.cadregraph.pipeline.BatchSummary;
@@ -51,6 +52,9 @@ public final class ExtractCommand implements Callable<Integer> {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         BatchRunner runner = BatchRunner.createDefault(!noProgress);
         BatchSummary summary = runner.run(inputs, ReportSink.inMemory(dsg));
+        List<org.apache.jena.graph.Node> graphs = new java.util.ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(graphs::add);
+        var identity = IdentityResolver.createDefault().resolve(dsg, graphs);
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -60,6 +64,7 @@ public final class ExtractCommand implements Callable<Integer> {
             RDFDataMgr.write(out, dsg, lang);
         }
         spec.commandLine().getErr().println(summary.describe());
+        spec.commandLine().getErr().println(identity.describe());
         spec.commandLine().getErr().println("wrote " + output + " (" + lang.getName().toLowerCase(Locale.ROOT) + ")");
         return summary.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.REPORTS_REJECTED;
     }

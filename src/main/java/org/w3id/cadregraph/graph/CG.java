@@ -73,6 +73,13 @@ public final class CG {
     /** A reified extracted fact carrying its evidence, its confidence and, for links, the method that made it. */
     public static final Node Assertion = resource("Assertion");
 
+    /**
+     * A recorded identity decision: that a report's mention was joined to an official ({@code rdf:predicate
+     * cg:namedIn}) or that two officials of one name were kept apart though close ({@code cg:possiblySame}), with
+     * its score, confidence and reasons.
+     */
+    public static final Node IdentityJudgement = resource("IdentityJudgement");
+
     // ---- Region levels (individuals of RegionLevel)
 
     /** The level of China as a whole, where central government bodies sit. */
@@ -128,6 +135,15 @@ public final class CG {
     /** Links an extracted thing (an assertion, a title, a meeting) to a sentence that backs it. */
     public static final Node evidence = property("evidence");
 
+    /** Links an official to a report graph that names them. */
+    public static final Node namedIn = property("namedIn");
+
+    /** Links two officials of one name whom identity resolution kept apart although the evidence came close. */
+    public static final Node possiblySame = property("possiblySame");
+
+    /** Links an identity judgement to the report graph whose mention the joined one was matched with. */
+    public static final Node joinedWith = property("joinedWith");
+
     /** Links a piece of evidence to the report its sentence is quoted from. */
     public static final Node fromReport = property("fromReport");
 
@@ -174,6 +190,15 @@ public final class CG {
 
     /** The Chinese name of a region, body or official, tagged zh. */
     public static final Node nameZh = property("nameZh");
+
+    /** The identity key of an official's name: lower-case letters and digits ("wangyiou"). */
+    public static final Node nameKey = property("nameKey");
+
+    /** The log-odds (natural log) that an identity judgement's two sides are one person. */
+    public static final Node identityScore = property("identityScore");
+
+    /** One term of an identity judgement's score, as a sentence with its weight ("both hold posts in … (+6.9)"). */
+    public static final Node reason = property("reason");
 
     /** How an owl:sameAs link to Wikidata was made ("gazetteer", "wikidata-search"). */
     public static final Node linkMethod = property("linkMethod");

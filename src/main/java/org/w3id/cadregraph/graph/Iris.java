@@ -37,9 +37,32 @@ public final class Iris {
         return uri("extraction/" + slug(reportId));
     }
 
-    /** The identity of an official is their canonical name: "Huai Jinpeng" in every report is one IRI. */
-    public static Node official(String canonicalName) {
-        return uri("official/" + slug(canonicalName));
+    /**
+     * The IRI a person is first written with: their name, words joined by hyphens, an apostrophe inside a word
+     * dropped ("Wang Yi'ou" and "Wang Yiou" → {@code official/wang-yiou}). Identity resolution keeps it for the
+     * first person of that name and gives every other person of the name {@link #official(String, String)}.
+     */
+    public static Node official(String name) {
+        return uri("official/" + personSlug(name));
+    }
+
+    /** Another person of the same name: {@code official/li-ming-3fa29c}, the suffix taken from the person's anchor. */
+    public static Node official(String name, String suffix) {
+        return uri("official/" + personSlug(name) + "-" + suffix);
+    }
+
+    /** The graph of identity decisions: who is who across reports, on what evidence, and which IRIs were retired. */
+    public static Node identityGraph() {
+        return uri("identity");
+    }
+
+    /** A recorded identity judgement about the people of one name key. */
+    public static Node identityJudgement(String nameKey, String what) {
+        return uri("identity/" + slug(nameKey) + "/" + hash(what));
+    }
+
+    static String personSlug(String name) {
+        return slug(name.replaceAll("(?<=\\p{L})['’\\-](?=\\p{L})", ""));
     }
 
     public static Node title(String reportId, String officialName, String label) {

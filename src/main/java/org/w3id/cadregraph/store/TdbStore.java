@@ -8,6 +8,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.w3id.cadregraph.identity.IdentityResolver;
 
 /**
  * The TDB2 store: one named graph per report, each replaced in its own write transaction.
@@ -55,6 +56,11 @@ public final class TdbStore implements AutoCloseable {
             writer.accept(out);
             out.finish();
         });
+    }
+
+    /** Decides who is who among the people of the given report graphs and the store, in one write transaction. */
+    public IdentityResolver.IdentitySummary resolveIdentity(IdentityResolver resolver, java.util.Collection<Node> reportGraphs) {
+        return Txn.calculateWrite(dsg, () -> resolver.resolve(dsg, reportGraphs));
     }
 
     /** Number of quads in all named graphs. */

@@ -1,0 +1,346 @@
+package org.w3id.cadregraph.identity;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Scores whether two groups of mentions of one name are one person, as log-odds (natural log), each term a
+ * likelihood ratio a researcher can read and dispute:
+ *
+ * <ol>
+ *   <li><b>Name prior</b>: −ln(λ), λ the namesakes expected among the people who could hold such posts
+ *       ({@link NameModel#share} × {@link Rank#population} of the more populous grade), plus ln of how likely a
+ *       career spans the two grades ({@link #careerStep}).</li>
+ *   <li><b>Place</b>: the best relation between the regions of their bodies: the same body, the same region, one
+ *       within the other, the same province or none ({@link #place}); regions only seen at meetings count half.</li>
+ *   <li><b>Colleagues</b>: other officials both reports name (not national leaders, not common names).</li>
+ *   <li><b>Wikidata</b>: both linked to one item; linked to two different items is a veto.</li>
+ * </ol>
+ *
+ * <pre>
+ *   Score s = new EvidenceScorer(NameModel.loadDefault()).score(List.of(a), List.of(b));
+ *   s.logOdds();   // ≥ 0: more likely one person than two
+ * </pre>
+ */
+public final class EvidenceScorer {
+    /** Two known name-and-post groups that are more alike than this are the same person without further evidence. */
+    static final double MAX_PRIOR = 9.0;
+    /** A veto: evidence no other evidence can outweigh (two Wikidata items, one report). */
+    static final double VETO = -30.0;
+    /** P(the same body in both reports | one person): people stay in a body for years. */
+    static final double STAY_IN_BODY = 0.5;
+    /** Bodies of one jurisdiction that the genre names (party committee, government, congress, CPPCC, bureaus …). */
+    static final int BODIES_PER_JURISDICTION = 8;
+    /** Central bodies whose officials the genre names (ministries, commissions, central Party organs). */
+    static final int CENTRAL_BODIES = 60;
+    /** P(the same region in both reports | one person). */
+    static final double STAY_IN_REGION = 0.6;
+    /** A co-named colleague, not a leader of the nation or a province, with a name that few bear. */
+    static final double COLLEAGUE_RATIO = 6.0;
+    static final int MAX_COLLEAGUES = 3;
+    static final double COMMON_COLLEAGUE_NAMESAKES = 30;
+    /** Both linked to one Wikidata item: the linker found that item on each side's own evidence, near proof. */
+    static final double SAME_WIKIDATA_ITEM = 12.0;
+
+    /** One term of a score: what it is about, its weight in log-odds, and a sentence for a researcher. */
+    public record Reason(String kind, double weight, String text) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s (%+.1f)", text, weight);
+        }
+    }
+
+    /** A score: the log-odds that the two groups are one person, and the terms that make it. */
+    public record Score(double logOdds, List<Reason> reasons, boolean vetoed) {
+        public Score {
+            reasons = List.copyOf(reasons);
+        }
+
+        /** The probability that they are one person. */
+        public double probability() {
+            return 1 / (1 + Math.exp(-logOdds));
+        }
+    }
+
+    private final NameModel names;
+
+    public EvidenceScorer(NameModel names) {
+        this.names = names;
+    }
+
+    public Score score(List<Mention> a, List<Mention> b) {
+        List<Reason> reasons = new ArrayList<>();
+        Optional<Reason> veto = veto(a, b);
+        if (veto.isPresent()) {
+            return new Score(VETO, List.of(veto.get()), true);
+        }
+        reasons.add(prior(a, b));
+        place(a, b).ifPresent(reasons::add);
+        colleagues(a, b).ifPresent(reasons::add);
+        wikidata(a, b).ifPresent(reasons::add);
+        double sum = reasons.stream().mapToDouble(Reason::weight).sum();
+        return new Score(sum, reasons, false);
+    }
+
+    private static Optional<Reason> veto(List<Mention> a, List<Mention> b) {
+        Set<String> ga = new HashSet<>();
+        a.forEach(m -> ga.add(m.graph()));
+        for (Mention m : b) {
+            if (ga.contains(m.graph())) {
+                return Optional.of(new Reason("same-report", VETO, "two people of one name in one report"));
+            }
+        }
+        Set<String> qa = qids(a);
+        Set<String> qb = qids(b);
+        if (!qa.isEmpty() && !qb.isEmpty() && qa.stream().noneMatch(qb::contains)) {
+            return Optional.of(new Reason("wikidata", VETO, "linked to different Wikidata items " + qa + " and " + qb));
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> qids(List<Mention> ms) {
+        Set<String> out = new TreeSet<>();
+        ms.forEach(m -> out.addAll(m.qids()));
+        return out;
+    }
+
+    /** The name prior at the closest pair of grades the two groups show. */
+    private Reason prior(List<Mention> a, List<Mention> b) {
+        double share = names.share(a.get(0).name());
+        double best = Double.NEGATIVE_INFINITY;
+        String why = "";
+        for (Mention x : a) {
+            for (Mention y : b) {
+                Rank rx = x.rank();
+                Rank ry = y.rank();
+                double namesakes = share * (rx.known() == ry.known() ? Math.max(rx.population, ry.population)
+                        : Rank.untitledPoolAgainst(rx.known() ? rx : ry));
+                double step = careerStep(rx, ry, x.date(), y.date());
+                double w = Math.min(MAX_PRIOR, Math.log(step) - Math.log(namesakes));
+                if (w > best) {
+                    best = w;
+                    why = String.format(Locale.ROOT, "name borne by %s people at %s", round(namesakes), grades(rx, ry))
+                            + (step < 1 ? String.format(Locale.ROOT, ", careers spanning %d grades %s", rx.careerDistance(ry),
+                            step < 0.1 ? "so fast are rare" : "are less usual") : "");
+                }
+            }
+        }
+        return new Reason("name", best, why);
+    }
+
+    private static String grades(Rank a, Rank b) {
+        if (!a.known() && !b.known()) {
+            return "any grade";
+        }
+        String sa = a.known() ? a.name().toLowerCase(Locale.ROOT).replace('_', '-') : "any";
+        String sb = b.known() ? b.name().toLowerCase(Locale.ROOT).replace('_', '-') : "any";
+        return sa.equals(sb) ? sa + " grade" : sa + " and " + sb + " grades";
+    }
+
+    private static String round(double x) {
+        return x >= 10 ? String.format(Locale.ROOT, "%.0f", x) : x >= 0.1 ? String.format(Locale.ROOT, "%.1f", x)
+                : String.format(Locale.ROOT, "%.0e", x);
+    }
+
+    /**
+     * How likely one person is seen at both grades: the same grade 1, a grade apart 0.5 (a promotion), two 0.2,
+     * three 0.07, more 0.02; a fifth of that when the reports are closer in time than such a rise takes
+     * (a grade in about three years).
+     */
+    static double careerStep(Rank a, Rank b, Optional<LocalDate> da, Optional<LocalDate> db) {
+        int d = a.careerDistance(b);
+        double p = switch (d) {
+            case 0 -> 1.0;
+            case 1 -> 0.5;
+            case 2 -> 0.2;
+            case 3 -> 0.07;
+            default -> 0.02;
+        };
+        if (d >= 2 && da.isPresent() && db.isPresent()) {
+            double years = Math.abs(ChronoUnit.DAYS.between(da.get(), db.get())) / 365.25;
+            if (d > 1 + years / 3) {
+                p *= 0.2;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * P(someone moves to another province | one person), by grade: leaders of provinces and ministries are
+     * rotated across the country, county officials seldom leave their province.
+     */
+    static double leavesProvince(Rank r) {
+        return switch (r) {
+            case STATE, MINISTERIAL -> 0.5;
+            case VICE_MINISTERIAL -> 0.3;
+            case BUREAU -> 0.12;
+            case VICE_BUREAU -> 0.06;
+            case DIVISION -> 0.03;
+            case UNKNOWN -> 0.05;
+            default -> 0.02;
+        };
+    }
+
+    /** P(someone moves to another region within the same province or city | one person), by grade. */
+    static double movesWithin(Rank r) {
+        return switch (r) {
+            case STATE, MINISTERIAL, VICE_MINISTERIAL -> 0.3;
+            case BUREAU, VICE_BUREAU -> 0.3;
+            case DIVISION, VICE_DIVISION -> 0.2;
+            default -> 0.15;
+        };
+    }
+
+    /** The best relation between where the two groups work (or, failing that, were seen). */
+    private static Optional<Reason> place(List<Mention> a, List<Mention> b) {
+        Optional<Reason> body = sameBody(a, b);
+        List<Place> ha = homes(a);
+        List<Place> hb = homes(b);
+        boolean seenOnly = false;
+        if (ha.isEmpty() || hb.isEmpty()) {
+            if (ha.isEmpty()) {
+                ha = seen(a);
+            }
+            if (hb.isEmpty()) {
+                hb = seen(b);
+            }
+            seenOnly = true;
+        }
+        Rank rank = maxRank(a, b);
+        Optional<Reason> region = ha.isEmpty() || hb.isEmpty() ? Optional.empty() : regionRelation(ha, hb, rank, seenOnly);
+        if (body.isPresent() && (region.isEmpty() || body.get().weight() >= region.get().weight())) {
+            return body;
+        }
+        return region;
+    }
+
+    private static Optional<Reason> sameBody(List<Mention> a, List<Mention> b) {
+        Reason best = null;
+        for (Mention x : a) {
+            for (Post p : x.posts()) {
+                if (p.orgKey().isEmpty()) {
+                    continue;
+                }
+                for (Mention y : b) {
+                    for (Post q : y.posts()) {
+                        if (p.orgKey().equals(q.orgKey())) {
+                            int bodies = p.place().filter(pl -> !pl.isCountry())
+                                    .map(pl -> pl.regionsOfItsLevel() * BODIES_PER_JURISDICTION).orElse(CENTRAL_BODIES);
+                            double w = Math.log(STAY_IN_BODY * bodies);
+                            if (best == null || w > best.weight()) {
+                                best = new Reason("same-body", w, "both hold posts in " + p.orgLabel());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Reason> regionRelation(List<Place> ha, List<Place> hb, Rank rank, boolean seenOnly) {
+        Reason best = null;
+        for (Place x : ha) {
+            for (Place y : hb) {
+                Reason r = relation(x, y, rank);
+                if (seenOnly) {
+                    r = new Reason(r.kind(), r.weight() / 2, r.text() + ", seen at meetings only");
+                }
+                if (best == null || r.weight() > best.weight()) {
+                    best = r;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    static Reason relation(Place x, Place y, Rank rank) {
+        if (x.id().equals(y.id())) {
+            return new Reason("same-region", Math.log(STAY_IN_REGION * x.regionsOfItsLevel()), "both in " + x.label());
+        }
+        if (x.isWithin(y) || y.isWithin(x)) {
+            Place broader = x.isWithin(y) ? y : x;
+            Place narrower = broader == x ? y : x;
+            return new Reason("within-region", Math.log(STAY_IN_REGION * 0.7 * broader.regionsOfItsLevel()),
+                    narrower.label() + " lies in " + broader.label());
+        }
+        Optional<String> common = x.within().stream().filter(id -> y.within().contains(id)).findFirst();
+        if (common.isPresent()) {
+            int regions = levelOfAncestor(x, common.get());
+            double w = Math.log(movesWithin(rank) * regions);
+            return new Reason("same-province", w, x.label() + " and " + y.label() + " lie in one " + (regions == 31 ? "province" : "city"));
+        }
+        return new Reason("other-province", Math.log(leavesProvince(rank)),
+                x.label() + " and " + y.label() + " lie in different provinces");
+    }
+
+    /** How many regions of the common ancestor's level there are: 31 provinces or 333 cities. */
+    private static int levelOfAncestor(Place x, String ancestorId) {
+        int index = x.within().indexOf(ancestorId);
+        // the last element is the province; anything nearer is a city
+        return index == x.within().size() - 1 ? 31 : 333;
+    }
+
+    private static List<Place> homes(List<Mention> ms) {
+        return ms.stream().flatMap(m -> m.homes().stream()).distinct().toList();
+    }
+
+    private static List<Place> seen(List<Mention> ms) {
+        return ms.stream().flatMap(m -> m.seen().stream()).filter(p -> !p.isCountry()).distinct().toList();
+    }
+
+    private static Rank maxRank(List<Mention> a, List<Mention> b) {
+        Rank best = Rank.UNKNOWN;
+        for (List<Mention> ms : List.of(a, b)) {
+            for (Mention m : ms) {
+                if (m.rank().grade > best.grade) {
+                    best = m.rank();
+                }
+            }
+        }
+        return best;
+    }
+
+    private Optional<Reason> colleagues(List<Mention> a, List<Mention> b) {
+        Set<String> shared = new TreeSet<>();
+        String self = a.get(0).key();
+        for (Mention x : a) {
+            for (Mention y : b) {
+                for (Map.Entry<String, Rank> e : x.coNamed().entrySet()) {
+                    Rank other = y.coNamed().get(e.getKey());
+                    if (other == null || e.getKey().equals(self)) {
+                        continue;
+                    }
+                    boolean leader = e.getValue().grade >= Rank.MINISTERIAL.grade || other.grade >= Rank.MINISTERIAL.grade;
+                    if (!leader) {
+                        shared.add(e.getKey());
+                    }
+                }
+            }
+        }
+        shared.removeIf(k -> names.shareOfKey(k) * Rank.UNKNOWN.population > COMMON_COLLEAGUE_NAMESAKES);
+        if (shared.isEmpty()) {
+            return Optional.empty();
+        }
+        int n = Math.min(MAX_COLLEAGUES, shared.size());
+        return Optional.of(new Reason("colleagues", n * Math.log(COLLEAGUE_RATIO),
+                "both reports name " + String.join(", ", shared.stream().limit(MAX_COLLEAGUES).toList())));
+    }
+
+    private static Optional<Reason> wikidata(List<Mention> a, List<Mention> b) {
+        Set<String> qa = qids(a);
+        Set<String> qb = qids(b);
+        Set<String> both = new TreeSet<>(qa);
+        both.retainAll(qb);
+        return both.isEmpty() ? Optional.empty()
+                : Optional.of(new Reason("wikidata", SAME_WIKIDATA_ITEM, "both linked to Wikidata " + both));
+    }
+}
