@@ -63,6 +63,7 @@ import org.w3id.cadregraph.pipeline.BatchRunner;
 import org.w3id.cadregraph.pipeline.BatchSummary;
 import org.w3id.cadregraph.pipeline.Problem;
 import org.w3id.cadregraph.pipeline.ReportPipeline;
+import org.w3id.cadregraph.pipeline.SampleGraphs;
 import org.w3id.cadregraph.report.BadReportException;
 
 /**
@@ -77,8 +78,8 @@ class QueriesTest {
     private static final Path GOLD = Path.of("src/test/resources/samples-gold");
     private static final String CG = "https://w3id.org/cadregraph/ontology#";
     private static final String ID = "https://w3id.org/cadregraph/id/";
-    private static final String GUIZHOU_MEETING = ID + "meeting/moe-guizhou-cooperation/m1";
-    private static final String LIUZHOU_MEETING = ID + "meeting/liuzhou-vocational-conference/m1";
+    private static final String GUIZHOU_MEETING = sampleMeeting("moe-guizhou-cooperation", "m1");
+    private static final String LIUZHOU_MEETING = sampleMeeting("liuzhou-vocational-conference", "m1");
     /** The only queries whose question is about reports, and so may use GRAPH. */
     private static final Set<String> REPORT_QUERIES = Set.of("titles-of-official.rq", "reports-overview.rq");
 
@@ -156,7 +157,7 @@ class QueriesTest {
     void officialsAtTheHangzhouSigningCeremonyAreTheGoldParticipants() throws IOException {
         List<Map<String, String>> rows = select("officials-at-meeting.rq", "meetingText", "\"signing ceremony\"");
 
-        assertThat(rows).extracting(r -> r.get("meeting")).containsOnly(ID + "meeting/hangzhou-two-meetings/m2");
+        assertThat(rows).extracting(r -> r.get("meeting")).containsOnly(sampleMeeting("hangzhou-two-meetings", "m2"));
         assertThat(participantsByName(rows)).isEqualTo(goldParticipants("hangzhou-two-meetings", "m2"));
     }
 
@@ -166,7 +167,7 @@ class QueriesTest {
     void officialsAtTheCountyReportMeetingAreTheGoldParticipants() throws IOException {
         List<Map<String, String>> rows = select("officials-at-meeting.rq", "meetingText", "\"report meeting\"");
 
-        assertThat(rows).extracting(r -> r.get("meeting")).containsOnly(ID + "meeting/county-inspection/m1");
+        assertThat(rows).extracting(r -> r.get("meeting")).containsOnly(sampleMeeting("county-inspection", "m1"));
         assertThat(participantsByName(rows)).isEqualTo(goldParticipants("county-inspection", "m1"));
     }
 
@@ -235,12 +236,12 @@ class QueriesTest {
                         r -> r.get("published"), r -> r.get("graph"))
                 .containsExactlyInAnyOrder(
                         tuple("Minister of the Ministry of Education", "2023-04-18", "moe-guizhou-cooperation.txt",
-                                "2023-04-18", ID + "graph/moe-guizhou-cooperation"),
+                                "2023-04-18", sampleGraph("moe-guizhou-cooperation")),
                         tuple("Secretary of the Party Group of the Ministry of Education", "2023-04-18",
-                                "moe-guizhou-cooperation.txt", "2023-04-18", ID + "graph/moe-guizhou-cooperation"),
+                                "moe-guizhou-cooperation.txt", "2023-04-18", sampleGraph("moe-guizhou-cooperation")),
                         // The symposium report has no date: the title has no cg:asOf.
                         tuple("Minister of Education", null, "ministry-symposium-no-date.txt", null,
-                                ID + "graph/ministry-symposium-no-date"));
+                                sampleGraph("ministry-symposium-no-date")));
         assertThat(row(rows, "title", "Minister of the Ministry of Education"))
                 .containsEntry("role", "Minister").containsEntry("organization", "Ministry of Education")
                 .containsEntry("official", ID + "official/huai-jinpeng");
@@ -377,10 +378,10 @@ class QueriesTest {
     @Test
     void meetingsWithinProvinceFollowTheRegionChainDown() throws IOException {
         // Qingfeng County -> Puyang -> Henan: two steps.
-        assertThat(meetingsWithin("Henan")).containsExactly(ID + "meeting/county-inspection/m1");
-        assertThat(meetingsWithin("Liaoning Province")).containsExactly(ID + "meeting/dalian-teachers-day/m1");
+        assertThat(meetingsWithin("Henan")).containsExactly(sampleMeeting("county-inspection", "m1"));
+        assertThat(meetingsWithin("Liaoning Province")).containsExactly(sampleMeeting("dalian-teachers-day", "m1"));
         assertThat(meetingsWithin("zhejiang")).containsExactlyInAnyOrder(
-                ID + "meeting/hangzhou-two-meetings/m1", ID + "meeting/hangzhou-two-meetings/m2");
+                sampleMeeting("hangzhou-two-meetings", "m1"), sampleMeeting("hangzhou-two-meetings", "m2"));
         // By Wikidata QID.
         assertThat(meetingsWithin("Q47097")).containsExactly(GUIZHOU_MEETING);
         assertThat(meetingsWithin("Q15176")).containsExactly(LIUZHOU_MEETING);
@@ -516,7 +517,7 @@ class QueriesTest {
         List<Map<String, String>> hebei = select("ministry-co-hosted-meetings.rq",
                 "ministryLabel", "\"Hebei Provincial Department of Education\"");
         assertThat(hebei).extracting(r -> r.get("meeting"), r -> r.get("date"), r -> r.get("coOrganizers"))
-                .containsExactly(tuple(ID + "meeting/messy-provincial-conference/m1", "2024-01-19",
+                .containsExactly(tuple(sampleMeeting("messy-provincial-conference", "m1"), "2024-01-19",
                         "Education Work Committee of the CPC Hebei Provincial Committee"));
     }
 
@@ -623,6 +624,15 @@ class QueriesTest {
             m.put(r.get("name"), sorted(r.get("capacities"), ", ") + " | " + sorted(r.get("titles"), "; "));
         }
         return m;
+    }
+
+    /** The IRI of a sample report's meeting: report ids carry the start of the file's content hash. */
+    private static String sampleMeeting(String stem, String key) {
+        return org.w3id.cadregraph.graph.Iris.meeting(SampleGraphs.reportId(stem), key).getURI();
+    }
+
+    private static String sampleGraph(String stem) {
+        return org.w3id.cadregraph.graph.Iris.graph(SampleGraphs.reportId(stem)).getURI();
     }
 
     /** The gold participants of a meeting in the same form, with the titles the gold gives them. */

@@ -1,15 +1,20 @@
 package org.w3id.cadregraph.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.dboe.DBOpEnvException;
+import org.w3id.cadregraph.Version;
 import org.w3id.cadregraph.identity.IdentityResolver;
 import org.w3id.cadregraph.link.LinkSettings;
 import org.w3id.cadregraph.link.Linker;
+import org.w3id.cadregraph.pipeline.BatchOptions;
 import org.w3id.cadregraph.pipeline.BatchRunner;
 import org.w3id.cadregraph.pipeline.BatchSummary;
+import org.w3id.cadregraph.pipeline.ReportFiles;
+import org.w3id.cadregraph.pipeline.StoreSink;
 import org.w3id.cadregraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,20 +23,35 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code build}: reports → TDB2, one write transaction per report replacing that report's graph, so a rerun
- * changes nothing and a failure loses nothing already stored.
+ * {@code build}: reports → TDB2. Reports are extracted on every core and stored by one writer, many per write
+ * transaction, each report's graph replaced whole; a rebuild skips the reports already stored; the store is
+ * compacted at the end.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Extract reports and load them into the TDB2 store, one named graph per report.")
+        description = "Extract reports and load them into the TDB2 store, one named graph per report. A rebuild "
+                + "skips reports whose content is stored, replaces the graphs of changed files, and compacts the store.")
 public final class BuildCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Report files or folders of them (.txt, .html).")
+    /** Reports per write transaction: few enough to lose little to a crash, many enough to keep the store small. */
+    static final int REPORTS_PER_COMMIT = 1000;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR|FILE",
+            description = "Report files, or folders whose " + ReportFiles.EXTENSIONS + " files are read.")
     private List<Path> inputs;
 
     @Mixin
     private StoreOptions store;
 
-    @Option(names = "--no-progress", description = "No progress bar.")
-    private boolean noProgress;
+    @Mixin
+    private ExtractionOptions extraction;
+
+    @Option(names = "--prune", description = "Remove the graphs of reports that are not among the inputs.")
+    private boolean prune;
+
+    @Option(names = "--force", description = "Extract every report again, even those already stored.")
+    private boolean force;
+
+    @Option(names = "--no-compact", description = "Do not compact the store at the end (see 'compact').")
+    private boolean noCompact;
 
     @Option(names = "--link", description = "Then link regions and bodies to Wikidata from the offline gazetteer "
             + "(as 'link'; use 'link --online' to reconcile officials too).")
@@ -45,20 +65,34 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return build(inputs, store.db(), !noProgress, link, spec.commandLine().getErr());
+        BatchOptions options = extraction.batchOptions().withPrune(prune).withForce(force);
+        return build(inputs, store.db(), options, !noCompact, link, spec.commandLine().getErr());
     }
 
-    /** Builds the store, and links it offline when asked; shared with {@code run}. Returns the exit code. */
-    static int build(List<Path> inputs, Path db, boolean progress, boolean link, java.io.PrintWriter out) throws IOException {
-        BatchRunner runner = BatchRunner.createDefault(progress);
+    /** Builds with the default options; shared with {@code run}. Returns the exit code. */
+    static int build(List<Path> inputs, Path db, boolean progress, boolean link, PrintWriter out) throws IOException {
+        return build(inputs, db, BatchOptions.defaults(progress), true, link, out);
+    }
+
+    /** Builds the store, compacts it and links it offline when asked. Returns the exit code. */
+    static int build(List<Path> inputs, Path db, BatchOptions options, boolean compact, boolean link, PrintWriter out)
+            throws IOException {
+        // Inputs first: a mistyped folder must not leave an empty store behind.
+        ReportFiles.Found found = ExtractionOptions.find(inputs);
+        BatchRunner runner = BatchRunner.createDefault(options, ExtractionOptions.clock());
         BatchSummary summary;
         try (TdbStore tdb = open(db)) {
-            java.util.Set<org.apache.jena.graph.Node> written = new java.util.LinkedHashSet<>();
-            summary = runner.run(inputs, (graph, writer) -> {
-                tdb.replaceReportGraph(graph, writer);
-                written.add(graph);
-            });
-            out.println(tdb.resolveIdentity(IdentityResolver.createDefault(), written).describe());
+            StoreSink sink = new StoreSink(tdb, Version.get(), REPORTS_PER_COMMIT);
+            try (sink) {
+                summary = runner.run(found, sink);
+            }
+            if (!sink.written().isEmpty()) {
+                out.println(tdb.resolveIdentity(IdentityResolver.createDefault(), sink.written()).describe());
+            }
+            if (compact && (summary.read() > 0 || summary.pruned() > 0)) {
+                tdb.compact();
+                out.println("compacted the store");
+            }
             if (link) {
                 out.println(Linker.run(tdb, LinkSettings.defaults(db)).describe());
             }
@@ -69,7 +103,7 @@ public final class BuildCommand implements Callable<Integer> {
         return summary.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.REPORTS_REJECTED;
     }
 
-    private static TdbStore open(Path db) {
+    static TdbStore open(Path db) {
         try {
             return TdbStore.open(db);
         } catch (DBOpEnvException e) {

@@ -1,41 +1,56 @@
 package org.w3id.cadregraph.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.w3id.cadregraph.export.DumpPrefixes;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.w3id.cadregraph.Version;
+import org.w3id.cadregraph.export.DumpFormat;
+import org.w3id.cadregraph.export.DumpWriter;
+import org.w3id.cadregraph.export.FormatResolver;
 import org.w3id.cadregraph.identity.IdentityResolver;
 import org.w3id.cadregraph.pipeline.BatchRunner;
-import org.w3id.cadregraph.pipeline.ReportSink;
 import org.w3id.cadregraph.pipeline.BatchSummary;
+import org.w3id.cadregraph.pipeline.ReportFiles;
+import org.w3id.cadregraph.pipeline.StoreSink;
+import org.w3id.cadregraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code extract}: reports → an RDF dataset file, one named graph per report, without a store. */
+/**
+ * {@code extract}: reports → an RDF dataset file, one named graph per report, without a store. Reports go as they
+ * are extracted into a scratch TDB2 store on disk (not the heap, so memory does not grow with the corpus), where
+ * identity resolution can see all of them; the dump is then streamed out, and the scratch store deleted.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract the knowledge graph of reports into an N-Quads or TriG file (no store).")
+        description = "Extract the knowledge graph of reports into a dataset file, one named graph per report "
+                + "(no store): N-Quads, TriG or JSON-LD, by the extension or --format; - for stdout (N-Quads).")
 public final class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Report files or folders of them (.txt, .html).")
+    @Parameters(arity = "1..*", paramLabel = "DIR|FILE",
+            description = "Report files, or folders whose " + ReportFiles.EXTENSIONS + " files are read.")
     private List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
-            description = "Output file: .nq (N-Quads) or .trig (TriG).")
-    private Path output;
+            description = "Output file (.nq, .trig, .jsonld, optionally .gz), or - for stdout.")
+    private String output;
 
-    @Option(names = "--no-progress", description = "No progress bar.")
-    private boolean noProgress;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "nquads (nq), trig or jsonld; default: from the extension, N-Quads on stdout.")
+    private String format;
+
+    @Mixin
+    private ExtractionOptions extraction;
 
     @Mixin
     private LoggingMixin logging;
@@ -45,27 +60,59 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Lang lang = RDFLanguages.filenameToLang(output.getFileName().toString());
-        if (lang == null || !RDFLanguages.isQuads(lang)) {
-            throw new UserException(ExitCodes.USAGE, "the output must be a .nq or .trig file: " + output);
+        DumpFormat chosen = FormatResolver.datasetFormats(DumpFormat.NQUADS).resolve(format, output);
+        boolean toStdout = FormatResolver.STDOUT.equals(output);
+        ReportFiles.Found found = ExtractionOptions.find(inputs);
+        BatchRunner runner = BatchRunner.createDefault(extraction.batchOptions(), ExtractionOptions.clock());
+        PrintWriter err = spec.commandLine().getErr();
+        Path target = toStdout ? null : Path.of(output).toAbsolutePath();
+        Path scratchParent = toStdout ? Path.of(System.getProperty("java.io.tmpdir")) : target.getParent();
+        Files.createDirectories(scratchParent);
+        Path scratch = Files.createTempDirectory(scratchParent, ".cadregraph-extract-");
+        BatchSummary summary;
+        try (TdbStore tdb = TdbStore.open(scratch)) {
+            StoreSink sink = new StoreSink(tdb, Version.get(), BuildCommand.REPORTS_PER_COMMIT, false);
+            try (sink) {
+                summary = runner.run(found, sink);
+            }
+            err.println(tdb.resolveIdentity(IdentityResolver.createDefault(), sink.written()).describe());
+            DumpWriter dump = new DumpWriter(tdb.datasetGraph());
+            if (toStdout) {
+                try (OutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
+                    dump.write(chosen, out);
+                }
+            } else {
+                writeFile(dump, chosen, target);
+            }
+        } finally {
+            deleteTree(scratch);
         }
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        BatchRunner runner = BatchRunner.createDefault(!noProgress);
-        BatchSummary summary = runner.run(inputs, ReportSink.inMemory(dsg));
-        List<org.apache.jena.graph.Node> graphs = new java.util.ArrayList<>();
-        dsg.listGraphNodes().forEachRemaining(graphs::add);
-        var identity = IdentityResolver.createDefault().resolve(dsg, graphs);
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        err.println(summary.describe());
+        if (!toStdout) {
+            err.println("wrote " + output + " (" + chosen.displayName() + ")");
         }
-        DumpPrefixes.prefixes().forEach(dsg.prefixes()::add);
-        try (OutputStream out = Files.newOutputStream(output)) {
-            RDFDataMgr.write(out, dsg, lang);
-        }
-        spec.commandLine().getErr().println(summary.describe());
-        spec.commandLine().getErr().println(identity.describe());
-        spec.commandLine().getErr().println("wrote " + output + " (" + lang.getName().toLowerCase(Locale.ROOT) + ")");
         return summary.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.REPORTS_REJECTED;
+    }
+
+    /** Into a temporary file beside the output, moved into place at the end: never a half-written output. */
+    private static void writeFile(DumpWriter dump, DumpFormat format, Path target) throws IOException {
+        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+        try {
+            OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
+            try (OutputStream out = target.toString().endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file) {
+                dump.write(format, out);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

@@ -161,6 +161,9 @@ public final class CG {
     /** The base name of the report file (no directory). */
     public static final Node sourceFile = property("sourceFile");
 
+    /** The absolute path a stored report graph was read from (written by {@code build}, not by {@code extract}). */
+    public static final Node sourcePath = property("sourcePath");
+
     /** The SHA-256 digest of the report file, as 64 lower-case hex digits. */
     public static final Node sha256 = property("sha256");
 

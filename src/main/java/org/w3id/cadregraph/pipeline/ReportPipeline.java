@@ -7,6 +7,7 @@ import org.w3id.cadregraph.extract.Extractor;
 import org.w3id.cadregraph.extract.RuleBasedExtractor;
 import org.w3id.cadregraph.gazetteer.RegionGazetteer;
 import java.util.List;
+import java.util.function.Supplier;
 import org.w3id.cadregraph.nlp.Annotator;
 import org.w3id.cadregraph.nlp.NameFinder;
 import org.w3id.cadregraph.nlp.TitledNameFinder;
@@ -15,7 +16,7 @@ import org.w3id.cadregraph.nlp.OpenNlpAnnotator;
 import org.w3id.cadregraph.nlp.Pinyin;
 import org.w3id.cadregraph.nlp.PinyinNameFinder;
 import org.w3id.cadregraph.report.BadReportException;
-import org.w3id.cadregraph.report.Report;
+import org.w3id.cadregraph.report.RawReport;
 import org.w3id.cadregraph.report.ReportCleaner;
 import org.w3id.cadregraph.report.ReportReader;
 
@@ -52,18 +53,38 @@ public final class ReportPipeline {
 
     /** The same, with the clock that tells the extractor which year is "now". */
     public static ReportPipeline createDefault(java.time.Clock clock) {
+        return factory(clock).get();
+    }
+
+    /**
+     * Loads the models, gazetteer and name lists once; each {@code get()} makes a pipeline for one thread that
+     * shares them (models are thread-safe, the OpenNLP {@code *ME} tools made from them are not).
+     */
+    public static Supplier<ReportPipeline> factory(java.time.Clock clock) {
         RegionGazetteer regions = RegionGazetteer.loadDefault();
         java.util.function.Predicate<String> isPlace = name -> !regions.lookup(name).isEmpty();
         Pinyin pinyin = Pinyin.loadDefault();
-        List<NameFinder> names = List.of(new PinyinNameFinder(pinyin, isPlace), new TitledNameFinder(isPlace, pinyin));
-        return new ReportPipeline(new ReportReader(MAX_REPORT_BYTES), new ReportCleaner(),
-                new OpenNlpAnnotator(NlpModels.loadDefault(), names), new RuleBasedExtractor(regions, clock));
+        NlpModels models = NlpModels.loadDefault();
+        return () -> {
+            List<NameFinder> names = List.of(new PinyinNameFinder(pinyin, isPlace), new TitledNameFinder(isPlace, pinyin));
+            return new ReportPipeline(new ReportReader(MAX_REPORT_BYTES), new ReportCleaner(),
+                    new OpenNlpAnnotator(models, names), new RuleBasedExtractor(regions, clock));
+        };
     }
 
     public Extraction run(Path file) throws IOException, BadReportException {
-        Report report = cleaner.clean(reader.read(file));
+        return extract(read(file));
+    }
+
+    /** Reads and decodes a file; its hash tells a rebuild whether the report is already stored. */
+    public RawReport read(Path file) throws IOException, BadReportException {
+        return reader.read(file);
+    }
+
+    /** The stages after reading. */
+    public Extraction extract(RawReport raw) throws BadReportException {
         try {
-            return extractor.extract(annotator.annotate(report));
+            return extractor.extract(annotator.annotate(cleaner.clean(raw)));
         } catch (RuntimeException e) {
             // A bug in a stage loses this report, not the batch: the runner reports it with the file.
             throw new ExtractionBug(e);

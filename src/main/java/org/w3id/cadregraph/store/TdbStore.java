@@ -1,11 +1,14 @@
 package org.w3id.cadregraph.store;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.w3id.cadregraph.identity.IdentityResolver;
@@ -63,6 +66,91 @@ public final class TdbStore implements AutoCloseable {
         return Txn.calculateWrite(dsg, () -> resolver.resolve(dsg, reportGraphs));
     }
 
+    /**
+     * Starts a batch of report writes: many reports share one write transaction (a commit per report made a
+     * TDB2 store grow by a new block set each time), and each report's graph is still replaced whole inside it,
+     * so a crash, which loses the open transaction, never leaves half a report.
+     *
+     * @param reportsPerCommit commit after this many reports
+     */
+    public Batch batch(int reportsPerCommit) {
+        return new Batch(reportsPerCommit);
+    }
+
+    /** Many report graphs per write transaction; see {@link #batch}. Used by one thread. */
+    public final class Batch implements AutoCloseable {
+        private final int reportsPerCommit;
+        private int pending;
+
+        private Batch(int reportsPerCommit) {
+            this.reportsPerCommit = Math.max(1, reportsPerCommit);
+        }
+
+        /** The store inside the open write transaction (begun if needed): reads see what this batch wrote. */
+        public DatasetGraph dataset() {
+            if (!dsg.isInTransaction()) {
+                dsg.begin(TxnType.WRITE);
+            }
+            return dsg;
+        }
+
+        /**
+         * Replaces {@code graph} and removes {@code alsoRemove} (an earlier version of the same report), then
+         * adds the quads; commits when the batch is full.
+         */
+        public void replace(Node graph, Collection<Node> alsoRemove, Iterable<Quad> quads) {
+            DatasetGraph d = dataset();
+            d.removeGraph(graph);
+            for (Node old : alsoRemove) {
+                d.removeGraph(old);
+            }
+            for (Quad q : quads) {
+                d.add(q);
+            }
+            if (++pending >= reportsPerCommit) {
+                commit();
+            }
+        }
+
+        /** Removes whole graphs in the open transaction. */
+        public void remove(Collection<Node> graphs) {
+            DatasetGraph d = dataset();
+            graphs.forEach(d::removeGraph);
+        }
+
+        /** Makes everything written so far durable. */
+        public void commit() {
+            if (dsg.isInTransaction()) {
+                dsg.commit();
+                dsg.end();
+            }
+            pending = 0;
+        }
+
+        /** Drops what was written since the last commit. */
+        public void abort() {
+            if (dsg.isInTransaction()) {
+                dsg.abort();
+                dsg.end();
+            }
+            pending = 0;
+        }
+
+        /** Commits what is pending. */
+        @Override
+        public void close() {
+            commit();
+        }
+    }
+
+    /**
+     * Compacts the store into a new generation and deletes the old one (Jena's {@code DatabaseMgr.compact}): a
+     * TDB2 store only grows while it is written, by a copy of every block a transaction changes.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
     /** Number of quads in all named graphs. */
     public long size() {
         return Txn.calculateRead(dsg, () -> {
@@ -76,9 +164,12 @@ public final class TdbStore implements AutoCloseable {
         });
     }
 
-
     @Override
     public void close() {
+        if (dsg.isInTransaction()) {
+            dsg.abort();
+            dsg.end();
+        }
         dsg.close();
     }
 }

@@ -20,6 +20,22 @@ public final class SampleGraphs {
 
     private SampleGraphs() {}
 
+    /**
+     * The report id of a sample, by its file name without extension: the id carries the start of the content
+     * hash, so tests compute it rather than spell it (a sample edited keeps its tests).
+     */
+    public static String reportId(String stem) {
+        try (var files = java.nio.file.Files.list(SAMPLES)) {
+            Path file = files.filter(f -> f.getFileName().toString().startsWith(stem + ".")).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no sample " + stem));
+            return new org.w3id.cadregraph.report.ReportReader(ReportPipeline.MAX_REPORT_BYTES).read(file).id();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (org.w3id.cadregraph.report.BadReportException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     /** The dataset built from the inputs, and the problems of the rejected files. */
     public record Built(DatasetGraph dataset, List<Problem> problems) {}
 

@@ -176,7 +176,7 @@ class ReportCleanerTest {
         Report r = cleaner.clean(new RawReport(Path.of("r1.html"), "00", " Ministers meet ", BODY));
 
         assertThat(r.title()).isEqualTo("Ministers meet");
-        assertThat(r.id()).isEqualTo("r1");
+        assertThat(r.id()).isEqualTo("r1-00");
     }
 
     @Test

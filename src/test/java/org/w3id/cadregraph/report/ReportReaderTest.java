@@ -75,7 +75,7 @@ class ReportReaderTest {
         RawReport raw = read("r.txt", "abc".getBytes(StandardCharsets.US_ASCII));
 
         assertThat(raw.sha256()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-        assertThat(raw.id()).isEqualTo("r");
+        assertThat(raw.id()).isEqualTo("r-ba7816bf8f01");
     }
 
     @Test
