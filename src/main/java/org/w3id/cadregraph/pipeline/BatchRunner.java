@@ -144,7 +144,7 @@ public final class BatchRunner {
             RawReport raw = p.read(file);
             Optional<Node> known = stored.graphOf(raw.sha256());
             if (known.isPresent()) {
-                return new ReportOutcome.Unchanged(file, known.get());
+                return new ReportOutcome.Unchanged(file, raw.sha256(), known.get());
             }
             Extraction x = p.extract(raw);
             List<Quad> quads = new ArrayList<>();
@@ -236,8 +236,8 @@ public final class BatchRunner {
         private final BatchSink sink;
         private final List<Problem> rejected = new ArrayList<>();
         private final List<Problem> warnings = new ArrayList<>();
-        /** The first file of each graph in this batch: a second file with the same bytes is a duplicate. */
-        private final Map<Node, Path> firstFile = new HashMap<>();
+        /** The first file of each content hash in this batch: a second file with the same bytes is a duplicate. */
+        private final Map<String, Path> firstFile = new HashMap<>();
         /** Graphs of this batch's reports, for --prune. */
         private final Set<Node> keep = new HashSet<>();
         private int read;
@@ -256,11 +256,12 @@ public final class BatchRunner {
             if (outcome instanceof ReportOutcome.Rejected r) {
                 reject(r.problem());
             } else if (outcome instanceof ReportOutcome.Unchanged u) {
-                if (firstTime(u.graph(), u.file())) {
+                if (firstTime(u.sha256(), u.graph(), u.file())) {
                     unchanged++;
                     log.debug("{}: unchanged, already stored", u.file());
                 }
-            } else if (outcome instanceof ReportOutcome.Extracted e && firstTime(e.report().graph(), e.file())) {
+            } else if (outcome instanceof ReportOutcome.Extracted e
+                    && firstTime(e.report().extraction().report().sha256(), e.report().graph(), e.file())) {
                 store(e.report());
             }
             if (bar != null) {
@@ -269,10 +270,10 @@ public final class BatchRunner {
             }
         }
 
-        private boolean firstTime(Node graph, Path file) {
-            keep.add(graph);
-            Path first = firstFile.putIfAbsent(graph, file);
+        private boolean firstTime(String sha256, Node graph, Path file) {
+            Path first = firstFile.putIfAbsent(sha256, file);
             if (first == null) {
+                keep.add(graph);
                 return true;
             }
             duplicates++;

@@ -16,7 +16,7 @@ sealed interface ReportOutcome {
     }
 
     /** Its content is stored already, extracted by this version: nothing to do but keep it. */
-    record Unchanged(Path file, Node graph) implements ReportOutcome {}
+    record Unchanged(Path file, String sha256, Node graph) implements ReportOutcome {}
 
     /** Rejected, with the reason. */
     record Rejected(Problem problem) implements ReportOutcome {

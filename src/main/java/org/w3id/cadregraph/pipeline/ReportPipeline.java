@@ -17,6 +17,7 @@ import org.w3id.cadregraph.nlp.Pinyin;
 import org.w3id.cadregraph.nlp.PinyinNameFinder;
 import org.w3id.cadregraph.report.BadReportException;
 import org.w3id.cadregraph.report.RawReport;
+import org.w3id.cadregraph.report.Report;
 import org.w3id.cadregraph.report.ReportCleaner;
 import org.w3id.cadregraph.report.ReportReader;
 
@@ -33,6 +34,12 @@ import org.w3id.cadregraph.report.ReportReader;
 public final class ReportPipeline {
     /** Reports are a few kilobytes; a file over this is not a report. */
     public static final long MAX_REPORT_BYTES = 5_000_000;
+    /**
+     * Article text longer than this (after cleaning) is not one news report: some rules look at every pair of
+     * mentions, and a 3 MB text would hold a worker for minutes and hundreds of megabytes. The longest reports
+     * of the genre (a work report in full) are a quarter of it.
+     */
+    public static final int MAX_TEXT_CHARS = 200_000;
 
     private final ReportReader reader;
     private final ReportCleaner cleaner;
@@ -72,6 +79,16 @@ public final class ReportPipeline {
         };
     }
 
+    /** The annotation stage (for tests that wrap it). */
+    public Annotator annotator() {
+        return annotator;
+    }
+
+    /** The extraction stage. */
+    public Extractor extractor() {
+        return extractor;
+    }
+
     public Extraction run(Path file) throws IOException, BadReportException {
         return extract(read(file));
     }
@@ -84,7 +101,12 @@ public final class ReportPipeline {
     /** The stages after reading. */
     public Extraction extract(RawReport raw) throws BadReportException {
         try {
-            return extractor.extract(annotator.annotate(cleaner.clean(raw)));
+            Report report = cleaner.clean(raw);
+            if (report.text().length() > MAX_TEXT_CHARS) {
+                throw new BadReportException("text too long for one report (" + report.text().length()
+                        + " characters after cleaning, the limit is " + MAX_TEXT_CHARS + ")");
+            }
+            return extractor.extract(annotator.annotate(report));
         } catch (RuntimeException e) {
             // A bug in a stage loses this report, not the batch: the runner reports it with the file.
             throw new ExtractionBug(e);

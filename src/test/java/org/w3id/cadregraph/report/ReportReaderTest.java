@@ -151,4 +151,47 @@ class ReportReaderTest {
 
         assertThat(new ReportReader(20).read(file).text()).hasSize(20);
     }
+
+    @Test
+    void dropsAStrayNulByteInsteadOfRejectingTheReport() throws Exception {
+        byte[] text = "Huai Jinpeng attended the meeting.\u0000 He spoke.".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(read("r.txt", text).text()).isEqualTo("Huai Jinpeng attended the meeting. He spoke.");
+    }
+
+    @Test
+    void namesAPdfOrADocxGivenAsAReport() throws Exception {
+        Path pdf = write("paper.txt", "%PDF-1.7\n%binary".getBytes(StandardCharsets.ISO_8859_1));
+        Path docx = write("notes.txt", new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
+
+        assertThatThrownBy(() -> reader.read(pdf)).hasMessageContaining("a PDF document");
+        assertThatThrownBy(() -> reader.read(docx)).hasMessageContaining(".docx");
+    }
+
+    @Test
+    void rejectsALinkToADeviceWithoutReadingIt() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
+        Path link = Files.createSymbolicLink(dir.resolve("zero.txt"), zero);
+
+        assertThatThrownBy(() -> reader.read(link)).isInstanceOf(BadReportException.class)
+                .hasMessage("not a regular file (a character device)");
+    }
+
+    @Test
+    void rejectsAFifoWithoutBlocking() throws Exception {
+        Path fifo = dir.resolve("x.txt");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+
+        assertThatThrownBy(() -> reader.read(fifo)).isInstanceOf(BadReportException.class)
+                .hasMessage("not a regular file (a FIFO)");
+    }
+
+    @Test
+    void readsNoMoreThanTheCapFromAFileThatGrows() throws Exception {
+        Path file = write("big.txt", "x".repeat(50).getBytes(StandardCharsets.US_ASCII));
+
+        assertThatThrownBy(() -> new ReportReader(20).read(file)).hasMessageStartingWith("file too large");
+    }
 }
