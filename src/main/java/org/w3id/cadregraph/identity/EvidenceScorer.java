@@ -43,9 +43,17 @@ public final class EvidenceScorer {
     static final int CENTRAL_BODIES = 60;
     /** P(the same region in both reports | one person). */
     static final double STAY_IN_REGION = 0.6;
+    /** P(seen at a meeting outside one's own area | one person): visits, national meetings. */
+    static final double AWAY = 0.3;
+    /** Reports closer in time than this that put someone in two unrelated places are two people, or a move. */
+    static final int SIMULTANEOUS_DAYS = 180;
+    /** P(two posts in unrelated places within half a year | one person): a transfer falls between them. */
+    static final double SIMULTANEOUS_ELSEWHERE = 0.02;
     /** A co-named colleague, not a leader of the nation or a province, with a name that few bear. */
     static final double COLLEAGUE_RATIO = 6.0;
     static final int MAX_COLLEAGUES = 3;
+    /** The leadership a report names with someone is about one in fifteen of its area's officials of that grade. */
+    static final double LEADERSHIP_WITHIN_AREA = Math.log(15);
     static final double COMMON_COLLEAGUE_NAMESAKES = 30;
     /** Both linked to one Wikidata item: the linker found that item on each side's own evidence, near proof. */
     static final double SAME_WIKIDATA_ITEM = 12.0;
@@ -83,8 +91,13 @@ public final class EvidenceScorer {
             return new Score(VETO, List.of(veto.get()), true);
         }
         reasons.add(prior(a, b));
-        place(a, b).ifPresent(reasons::add);
-        colleagues(a, b).ifPresent(reasons::add);
+        Optional<Reason> place = place(a, b);
+        place.ifPresent(reasons::add);
+        simultaneous(a, b).ifPresent(reasons::add);
+        if (homes(a).isEmpty() || homes(b).isEmpty()) {
+            boolean sameArea = place.map(r -> r.weight() > 0).orElse(false);
+            colleagues(a, b, sameArea ? LEADERSHIP_WITHIN_AREA : MAX_COLLEAGUES * Math.log(COLLEAGUE_RATIO)).ifPresent(reasons::add);
+        }
         wikidata(a, b).ifPresent(reasons::add);
         double sum = reasons.stream().mapToDouble(Reason::weight).sum();
         return new Score(sum, reasons, false);
@@ -121,7 +134,8 @@ public final class EvidenceScorer {
             for (Mention y : b) {
                 Rank rx = x.rank();
                 Rank ry = y.rank();
-                double namesakes = share * (rx.known() == ry.known() ? Math.max(rx.population, ry.population)
+                // two grades: the geometric mean of their populations, the same whichever side one starts from
+                double namesakes = share * (rx.known() == ry.known() ? Math.sqrt((double) rx.population * ry.population)
                         : Rank.untitledPoolAgainst(rx.known() ? rx : ry));
                 double step = careerStep(rx, ry, x.date(), y.date());
                 double w = Math.min(MAX_PRIOR, Math.log(step) - Math.log(namesakes));
@@ -252,7 +266,8 @@ public final class EvidenceScorer {
             for (Place y : hb) {
                 Reason r = relation(x, y, rank);
                 if (seenOnly) {
-                    r = new Reason(r.kind(), r.weight() / 2, r.text() + ", seen at meetings only");
+                    // a meeting in one's own area is what one attends most; one elsewhere may be a visit
+                    r = new Reason(r.kind(), Math.max(r.weight(), Math.log(AWAY)), r.text() + ", seen at meetings");
                 }
                 if (best == null || r.weight() > best.weight()) {
                     best = r;
@@ -289,6 +304,25 @@ public final class EvidenceScorer {
         return index == x.within().size() - 1 ? 31 : 333;
     }
 
+    /** Posts in unrelated places at about the same time: the strongest sign of two namesakes. */
+    private static Optional<Reason> simultaneous(List<Mention> a, List<Mention> b) {
+        for (Mention x : a) {
+            for (Mention y : b) {
+                if (x.date().isEmpty() || y.date().isEmpty() || x.homes().isEmpty() || y.homes().isEmpty()
+                        || Math.abs(ChronoUnit.DAYS.between(x.date().get(), y.date().get())) > SIMULTANEOUS_DAYS) {
+                    continue;
+                }
+                boolean related = x.homes().stream().anyMatch(p -> y.homes().stream().anyMatch(q -> p.isWithin(q) || q.isWithin(p)));
+                if (!related) {
+                    return Optional.of(new Reason("simultaneous", Math.log(SIMULTANEOUS_ELSEWHERE), String.format(Locale.ROOT,
+                            "posts in %s and %s within %d days", x.homes().get(0).label(), y.homes().get(0).label(),
+                            Math.abs(ChronoUnit.DAYS.between(x.date().get(), y.date().get())))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static List<Place> homes(List<Mention> ms) {
         return ms.stream().flatMap(m -> m.homes().stream()).distinct().toList();
     }
@@ -309,7 +343,13 @@ public final class EvidenceScorer {
         return best;
     }
 
-    private Optional<Reason> colleagues(List<Mention> a, List<Mention> b) {
+    /**
+     * Colleagues both reports name, counted only when one side holds no post in a known region (a name in a
+     * rostrum list): between two posts the posts tell more, and officials of one area are named together whoever
+     * they are. Where the place already says "the same area" they add at most {@code cap}: they narrow the area's
+     * officials down to the leadership named with them.
+     */
+    private Optional<Reason> colleagues(List<Mention> a, List<Mention> b, double cap) {
         Set<String> shared = new TreeSet<>();
         String self = a.get(0).key();
         for (Mention x : a) {
@@ -331,7 +371,7 @@ public final class EvidenceScorer {
             return Optional.empty();
         }
         int n = Math.min(MAX_COLLEAGUES, shared.size());
-        return Optional.of(new Reason("colleagues", n * Math.log(COLLEAGUE_RATIO),
+        return Optional.of(new Reason("colleagues", Math.min(cap, n * Math.log(COLLEAGUE_RATIO)),
                 "both reports name " + String.join(", ", shared.stream().limit(MAX_COLLEAGUES).toList())));
     }
 

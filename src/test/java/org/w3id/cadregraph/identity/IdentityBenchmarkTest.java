@@ -1,0 +1,243 @@
+package org.w3id.cadregraph.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.cadregraph.graph.CG;
+import org.w3id.cadregraph.graph.Iris;
+import org.w3id.cadregraph.pipeline.BatchRunner;
+import org.w3id.cadregraph.pipeline.ReportSink;
+
+/**
+ * The identity benchmark: reports written by {@link IdentityBenchmark} (invented officials, careers, namesakes,
+ * spelling variants) go through the real pipeline and the identity stage; every pair of extracted mentions is
+ * then judged against the truth: precision and recall of "these two mentions are one person".
+ *
+ * <pre>
+ *   mvn -B -q test -Dtest=IdentityBenchmarkTest     # prints the table; the reports stay in target/identity-benchmark
+ *   mvn -B -q test -Dtest=IdentityBenchmarkTest -Didentity.benchmark.seed=7 -Didentity.benchmark.dense=true
+ * </pre>
+ */
+class IdentityBenchmarkTest {
+    private static final Path DIR = Path.of("target/identity-benchmark");
+    private static IdentityBenchmark.World world;
+    private static DatasetGraph extracted;
+
+    @BeforeAll
+    static void writeAndExtract() throws IOException {
+        if (Files.isDirectory(DIR)) {
+            try (Stream<Path> files = Files.list(DIR)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        // -Didentity.benchmark.seed=N for another world, -Didentity.benchmark.dense=true for namesakes in one city
+        long seed = Long.getLong("identity.benchmark.seed", 20261207L);
+        boolean dense = Boolean.getBoolean("identity.benchmark.dense");
+        world = new IdentityBenchmark(seed, dense).write(DIR);
+        extracted = DatasetGraphFactory.createTxnMem();
+        BatchRunner.createDefault(false).run(List.of(DIR), ReportSink.inMemory(extracted));
+    }
+
+    /** A copy of the extracted report graphs, without any identity decision yet. */
+    private static DatasetGraph fresh() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        extracted.find().forEachRemaining(dsg::add);
+        return dsg;
+    }
+
+    private static List<Node> graphs(DatasetGraph dsg) {
+        List<Node> out = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(Iris.identityGraph())) {
+                out.add(g);
+            }
+        });
+        out.sort(java.util.Comparator.comparing(Node::getURI));
+        return out;
+    }
+
+    /** (report id, name key) → person IRI the graph gives it, for mentions the truth knows. */
+    private static Map<String, String> predicted(DatasetGraph dsg) {
+        Map<String, String> out = new HashMap<>();
+        for (Node g : graphs(dsg)) {
+            String report = g.getURI().substring(g.getURI().lastIndexOf('/') + 1);
+            dsg.find(g, Node.ANY, RDF.Nodes.type, CG.Official).forEachRemaining(q -> {
+                var label = dsg.find(g, q.getSubject(), RDFS.Nodes.label, Node.ANY);
+                if (label.hasNext()) {
+                    String key = NameKey.of(label.next().getObject().getLiteralLexicalForm());
+                    if (world.truth().getOrDefault(report, Map.of()).containsKey(key)) {
+                        out.put(report + "|" + key, q.getSubject().getURI());
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Pairwise precision and recall of the same-person decision over the extracted mentions. */
+    record Pairwise(long tp, long fp, long fn, int mentions) {
+        double precision() {
+            return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+        }
+
+        String describe(String what) {
+            return String.format(Locale.ROOT, "%-38s P %.3f  R %.3f  (TP %d, FP %d, FN %d; %d mentions)",
+                    what, precision(), recall(), tp, fp, fn, mentions);
+        }
+    }
+
+    private static Pairwise pairwise(Map<String, String> predicted) {
+        List<String> ms = new ArrayList<>(predicted.keySet());
+        Collections.sort(ms);
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        for (int i = 0; i < ms.size(); i++) {
+            for (int j = i + 1; j < ms.size(); j++) {
+                boolean same = truth(ms.get(i)).equals(truth(ms.get(j)));
+                boolean said = predicted.get(ms.get(i)).equals(predicted.get(ms.get(j)));
+                tp += same && said ? 1 : 0;
+                fp += !same && said ? 1 : 0;
+                fn += same && !said ? 1 : 0;
+            }
+        }
+        return new Pairwise(tp, fp, fn, ms.size());
+    }
+
+    private static String truth(String mention) {
+        String[] parts = mention.split("\\|");
+        return world.truth().get(parts[0]).get(parts[1]);
+    }
+
+    @Test
+    void sameOfficialDecisionsReachTheTargets() {
+        DatasetGraph nameOnly = fresh();
+        Pairwise baseline = pairwise(predicted(nameOnly));
+        DatasetGraph dsg = fresh();
+        IdentityResolver.createDefault().resolve(dsg, graphs(dsg));
+        Pairwise resolved = pairwise(predicted(dsg));
+        int truthMentions = world.truth().values().stream().mapToInt(Map::size).sum();
+        System.out.printf(Locale.ROOT, "identity benchmark: %d reports, %d people, %d mentions written, %d extracted%n",
+                world.reports(), world.people(), truthMentions, resolved.mentions());
+        System.out.println(baseline.describe("one IRI per name (before)"));
+        System.out.println(resolved.describe("identity resolution (now)"));
+        explainErrors(dsg);
+        explainSplits(dsg);
+        assertThat(resolved.mentions()).isGreaterThan(truthMentions * 9 / 10);
+        assertThat(resolved.precision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(resolved.recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(resolved.precision()).isGreaterThan(baseline.precision());
+    }
+
+    @Test
+    void threeRunsInAnyOrderDecideAsOne() {
+        DatasetGraph once = fresh();
+        IdentityResolver resolver = IdentityResolver.createDefault();
+        resolver.resolve(once, graphs(once));
+
+        DatasetGraph inRuns = DatasetGraphFactory.createTxnMem();
+        List<Node> order = graphs(extracted);
+        Collections.shuffle(order, new Random(3));
+        int third = order.size() / 3;
+        for (List<Node> run : List.of(order.subList(0, third), order.subList(third, 2 * third), order.subList(2 * third, order.size()))) {
+            for (Node g : run) {
+                extracted.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(inRuns::add);
+            }
+            resolver.resolve(inRuns, run);
+        }
+        assertThat(partition(predicted(inRuns))).isEqualTo(partition(predicted(once)));
+    }
+
+    /** Prints each person IRI that holds mentions of several true people, with the judgements that joined them. */
+    private static void explainErrors(DatasetGraph dsg) {
+        Map<String, java.util.Set<String>> truthOfPerson = new java.util.TreeMap<>();
+        predicted(dsg).forEach((m, p) -> truthOfPerson.computeIfAbsent(p, k -> new java.util.TreeSet<>()).add(truth(m)));
+        truthOfPerson.forEach((person, truths) -> {
+            if (truths.size() > 1) {
+                System.out.println("joined " + truths + " as " + person);
+                predicted(dsg).forEach((m, p) -> {
+                    if (p.equals(person)) {
+                        String report = m.substring(0, m.indexOf('|'));
+                        Node g = Iris.graph(report);
+                        List<String> titles = new ArrayList<>();
+                        dsg.find(g, org.apache.jena.graph.NodeFactory.createURI(p), CG.holdsTitle, Node.ANY).forEachRemaining(t ->
+                                dsg.find(g, t.getObject(), RDFS.Nodes.label, Node.ANY).forEachRemaining(l -> titles.add(l.getObject().getLiteralLexicalForm())));
+                        System.out.println("   " + report + " " + truth(m) + " " + titles);
+                    }
+                });
+                dsg.find(Iris.identityGraph(), Node.ANY, RDF.Nodes.subject, org.apache.jena.graph.NodeFactory.createURI(person))
+                        .forEachRemaining(q -> {
+                            Node j = q.getSubject();
+                            List<String> reasons = new ArrayList<>();
+                            dsg.find(Iris.identityGraph(), j, CG.reason, Node.ANY).forEachRemaining(r -> reasons.add(r.getObject().getLiteralLexicalForm()));
+                            var o = dsg.find(Iris.identityGraph(), j, RDF.Nodes.object, Node.ANY).next().getObject();
+                            var w = dsg.find(Iris.identityGraph(), j, CG.joinedWith, Node.ANY);
+                            System.out.println("   " + o.getLocalName() + (w.hasNext() ? " ~ " + w.next().getObject().getLocalName() : "") + ": " + reasons);
+                        });
+            }
+        });
+    }
+
+    /** Prints each true person split over several IRIs, with the mentions of each part. */
+    private static void explainSplits(DatasetGraph dsg) {
+        Map<String, Map<String, List<String>>> partsOfTruth = new java.util.TreeMap<>();
+        predicted(dsg).forEach((m, p) -> partsOfTruth.computeIfAbsent(truth(m), k -> new java.util.TreeMap<>())
+                .computeIfAbsent(p, k -> new ArrayList<>()).add(m));
+        partsOfTruth.forEach((t, parts) -> {
+            if (parts.size() > 1) {
+                System.out.println("split " + t + ":");
+                parts.forEach((p, ms) -> {
+                    Collections.sort(ms);
+                    List<String> described = new ArrayList<>();
+                    for (String m : ms) {
+                        String report = m.substring(0, m.indexOf('|'));
+                        Node g = Iris.graph(report);
+                        List<String> titles = new ArrayList<>();
+                        dsg.find(g, org.apache.jena.graph.NodeFactory.createURI(p), CG.holdsTitle, Node.ANY).forEachRemaining(x ->
+                                dsg.find(g, x.getObject(), RDFS.Nodes.label, Node.ANY).forEachRemaining(l -> titles.add(l.getObject().getLiteralLexicalForm())));
+                        described.add(report + titles);
+                    }
+                    System.out.println("   " + p.substring(p.lastIndexOf('/') + 1) + ": " + described);
+                    dsg.find(Iris.identityGraph(), Node.ANY, RDF.Nodes.subject, org.apache.jena.graph.NodeFactory.createURI(p)).forEachRemaining(q -> {
+                        var pred = dsg.find(Iris.identityGraph(), q.getSubject(), RDF.Nodes.predicate, Node.ANY).next().getObject();
+                        if (pred.equals(CG.possiblySame)) {
+                            List<String> reasons = new ArrayList<>();
+                            dsg.find(Iris.identityGraph(), q.getSubject(), CG.reason, Node.ANY).forEachRemaining(r -> reasons.add(r.getObject().getLiteralLexicalForm()));
+                            var o = dsg.find(Iris.identityGraph(), q.getSubject(), RDF.Nodes.object, Node.ANY).next().getObject();
+                            System.out.println("      ~ " + o.getLocalName() + " " + reasons);
+                        }
+                    });
+                });
+            }
+        });
+    }
+
+    private static java.util.Set<java.util.Set<String>> partition(Map<String, String> predicted) {
+        Map<String, java.util.Set<String>> byPerson = new HashMap<>();
+        predicted.forEach((m, p) -> byPerson.computeIfAbsent(p, k -> new java.util.TreeSet<>()).add(m));
+        return new java.util.HashSet<>(byPerson.values());
+    }
+}
