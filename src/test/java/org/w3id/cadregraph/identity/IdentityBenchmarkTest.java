@@ -79,7 +79,7 @@ class IdentityBenchmarkTest {
     private static Map<String, String> predicted(DatasetGraph dsg) {
         Map<String, String> out = new HashMap<>();
         for (Node g : graphs(dsg)) {
-            String report = g.getURI().substring(g.getURI().lastIndexOf('/') + 1);
+            String report = reportId(dsg, g);
             dsg.find(g, Node.ANY, RDF.Nodes.type, CG.Official).forEachRemaining(q -> {
                 var label = dsg.find(g, q.getSubject(), RDFS.Nodes.label, Node.ANY);
                 if (label.hasNext()) {
@@ -91,6 +91,17 @@ class IdentityBenchmarkTest {
             });
         }
         return out;
+    }
+
+    /** The benchmark's report id ("r0007") of a graph, from its source file. */
+    private static String reportId(DatasetGraph dsg, Node g) {
+        var file = dsg.find(g, g, CG.sourceFile, Node.ANY);
+        return file.hasNext() ? file.next().getObject().getLiteralLexicalForm().replace(".txt", "") : g.getURI();
+    }
+
+    private static Node graphOfReport(DatasetGraph dsg, String report) {
+        return dsg.find(Node.ANY, Node.ANY, CG.sourceFile, org.apache.jena.graph.NodeFactory.createLiteralString(report + ".txt"))
+                .next().getGraph();
     }
 
     /** Pairwise precision and recall of the same-person decision over the extracted mentions. */
@@ -181,7 +192,7 @@ class IdentityBenchmarkTest {
                 predicted(dsg).forEach((m, p) -> {
                     if (p.equals(person)) {
                         String report = m.substring(0, m.indexOf('|'));
-                        Node g = Iris.graph(report);
+                        Node g = graphOfReport(dsg, report);
                         List<String> titles = new ArrayList<>();
                         dsg.find(g, org.apache.jena.graph.NodeFactory.createURI(p), CG.holdsTitle, Node.ANY).forEachRemaining(t ->
                                 dsg.find(g, t.getObject(), RDFS.Nodes.label, Node.ANY).forEachRemaining(l -> titles.add(l.getObject().getLiteralLexicalForm())));
@@ -214,7 +225,7 @@ class IdentityBenchmarkTest {
                     List<String> described = new ArrayList<>();
                     for (String m : ms) {
                         String report = m.substring(0, m.indexOf('|'));
-                        Node g = Iris.graph(report);
+                        Node g = graphOfReport(dsg, report);
                         List<String> titles = new ArrayList<>();
                         dsg.find(g, org.apache.jena.graph.NodeFactory.createURI(p), CG.holdsTitle, Node.ANY).forEachRemaining(x ->
                                 dsg.find(g, x.getObject(), RDFS.Nodes.label, Node.ANY).forEachRemaining(l -> titles.add(l.getObject().getLiteralLexicalForm())));
