@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.graph.Node;
 import org.w3id.cadregraph.Version;
 import org.w3id.cadregraph.identity.IdentityResolver;
 import org.w3id.cadregraph.link.LinkSettings;
@@ -50,6 +51,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Extract every report again, even those already stored.")
     private boolean force;
 
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + REPORTS_PER_COMMIT,
+            description = "Reports per write transaction (default: ${DEFAULT-VALUE}); a crash loses at most the open one.")
+    private int commitEvery;
+
     @Option(names = "--no-compact", description = "Do not compact the store at the end (see 'compact').")
     private boolean noCompact;
 
@@ -66,7 +71,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         BatchOptions options = extraction.batchOptions().withPrune(prune).withForce(force);
-        return build(inputs, store.db(), options, !noCompact, link, spec.commandLine().getErr());
+        if (commitEvery < 1) {
+            throw new UserException(ExitCodes.USAGE, "--commit-every must be at least 1");
+        }
+        return build(inputs, store.db(), options, commitEvery, !noCompact, link, spec.commandLine().getErr());
     }
 
     /** Builds with the default options; shared with {@code run}. Returns the exit code. */
@@ -77,17 +85,23 @@ public final class BuildCommand implements Callable<Integer> {
     /** Builds the store, compacts it and links it offline when asked. Returns the exit code. */
     static int build(List<Path> inputs, Path db, BatchOptions options, boolean compact, boolean link, PrintWriter out)
             throws IOException {
+        return build(inputs, db, options, REPORTS_PER_COMMIT, compact, link, out);
+    }
+
+    private static int build(List<Path> inputs, Path db, BatchOptions options, int reportsPerCommit, boolean compact,
+                             boolean link, PrintWriter out) throws IOException {
         // Inputs first: a mistyped folder must not leave an empty store behind.
         ReportFiles.Found found = ExtractionOptions.find(inputs);
         BatchRunner runner = BatchRunner.createDefault(options, ExtractionOptions.clock());
         BatchSummary summary;
         try (TdbStore tdb = open(db)) {
-            StoreSink sink = new StoreSink(tdb, Version.get(), REPORTS_PER_COMMIT);
+            StoreSink sink = new StoreSink(tdb, Version.get(), reportsPerCommit);
             try (sink) {
                 summary = runner.run(found, sink);
             }
-            if (!sink.written().isEmpty()) {
-                out.println(tdb.resolveIdentity(IdentityResolver.createDefault(), sink.written()).describe());
+            List<Node> people = sink.needingIdentity(tdb.datasetGraph());
+            if (!people.isEmpty()) {
+                out.println(tdb.resolveIdentity(IdentityResolver.createDefault(), people).describe());
             }
             if (compact && (summary.read() > 0 || summary.pruned() > 0)) {
                 tdb.compact();

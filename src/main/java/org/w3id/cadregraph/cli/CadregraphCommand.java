@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ExportCommand.class,
                 LinkCommand.class,
+                CompactCommand.class,
                 CorpusCommand.class,
                 CommandLine.HelpCommand.class
         },

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.w3id.cadregraph.graph.CG;
+import org.w3id.cadregraph.graph.Iris;
 import org.w3id.cadregraph.graph.Prov;
 import org.w3id.cadregraph.store.TdbStore;
 
@@ -90,6 +91,27 @@ public final class StoreSink implements BatchSink, AutoCloseable {
     /** The report graphs this run wrote, in input order. */
     public List<Node> written() {
         return List.copyOf(written);
+    }
+
+    /**
+     * The graphs identity resolution must look at after this run: those it wrote, and those an earlier run
+     * stored but was stopped (killed) before it could place their people; a graph names people but is in no
+     * {@code cg:namedIn} of the identity graph. Call after {@link #close()}.
+     */
+    public List<Node> needingIdentity(DatasetGraph dsg) {
+        Set<Node> graphs = new java.util.LinkedHashSet<>(written);
+        Txn.executeRead(dsg, () -> {
+            Set<Node> placed = new HashSet<>();
+            each(dsg.find(Iris.identityGraph(), Node.ANY, CG.namedIn, Node.ANY), q -> placed.add(q.getObject()));
+            Set<Node> naming = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+            each(dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.Nodes.type, CG.Official), q -> {
+                if (!placed.contains(q.getGraph()) && !q.getGraph().equals(Iris.identityGraph())) {
+                    naming.add(q.getGraph());
+                }
+            });
+            graphs.addAll(naming);
+        });
+        return List.copyOf(graphs);
     }
 
     @Override
