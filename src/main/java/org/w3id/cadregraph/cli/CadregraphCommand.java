@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 LinkCommand.class,
                 CompactCommand.class,
+                LoadCommand.class,
+                BenchCommand.class,
                 CorpusCommand.class,
                 CommandLine.HelpCommand.class
         },

@@ -112,6 +112,14 @@ public final class TdbStore implements AutoCloseable {
             }
         }
 
+        /** Adds quads to what the open transaction holds (a graph met again further on in a file). */
+        public void add(Iterable<Quad> quads) {
+            DatasetGraph d = dataset();
+            for (Quad q : quads) {
+                d.add(q);
+            }
+        }
+
         /** Removes whole graphs in the open transaction. */
         public void remove(Collection<Node> graphs) {
             DatasetGraph d = dataset();
