@@ -121,7 +121,7 @@ public final class BuildCommand implements Callable<Integer> {
         try {
             return TdbStore.open(db);
         } catch (DBOpEnvException e) {
-            throw new UserException(ExitCodes.IO_FAILURE, "cannot open the store " + db + ": " + e.getMessage(), e);
+            throw StoreInUse.explain(db, e, StoreInUse.Action.BUILD);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cadregraph.export.DumpFormat;
@@ -66,13 +67,21 @@ public final class ExportCommand implements Callable<Integer> {
         DumpFormat chosen = chosenFormat();
         Path db = ExistingDatabase.require(store.db());
         long count;
-        try (TdbStore tdb = TdbStore.open(db)) {
+        try (TdbStore tdb = open(db)) {
             DumpWriter writer = new DumpWriter(tdb.datasetGraph());
             count = STDOUT.equals(output) ? toStdout(writer, chosen) : toFile(writer, chosen, Path.of(output));
         }
         log.info("Exported {} {} from {} to {} ({})", count, chosen.keepsGraphs() ? "quads" : "triples",
                 db, STDOUT.equals(output) ? "stdout" : output, chosen.displayName());
         return ExitCodes.OK;
+    }
+
+    private static TdbStore open(Path db) {
+        try {
+            return TdbStore.open(db);
+        } catch (DBOpEnvException e) {
+            throw StoreInUse.explain(db, e, StoreInUse.Action.EXPORT);
+        }
     }
 
     private DumpFormat chosenFormat() {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.w3id.cadregraph.link.LinkSettings;
 import org.w3id.cadregraph.link.LinkSummary;
 import org.w3id.cadregraph.link.Linker;
@@ -68,12 +69,20 @@ public final class LinkCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.IO_FAILURE, "no database at " + db + " (build one first)");
         }
         LinkSummary summary;
-        try (TdbStore tdb = TdbStore.open(db)) {
+        try (TdbStore tdb = open(db)) {
             summary = Linker.run(tdb, settings);
         }
         spec.commandLine().getOut().println(summary.describe());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    private static TdbStore open(Path db) {
+        try {
+            return TdbStore.open(db);
+        } catch (DBOpEnvException e) {
+            throw StoreInUse.explain(db, e, StoreInUse.Action.LINK);
+        }
     }
 
     private LinkSettings settings() {

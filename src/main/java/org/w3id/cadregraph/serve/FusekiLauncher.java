@@ -2,28 +2,37 @@ package org.w3id.cadregraph.serve;
 
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.net.InetAddress;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
 import org.apache.jena.fuseki.Fuseki;
-import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
-import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.Operation;
 
 /**
  * Runs Fuseki over the TDB2 store: the read-only service {@code /cadregraph} from the configuration
  * file, and the Fuseki UI at {@code /}.
  *
  * <pre>
- *   FusekiLauncher launcher = new FusekiLauncher(ServerConfig.readDefault(), Path.of("cadregraph-db"), 3030);
+ *   FusekiLauncher launcher = new FusekiLauncher(ServerConfig.readDefault(),
+ *           ServerSettings.of(Path.of("cadregraph-db"), 3030).withLocalhost(true));
+ *   launcher.add(builder -> builder.addServlet("/page/*", new PageServlet()));   // more on the same server
  *   FusekiServer server = launcher.start();     // port 0 picks a free port: server.getPort()
  *   ...
  *   launcher.stop();
- *
- *   FusekiServer server = FusekiLauncher.startServer(db, 3030, null);   // the same, in one call
  * </pre>
  *
+ * What the launcher adds to the configuration, for a public endpoint: a query operation whose timeout
+ * stops the work and never answers a timed-out query with 200 ({@link CadregraphQueryService}); federated
+ * queries only as {@link Federation} allows ({@link ServiceGuard}); Jetty limits for slow clients
+ * ({@link ConnectionLimits}); a status call that names cadregraph's version ({@link ServerStatus}).
  * The caller checks that {@code db} holds a TDB2 database: the TDB2 assembler would silently create
  * an empty one.
  */
@@ -32,21 +41,47 @@ public final class FusekiLauncher {
     public static final String DATASET = "/cadregraph";
     /** The SPARQL query endpoint under {@link #DATASET}. */
     public static final String SPARQL_ENDPOINT = DATASET + "/sparql";
+    /** The longest a federated call may take, whatever time its query has left. */
+    static final Duration MAX_SERVICE_CALL = Duration.ofSeconds(30);
+
+    /** Something more to serve from the same server (servlets, filters), added to the builder last. */
+    @FunctionalInterface
+    public interface Extension {
+        void addTo(FusekiServer.Builder builder);
+    }
 
     private final ServerConfig config;
-    private final Path db;
-    private final int port;
+    private final ServerSettings settings;
+    private final ConnectionLimits limits;
+    private final Predicate<InetAddress> reachable;
+    private final List<Extension> extensions = new ArrayList<>();
     private FusekiServer server;
 
     /**
-     * @param config the Fuseki configuration; its {@code tdb2:location} is replaced by {@code db}
-     * @param db     the TDB2 database directory
-     * @param port   the HTTP port, 0 for any free port
+     * @param config   the Fuseki configuration; its {@code tdb2:location} is replaced by the settings' database
+     * @param settings database, port, interfaces, federation
+     * @param limits   Jetty limits for slow clients
      */
-    public FusekiLauncher(ServerConfig config, Path db, int port) {
+    public FusekiLauncher(ServerConfig config, ServerSettings settings, ConnectionLimits limits) {
+        this(config, settings, limits, PublicAddresses::isPublic);
+    }
+
+    /** {@code reachable}: the addresses federated queries may reach; tests let loopback through, nothing else does. */
+    FusekiLauncher(ServerConfig config, ServerSettings settings, ConnectionLimits limits, Predicate<InetAddress> reachable) {
         this.config = config;
-        this.db = db;
-        this.port = port;
+        this.settings = settings;
+        this.limits = limits;
+        this.reachable = reachable;
+    }
+
+    /** With the default {@link ConnectionLimits}. */
+    public FusekiLauncher(ServerConfig config, ServerSettings settings) {
+        this(config, settings, ConnectionLimits.defaults());
+    }
+
+    /** All interfaces, no federation, default limits. */
+    public FusekiLauncher(ServerConfig config, Path db, int port) {
+        this(config, ServerSettings.of(db, port));
     }
 
     /**
@@ -58,23 +93,52 @@ public final class FusekiLauncher {
         return new FusekiLauncher(config, db, port).start();
     }
 
-    /** Starts the server and returns it; {@code getPort()} tells the port when 0 was asked for. */
+    /** Adds {@code extension} to the servers this launcher starts from now on; returns this launcher. */
+    public synchronized FusekiLauncher add(Extension extension) {
+        extensions.add(extension);
+        return this;
+    }
+
+    public ServerSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Starts the server and returns it; {@code getPort()} tells the port when 0 was asked for.
+     *
+     * @throws UncheckedIOException with a {@link BindException} when the port is taken
+     */
     public synchronized FusekiServer start() {
         if (server != null) {
             throw new IllegalStateException("the server is already running on port " + server.getPort());
         }
+        // Fuseki takes a SNAPSHOT version for "development mode" and then names itself and Jetty, with cadregraph's
+        // version (the one manifest of the jar), in a Server header of every response. Jena's own switches.
+        Fuseki.outputFusekiServerHeader = false;
+        Fuseki.outputJettyServerHeader = false;
         FusekiServer built = builder().build();
+        limits.applyTo(built.getJettyServer());
         try {
             built.start();
-        } catch (FusekiException e) {
-            if (e.getCause() instanceof BindException) {
+        } catch (RuntimeException e) {
+            if (causedByBind(e)) {
                 // A busy port is the user's to fix: an I/O failure with a clear message, not a bug.
-                throw new UncheckedIOException(new BindException("port " + port + " is already in use"));
+                built.stop();
+                throw new UncheckedIOException(new BindException("port " + settings.port() + " is already in use"));
             }
             throw e;
         }
         server = built;
         return built;
+    }
+
+    private static boolean causedByBind(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stops the server if it runs. */
@@ -85,12 +149,18 @@ public final class FusekiLauncher {
         }
     }
 
-    /** The configuration pointed at {@code db}, plus the UI. */
+    /** The configuration pointed at the database, the guarded query operation, the UI, then the extensions. */
     private FusekiServer.Builder builder() {
+        ServiceGuard serviceGuard = new ServiceGuard(settings.federation(), reachable, MAX_SERVICE_CALL, Clock.systemUTC());
         FusekiServer.Builder builder = FusekiServer.create()
-                .port(port)
-                .parseConfig(config.withLocation(db).model());
-        return withUi(builder);
+                .port(settings.port())
+                .loopback(settings.localhost())
+                .maxServerThreads(limits.maxThreads())
+                .registerOperation(Operation.Query, new CadregraphQueryService(serviceGuard, Clock.systemUTC()))
+                .parseConfig(config.withLocation(settings.db()).model());
+        withUi(builder);
+        extensions.forEach(e -> e.addTo(builder));
+        return builder;
     }
 
     /**
@@ -106,14 +176,13 @@ public final class FusekiLauncher {
      * <li>the server-control attribute FMod_UI reads to find a {@code $FUSEKI_BASE/webapp} override
      *     (no base area is created: only its {@code setup()} writes to disk, and it is not called);</li>
      * <li>{@code /$/ping} and {@code /$/server}, the read-only status calls the UI uses to list the
-     *     datasets and their endpoints.</li>
+     *     datasets and their endpoints ({@link ServerStatus}: with cadregraph's version).</li>
      * </ul>
      */
-    private static FusekiServer.Builder withUi(FusekiServer.Builder builder) {
-        return builder
-                .fusekiModules(FusekiModules.create(FMod_UI.create()))
+    private static void withUi(FusekiServer.Builder builder) {
+        builder.fusekiModules(FusekiModules.create(FMod_UI.create()))
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
-                .addServlet("/$/server", new ActionServerStatus())
+                .addServlet("/$/server", new ServerStatus())
                 .enablePing(true);
     }
 }

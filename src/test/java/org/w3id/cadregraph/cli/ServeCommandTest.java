@@ -2,6 +2,8 @@ package org.w3id.cadregraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,39 @@ class ServeCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("bad Fuseki configuration", "tdb2:location");
+    }
+
+    @Test
+    void aPortInUseIsOneLineAndExit3() throws Exception {
+        SmallStore.create(dir.resolve("db"));
+        try (ServerSocket taken = new ServerSocket(0)) {
+            CliRun run = CliRun.of("serve", "--db", dir.resolve("db").toString(), "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_FAILURE);
+            assertThat(run.err().lines()).singleElement().asString()
+                    .contains("port " + taken.getLocalPort() + " is already in use", "--port");
+        }
+    }
+
+    @Test
+    void runChecksThePortBeforeItBuilds() throws Exception {
+        Path db = dir.resolve("never-built");
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            CliRun run = CliRun.of("run", "samples", "--db", db.toString(), "--no-progress",
+                    "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_FAILURE);
+            assertThat(run.err().lines()).singleElement().asString().contains("is already in use");
+            assertThat(db).doesNotExist();
+        }
+    }
+
+    @Test
+    void federationEndpointsMustBeHttpUrls() {
+        CliRun run = CliRun.of("serve", "--db", dir.resolve("db").toString(), "--federation-endpoint", "file:///etc/passwd");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("not an http(s) endpoint URL");
     }
 
     @Test

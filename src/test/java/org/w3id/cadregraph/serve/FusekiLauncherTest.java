@@ -18,6 +18,7 @@ import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.query.ARQ;
+import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,44 @@ class FusekiLauncherTest {
         HttpResponse<String> server = send(HttpRequest.newBuilder(uri("/$/server")).GET());
         assertThat(server.statusCode()).isEqualTo(200);
         assertThat(server.body()).contains("\"/cadregraph\"", "\"sparql\"").doesNotContain("\"update\"");
+    }
+
+    @Test
+    void theUiShowsCadregraphsVersionBesideFusekis() throws Exception {
+        HttpResponse<String> status = send(HttpRequest.newBuilder(uri("/$/server")).GET());
+
+        assertThat(status.body()).containsPattern("\"version\" : \"cadregraph [^\"]+ \\(Apache Jena Fuseki 5\\.[0-9.]+\\)\"");
+        assertThat(status.headers().firstValue("Server")).isEmpty();
+    }
+
+    @Test
+    void localhostBindsTheLoopbackInterfaceOnly(@TempDir Path dir) {
+        FusekiLauncher local = new FusekiLauncher(ServerConfig.read(ServerConfig.DEFAULT_FILE),
+                ServerSettings.of(db, 0).withLocalhost(true));
+        try {
+            FusekiServer started = local.start();
+            ServerAddress address = ServerAddress.of(started);
+
+            assertThat(((ServerConnector) started.getJettyServer().getConnectors()[0]).getHost()).isEqualTo("localhost");
+            assertThat(address.base().getHost()).isIn("127.0.0.1", "[0:0:0:0:0:0:0:1]");
+            assertThat(ServerAddress.of(server).base().getHost()).isEqualTo("127.0.0.1");
+        } finally {
+            local.stop();
+        }
+    }
+
+    @Test
+    void theAddressFileNamesTheRunningServer(@TempDir Path dir) {
+        ServerAddress address = ServerAddress.of(server);
+        address.writeTo(dir);
+
+        assertThat(ServerAddress.readFrom(dir)).contains(address);
+        assertThat(address.isAlive()).isTrue();
+        assertThat(address.sparqlEndpoint().toString()).endsWith(":" + server.getHttpPort() + "/cadregraph/sparql");
+        new ServerAddress(address.base(), address.pid() + 1).deleteFrom(dir);
+        assertThat(ServerAddress.readFrom(dir)).as("another server's delete leaves it").isPresent();
+        address.deleteFrom(dir);
+        assertThat(ServerAddress.readFrom(dir)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.w3id.cadregraph.serve;
+
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.engine.Timeouts;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.util.Context;
+
+
+/**
+ * Fuseki's SPARQL query operation with the limits a public endpoint needs. Registered for
+ * {@code fuseki:query} endpoints by {@link FusekiLauncher}, so it serves {@code /cadregraph/sparql} and
+ * {@code /cadregraph/query}.
+ * <ul>
+ * <li>The timeout stops the work: regular expressions are matched so that the timeout interrupts them
+ *     ({@link CancellableExprs}); SERVICE goes through {@link ServiceGuard}, which refuses what the
+ *     {@link Federation} does not allow and gives a remote call only the time the query has left.</li>
+ * <li>A query that times out while its results are being sent is an HTTP error, never a 200 with a
+ *     broken end ({@link TimedOutResults}).</li>
+ * </ul>
+ */
+final class CadregraphQueryService extends SPARQL_QueryDataset {
+    private final ServiceExecutorRegistry services;
+    private final Clock clock;
+
+    CadregraphQueryService(ServiceGuard serviceGuard, Clock clock) {
+        this.services = ServiceGuard.registry(serviceGuard);
+        this.clock = clock;
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        QueryExec exec = super.createQueryExec(action, query, dataset);
+        // The execution's own context (a copy made for this request), read when the plan is made.
+        Context context = exec.getContext();
+        context.set(ARQConstants.sysOptimizerFactory, CancellableExprs.OPTIMIZER);
+        ServiceExecutorRegistry.set(context, services);
+        long overall = overallTimeoutMillis(action);
+        if (overall > 0) {
+            context.set(ServiceGuard.DEADLINE, clock.millis() + overall);
+        }
+        return exec;
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        QueryExecResult result = super.executeQuery(action, exec, query, queryStringLog);
+        return result.isRowSet() ? new QueryExecResult(new TimedOutResults(result.rowSet())) : result;
+    }
+
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        try {
+            super.sendResults(action, result, prologue);
+        } catch (TimedOutResults.TimedOut e) {
+            // Caught here, after Fuseki's writer has flushed what it held, so the response's state is final.
+            throw TimedOutResults.respond(action, overallTimeoutMillis(action));
+        }
+    }
+
+    /** The endpoint's overall timeout ({@code arq:queryTimeout}, "30000" or "10000,30000"), -1 when none. */
+    static long overallTimeoutMillis(HttpAction action) {
+        String setting = action.getContext().getAsString(ARQ.queryTimeout);
+        if (setting == null) {
+            return -1;
+        }
+        Pair<Long, Long> timeouts = Timeouts.parseTimeoutStr(setting, TimeUnit.MILLISECONDS);
+        return timeouts == null ? -1 : timeouts.getRight();
+    }
+}
