@@ -41,7 +41,9 @@ import picocli.CommandLine.Command;
                 "1:some reports were rejected (the rest was processed and stored)",
                 "2:usage error",
                 "3:I/O, store or network failure",
-                "4:internal error (a bug; a stack trace is printed)"
+                "4:internal error (a bug; a stack trace is printed)",
+                "5:the disk is full (what was stored before is kept)",
+                "6:out of memory (run again with a larger -Xmx)"
         })
 public final class CadregraphCommand implements Runnable {
 
@@ -67,6 +69,23 @@ public final class CadregraphCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // Errors (OutOfMemoryError; the InternalError of a store's memory-mapped file on a full disk) are not
+        // handed to the exception mapper by picocli: without this the JVM would print a trace and exit 1, the
+        // code for "some reports were rejected".
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof OutOfMemoryError) {
+                System.exit(new ExceptionMapper().report(e, err));
+            }
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            e.printStackTrace();
+        });
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (Error e) {
+            code = new ExceptionMapper().report(e, err);
+        }
+        System.exit(code);
     }
 }

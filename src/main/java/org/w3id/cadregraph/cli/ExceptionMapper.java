@@ -1,7 +1,9 @@
 package org.w3id.cadregraph.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.RiotException;
@@ -17,8 +19,18 @@ import picocli.CommandLine.ParseResult;
  */
 final class ExceptionMapper implements IExitCodeExceptionMapper, IExecutionExceptionHandler {
 
+    /** The messages the JDK gives for a full disk or quota (ENOSPC, EDQUOT, Windows' ERROR_DISK_FULL). */
+    private static final List<String> DISK_FULL_MESSAGES =
+            List.of("No space left on device", "Disk quota exceeded", "There is not enough space on the disk");
+
     @Override
     public int getExitCode(Throwable t) {
+        if (cause(t, OutOfMemoryError.class) != null) {
+            return ExitCodes.OUT_OF_MEMORY;
+        }
+        if (diskFull(t) != null) {
+            return ExitCodes.DISK_FULL;
+        }
         if (t instanceof UserException u) {
             return u.exitCode();
         }
@@ -39,15 +51,71 @@ final class ExceptionMapper implements IExitCodeExceptionMapper, IExecutionExcep
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-        int code = getExitCode(ex);
-        if (code == ExitCodes.INTERNAL_ERROR) {
-            cmd.getErr().println("cadregraph: internal error (a bug, please report it with this trace):");
-            ex.printStackTrace(cmd.getErr());
+        return report(ex, cmd.getErr());
+    }
+
+    /** Prints what {@code t} means to the user on {@code err} (one line, or a trace for a bug) and returns the exit code. */
+    int report(Throwable t, PrintWriter err) {
+        int code = getExitCode(t);
+        if (code == ExitCodes.OUT_OF_MEMORY || code == ExitCodes.DISK_FULL) {
+            err.println("cadregraph: " + fatalMessage(t));
+        } else if (code == ExitCodes.INTERNAL_ERROR) {
+            err.println("cadregraph: internal error (a bug, please report it with this trace):");
+            t.printStackTrace(err);
         } else {
-            cmd.getErr().println("cadregraph: " + message(ex));
+            err.println("cadregraph: " + message(t));
         }
-        cmd.getErr().flush();
+        err.flush();
         return code;
+    }
+
+    /**
+     * One line for an exhausted resource, whatever wrapped it (TDB2's FileException, an executor's
+     * ExecutionException): the cause, and what to do.
+     */
+    static String fatalMessage(Throwable t) {
+        OutOfMemoryError oom = cause(t, OutOfMemoryError.class);
+        if (oom != null) {
+            return "out of memory (" + oom.getMessage() + "; this JVM may use " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB of heap): run it with more, e.g. java -Xmx4g -jar cadregraph.jar ...; what was stored before is kept";
+        }
+        Throwable full = diskFull(t);
+        if (full != null) {
+            return "the disk is full (" + full.getMessage() + "): free some space and run again; "
+                    + "what was stored before is kept";
+        }
+        return message(t);
+    }
+
+    /**
+     * The exception that says the disk is full, among the causes and suppressed exceptions of {@code t}. TDB2
+     * writes through memory-mapped files: on a full disk the JVM gets SIGBUS and throws an InternalError ("a fault
+     * occurred in a recent unsafe memory access operation"), with the I/O error only suppressed inside it.
+     */
+    private static Throwable diskFull(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String m = c.getMessage();
+            if (m != null && DISK_FULL_MESSAGES.stream().anyMatch(m::contains)) {
+                Throwable deeper = diskFull(c.getCause());   // the JDK's own words, not a wrapper's "IOException: …"
+                return deeper != null ? deeper : c;
+            }
+            for (Throwable suppressed : c.getSuppressed()) {
+                Throwable found = diskFull(suppressed);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
     }
 
     private static String message(Throwable t) {

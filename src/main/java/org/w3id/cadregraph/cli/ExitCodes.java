@@ -4,7 +4,7 @@ package org.w3id.cadregraph.cli;
 public final class ExitCodes {
     /** Everything worked. */
     public static final int OK = 0;
-    /** Some reports were rejected; the others were processed and stored. */
+    /** Some reports were rejected; the others were processed and stored. ({@code validate}: the data does not conform.) */
     public static final int REPORTS_REJECTED = 1;
     /** The command line was wrong. */
     public static final int USAGE = 2;
@@ -12,6 +12,10 @@ public final class ExitCodes {
     public static final int IO_FAILURE = 3;
     /** A bug: the stack trace is printed. */
     public static final int INTERNAL_ERROR = 4;
+    /** The disk is full: nothing half-written was kept, what was stored before is. */
+    public static final int DISK_FULL = 5;
+    /** The Java heap is exhausted: run again with a larger {@code -Xmx}. */
+    public static final int OUT_OF_MEMORY = 6;
 
     private ExitCodes() {}
 }
