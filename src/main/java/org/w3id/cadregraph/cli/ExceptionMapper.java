@@ -8,6 +8,7 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.RiotException;
 import org.w3id.cadregraph.export.FormatException;
+import org.w3id.cadregraph.link.WikidataUnreachableException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -39,6 +40,7 @@ final class ExceptionMapper implements IExitCodeExceptionMapper, IExecutionExcep
             return ExitCodes.USAGE;
         }
         if (t instanceof IOException || t instanceof UncheckedIOException || t instanceof DBOpEnvException
+                || t instanceof WikidataUnreachableException
                 || t instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP
                 || t instanceof org.apache.jena.atlas.web.HttpException) {
             return ExitCodes.IO_FAILURE;

@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * User-Agent policy asks (tool name and version, a URL to contact, the library), at most one request
  * per {@code minInterval}, {@code maxlag} on every request, a per-request timeout, and retries with
  * exponential backoff on timeouts, I/O errors, 5xx and maxlag errors. A 429 or 503 with
- * {@code Retry-After} waits the time the server asks for. Time is read from an injected {@link Clock}
+ * {@code Retry-After} waits the time the server asks for. After three connection failures in a row (no network)
+ * every request fails at once with {@link WikidataUnreachableException} ({@link CircuitBreaker}). Time is read
+ * from an injected {@link Clock}
  * and waited through an injected {@link Sleeper}, so tests neither wait nor depend on the wall clock.
  *
  * <pre>
@@ -38,6 +40,8 @@ public final class WikidataClient implements WikidataTransport {
     private static final Logger log = LoggerFactory.getLogger(WikidataClient.class);
 
     public static final URI DEFAULT_API = URI.create("https://www.wikidata.org/w/api.php");
+    /** Connection failures in a row after which every request fails at once ({@link CircuitBreaker}). */
+    public static final int CONNECTION_FAILURES_TO_GIVE_UP = 3;
 
     /** Waits; {@code Thread::sleep} in production, a recorder in tests. */
     @FunctionalInterface
@@ -98,6 +102,7 @@ public final class WikidataClient implements WikidataTransport {
     private final Config config;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final CircuitBreaker breaker;
     private Instant lastSent;
     private long requestsSent;
 
@@ -106,6 +111,7 @@ public final class WikidataClient implements WikidataTransport {
         this.config = config;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.breaker = new CircuitBreaker(config.api(), CONNECTION_FAILURES_TO_GIVE_UP);
     }
 
     /** A client with its own {@link HttpClient}, the system clock and real sleeping. */
@@ -122,15 +128,21 @@ public final class WikidataClient implements WikidataTransport {
         return requestsSent;
     }
 
+    /**
+     * @throws WikidataUnreachableException when Wikidata could not be connected to several times in a row, in this
+     *                                      request or the ones before: no further request is sent
+     */
     @Override
     public synchronized JsonObject get(ApiRequest request) throws WikidataApiException {
         URI uri = uri(request);
         WikidataApiException failure = null;
         for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
+            breaker.check();
             Duration wait;
             try {
                 pace();
                 HttpResponse<String> response = send(uri);
+                breaker.answered();
                 Optional<Duration> retryAfter = retryAfter(response);
                 int status = response.statusCode();
                 if (status == 200) {
@@ -151,12 +163,15 @@ public final class WikidataClient implements WikidataTransport {
                             + retryAfter.get().toSeconds() + " s, longer than we wait: " + request);
                 }
             } catch (HttpTimeoutException e) {
+                breaker.failed(e);
                 failure = new WikidataTimeoutException("timed out after " + config.timeout().toMillis() + " ms: " + request, e);
                 wait = backoff(attempt);
             } catch (IOException e) {
+                breaker.failed(e);
                 failure = new WikidataTransportException(e.getClass().getSimpleName() + ": " + request, e);
                 wait = backoff(attempt);
             }
+            breaker.check();    // no backoff before giving up
             if (attempt < config.maxAttempts()) {
                 log.debug("attempt {} of {} failed ({}); retrying in {} ms", attempt, config.maxAttempts(),
                         failure.getMessage(), wait.toMillis());

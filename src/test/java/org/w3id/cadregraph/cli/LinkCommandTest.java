@@ -115,6 +115,35 @@ class LinkCommandTest {
     }
 
     @Test
+    void onlineWithoutANetworkStopsAfterAFewConnectionFailuresWithExit3() throws Exception {
+        Path db = database();
+        try (TdbStore store = TdbStore.open(db)) {
+            Node g = Iris.graph("report");
+            store.replaceReportGraph(g, s -> {    // a body no gazetteer holds, so Wikidata would be asked
+                Node body = Iris.organization("Commission for Imaginary Affairs", "");
+                s.quad(Quad.create(g, body, RDF.Nodes.type, CG.Organization));
+                s.quad(Quad.create(g, body, RDFS.Nodes.label, NodeFactory.createLiteralString("Commission for Imaginary Affairs")));
+                s.quad(Quad.create(g, body, CG.inRegion, Iris.region("china")));
+                Node china = Iris.region("china");
+                s.quad(Quad.create(g, china, RDF.Nodes.type, CG.Region));
+                s.quad(Quad.create(g, china, RDFS.Nodes.label, NodeFactory.createLiteralString("People's Republic of China")));
+                s.quad(Quad.create(g, china, OWL.sameAs.asNode(), Iris.wikidata("Q148")));
+            });
+        }
+        int deadPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            deadPort = s.getLocalPort();   // closed again: connections are refused
+        }
+
+        int code = run("link", "--db", db.toString(), "--online", "--rate-limit-ms", "0",
+                "--cache", dir.resolve("cache.json").toString(), "--api", "http://127.0.0.1:" + deadPort + "/w/api.php");
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.IO_FAILURE);
+        assertThat(err.toString().lines().filter(l -> !l.contains(" DEBUG ") && !l.contains(" INFO ")))
+                .singleElement().asString().startsWith("cadregraph: cannot reach Wikidata at http://127.0.0.1:" + deadPort);
+    }
+
+    @Test
     void helpListsTheOptions() {
         assertThat(run("link", "--help")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("--online", "--offline", "--cache", "--api", "--threshold", "--rate-limit-ms");

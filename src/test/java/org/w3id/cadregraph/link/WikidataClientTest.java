@@ -209,4 +209,35 @@ class WikidataClientTest {
         assertThatThrownBy(() -> client.get(SearchEntities.request("Sun Lihua")))
                 .isInstanceOf(WikidataTransportException.class);
     }
+
+    @Test
+    void givesUpOnTheWholeRunAfterThreeConnectionFailuresInARow() throws Exception {
+        java.net.URI dead;
+        try (FakeWikidata other = FakeWikidata.start()) {
+            dead = other.api();
+        }
+        WikidataClient client = client(WikidataClient.Config.defaults().withApi(dead).withMinInterval(Duration.ZERO));
+
+        assertThatThrownBy(() -> client.get(SearchEntities.request("Sun Lihua")))
+                .isInstanceOf(WikidataUnreachableException.class)
+                .hasMessageContaining("cannot reach Wikidata at " + dead)
+                .hasMessageContaining("3 connection attempts in a row failed (ConnectException")
+                .hasMessageContaining("--offline");
+        assertThat(client.requestsSent()).isEqualTo(3);
+        assertThat(time.sleeps()).as("backoff between attempts, none after the last").hasSize(2);
+
+        assertThatThrownBy(() -> client.get(SearchEntities.request("Ma Lin"))).isInstanceOf(WikidataUnreachableException.class);
+        assertThat(client.requestsSent()).as("no request once open").isEqualTo(3);
+    }
+
+    @Test
+    void anAnswerInBetweenResetsTheCount() throws Exception {
+        server.on("search:Sun Lihua", FakeWikidata.json("search-sun-lihua.json"));
+        WikidataClient client = client(WikidataClient.Config.defaults().withApi(server.api())
+                .withMinInterval(Duration.ZERO).withMaxAttempts(2));
+
+        assertThat(client.get(SearchEntities.request("Sun Lihua"))).isNotNull();
+        assertThat(CircuitBreaker.isConnectionFailure(new java.io.IOException("reset"))).isFalse();
+        assertThat(CircuitBreaker.isConnectionFailure(new java.io.IOException(new java.net.UnknownHostException("x")))).isTrue();
+    }
 }
