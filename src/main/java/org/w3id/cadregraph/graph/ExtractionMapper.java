@@ -2,6 +2,8 @@ package org.w3id.cadregraph.graph;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -24,6 +26,7 @@ import org.w3id.cadregraph.extract.Participation;
 import org.w3id.cadregraph.extract.PartialDate;
 import org.w3id.cadregraph.extract.Title;
 import org.w3id.cadregraph.gazetteer.Region;
+import org.w3id.cadregraph.gazetteer.RegionLevel;
 import org.w3id.cadregraph.report.Report;
 
 /**
@@ -111,7 +114,7 @@ public final class ExtractionMapper {
                 Node role = Iris.role(t.role());
                 quad(title, ORG.role.asNode(), role);
                 describeRole(role, t.role());
-                t.organization().ifPresent(org -> quad(title, ORG.organization.asNode(), organization(org)));
+                t.organization().ifPresent(org -> quad(title, ORG.organization.asNode(), postOrganization(org, t.role(), o.titles())));
                 report.published().ifPresent(d -> quad(title, CG.asOf, NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
                 Node ev = evidence(t.evidence());
                 quad(title, CG.evidence, ev);
@@ -128,11 +131,47 @@ public final class ExtractionMapper {
         }
 
         private Node organization(Organization org) {
-            Node node = Iris.organization(org.name(), org.region().map(Region::id).orElse(""));
+            return body(BodyNames.canonical(org.name(), ""), org.name(), org.region(), org.region().map(Region::id).orElse(""),
+                    Optional.empty());
+        }
+
+        /**
+         * The body of a post: a short form of a ministry joined to its full name ("Education" for a minister), and a
+         * generic name ("Publicity Department") scoped by the region of the official's other posts in the report,
+         * under the party committee the official also serves on, so that Dalian's and Suzhou's are two bodies.
+         */
+        private Node postOrganization(Organization org, String role, List<Title> siblings) {
+            boolean national = org.region().map(r -> r.level() == RegionLevel.COUNTRY).orElse(true);
+            String name = BodyNames.canonical(org.name(), national ? role : "");
+            if (org.region().isPresent() || !BodyNames.isGeneric(name)) {
+                return body(name, org.name(), org.region(), org.region().map(Region::id).orElse(""), Optional.empty());
+            }
+            List<Organization> placed = siblings.stream().flatMap(t -> t.organization().stream())
+                    .filter(o -> o.region().isPresent()).toList();
+            List<String> regions = placed.stream().map(o -> o.region().get().id()).distinct().toList();
+            if (regions.size() != 1) {
+                return body(name, org.name(), Optional.empty(), "", Optional.empty());
+            }
+            // a party department belongs to the party committee the official also serves on (or on whose
+            // standing committee they sit)
+            Optional<Organization> committee = !BodyNames.isPartyDepartment(name) ? Optional.empty() : placed.stream()
+                    .map(o -> BodyNames.isPartyCommittee(o.name()) ? Optional.of(o) : BodyNames.parent(o.name())
+                            .filter(BodyNames::isPartyCommittee).map(p -> new Organization(p, o.region())))
+                    .flatMap(Optional::stream).findFirst();
+            return body(name, org.name(), placed.get(0).region(), regions.get(0), committee.map(c -> organization(c)));
+        }
+
+        private Node body(String name, String written, Optional<Region> region, String regionId, Optional<Node> knownParent) {
+            Node node = Iris.organization(name, regionId);
+            if (!written.equals(name)) {
+                quad(node, SKOS.altLabel.asNode(), string(written));
+            }
             if (described.add(node)) {
                 quad(node, RDF.Nodes.type, CG.Organization);
-                quad(node, RDFS.Nodes.label, string(org.name()));
-                org.region().ifPresent(r -> quad(node, CG.inRegion, region(r)));
+                quad(node, RDFS.Nodes.label, string(name));
+                region.ifPresent(r -> quad(node, CG.inRegion, region(r)));
+                Optional<Node> parent = knownParent.or(() -> BodyNames.parent(name).map(p -> body(p, p, region, regionId, Optional.empty())));
+                parent.filter(p -> !p.equals(node)).ifPresent(p -> quad(node, ORG.subOrganizationOf.asNode(), p));
             }
             return node;
         }
