@@ -47,6 +47,8 @@ public final class IdentityResolver {
     private static final Logger log = LoggerFactory.getLogger(IdentityResolver.class);
     /** Pairs of people kept apart but closer than this (log-odds) are recorded as {@code cg:possiblySame}. */
     static final double POSSIBLY_SAME = -3.0;
+    /** Report graphs whose mentions are kept while a resolution runs: a name's reports are read once, not once per name. */
+    static final int MENTION_CACHE = 4_096;
 
     private final EvidenceScorer scorer;
     private final Clusterer clusterer;
@@ -76,27 +78,41 @@ public final class IdentityResolver {
      * Call inside a write transaction (or on a dataset without transactions).
      */
     public IdentitySummary resolve(DatasetGraph dsg, Collection<Node> reportGraphs) {
+        long started = System.nanoTime();
         MentionReader reader = new MentionReader(dsg);
-        IdentityRecords records = new IdentityRecords(dsg);
-        Map<String, Set<String>> graphsOfKey = new TreeMap<>();
-        for (Node g : reportGraphs) {
-            for (String key : reader.read(g).keySet()) {
-                graphsOfKey.computeIfAbsent(key, k -> new TreeSet<>()).add(g.getURI());
+        Map<Node, Map<String, Mention>> cache = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Node, Map<String, Mention>> eldest) {
+                return size() > MENTION_CACHE;
             }
+        };
+        IdentityRecords records = new IdentityRecords(dsg);
+        // name key → the report graphs of this run that name it, with the node and the name
+        Map<String, Map<String, Map.Entry<String, String>>> graphsOfKey = new TreeMap<>();
+        for (Node g : reportGraphs) {
+            reader.names(g).forEach((key, named) -> graphsOfKey.computeIfAbsent(key, k -> new TreeMap<>()).put(g.getURI(), named));
         }
         int people = 0;
         int joined = 0;
         int apart = 0;
         int rewritten = 0;
         int retired = 0;
-        for (Map.Entry<String, Set<String>> e : graphsOfKey.entrySet()) {
+        for (Map.Entry<String, Map<String, Map.Entry<String, String>>> e : graphsOfKey.entrySet()) {
             String key = e.getKey();
             IdentityRecords.Prior prior = records.prior(key);
-            Set<String> graphs = new TreeSet<>(e.getValue());
+            if (e.getValue().size() == 1 && prior.used().isEmpty()) {
+                // a name no other report uses: its one person keeps the IRI the mapper gave it
+                Map.Entry<String, Map.Entry<String, String>> only = e.getValue().entrySet().iterator().next();
+                records.single(key, only.getKey(), only.getValue().getKey(), only.getValue().getValue());
+                people++;
+                continue;
+            }
+            Set<String> graphs = new TreeSet<>(e.getValue().keySet());
             graphs.addAll(prior.graphOf().keySet());
             List<Mention> mentions = new ArrayList<>();
             for (String g : graphs) {
-                Mention m = reader.read(NodeFactory.createURI(g)).get(key);
+                Node graph = NodeFactory.createURI(g);
+                Mention m = cache.computeIfAbsent(graph, reader::read).get(key);
                 if (m != null) {
                     mentions.add(m);
                 }
@@ -111,6 +127,7 @@ public final class IdentityResolver {
                 for (Mention m : clusters.get(i).mentions()) {
                     if (!m.node().equals(iri.getURI())) {
                         replaceNode(dsg, NodeFactory.createURI(m.graph()), NodeFactory.createURI(m.node()), iri);
+                        cache.remove(NodeFactory.createURI(m.graph()));
                         rewritten++;
                     }
                 }
@@ -123,7 +140,7 @@ public final class IdentityResolver {
             retired += a.retired().size();
         }
         IdentitySummary s = new IdentitySummary(graphsOfKey.size(), people, joined, apart, rewritten, retired);
-        log.info(s.describe());
+        log.info("{} in {} ms", s.describe(), (System.nanoTime() - started) / 1_000_000);
         return s;
     }
 
@@ -194,6 +211,16 @@ public final class IdentityResolver {
                 }
             }
             return new Prior(graphOf, used, retired);
+        }
+
+        /** The one person of a name no other report uses, recorded without reading the report any further. */
+        void single(String key, String graph, String node, String name) {
+            Node keyLiteral = NodeFactory.createLiteralString(key);
+            Node p = NodeFactory.createURI(node);
+            add(p, RDF.Nodes.type, CG.Official);
+            add(p, RDFS.Nodes.label, NodeFactory.createLiteralString(name));
+            add(p, CG.nameKey, keyLiteral);
+            add(p, CG.namedIn, NodeFactory.createURI(graph));
         }
 
         void replace(String key, List<Cluster> clusters, IriAssigner.Assignment a, List<PairScore> close, Prior prior) {

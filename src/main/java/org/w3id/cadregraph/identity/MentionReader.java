@@ -45,6 +45,20 @@ public final class MentionReader {
         this.dsg = dsg;
     }
 
+    /** The officials a report graph names, cheaply: name key → the node and the name as written. */
+    public Map<String, Map.Entry<String, String>> names(Node graph) {
+        Map<String, Map.Entry<String, String>> out = new LinkedHashMap<>();
+        for (Node p : subjects(graph, RDF.Nodes.type, CG.Official)) {
+            object(graph, p, RDFS.Nodes.label).ifPresent(l -> {
+                String key = NameKey.of(l.getLiteralLexicalForm());
+                if (!key.isEmpty()) {
+                    out.putIfAbsent(key, Map.entry(p.getURI(), l.getLiteralLexicalForm()));
+                }
+            });
+        }
+        return out;
+    }
+
     /** The mentions of a report graph, by name key (a graph names each key once). */
     public Map<String, Mention> read(Node graph) {
         Optional<Node> report = object(graph, graph, Prov.wasDerivedFrom);

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
+import org.w3id.cadregraph.graph.CG;
+import org.w3id.cadregraph.identity.IdentityResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cadregraph.gazetteer.RegionGazetteer;
@@ -118,7 +120,31 @@ public final class Linker {
         }
         LinkWriter writer = new LinkWriter(LINKS_GRAPH);
         store.replaceReportGraph(LINKS_GRAPH, out -> writer.write(links, out));
+        reresolve(store, links);
         return new LinkSummary(links, outcomes, 0, Optional.empty());
+    }
+
+    /**
+     * A Wikidata item is evidence of identity: namesakes linked to one item are joined, to two items kept apart.
+     * So the people of every name that got a link are resolved again, with the links in the store.
+     */
+    private static void reresolve(TdbStore store, List<Link> links) {
+        Set<Node> officials = new LinkedHashSet<>();
+        links.stream().filter(l -> l.kind() == Link.Kind.OFFICIAL).forEach(l -> officials.add(l.subject()));
+        if (officials.isEmpty()) {
+            return;
+        }
+        var dsg = store.datasetGraph();
+        List<Node> graphs = Txn.calculateRead(dsg, () -> {
+            List<Node> out = new ArrayList<>();
+            for (Node person : officials) {
+                dsg.find(Iris.identityGraph(), person, CG.namedIn, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+            }
+            return out;
+        });
+        if (!graphs.isEmpty()) {
+            log.info("identity with the Wikidata links: {}", store.resolveIdentity(IdentityResolver.createDefault(), graphs).describe());
+        }
     }
 
     private static Optional<Link> record(Reconciler.Decision d, String label, List<Link> links,

@@ -43,6 +43,10 @@ class CareerQueriesTest {
                 .official("Li Ming", "secretary", "CPC Wujiang District Committee", Reports.WUJIANG).writeTo(store));
         graphs.add(report("pingliang", "2024-07-02").hostedBy(Reports.PINGLIANG)
                 .official("Li Ming", "director", "Pingliang Municipal Education Bureau", Reports.PINGLIANG).writeTo(store));
+        graphs.add(report("p2020", "2020-04-01").hostedBy(Reports.PINGLIANG)
+                .official("Zhang Wei", "director", "Pingliang Municipal Education Bureau", Reports.PINGLIANG).writeTo(store));
+        graphs.add(report("p2023", "2023-04-01").hostedBy(Reports.PINGLIANG)
+                .official("Zhang Wei", "vice mayor", "Pingliang", Reports.PINGLIANG).writeTo(store));
         IdentityResolver.createDefault().resolve(store, graphs);
         DatasetGraph union = DatasetGraphFactory.createGeneral(store.getUnionGraph());
         store.listGraphNodes().forEachRemaining(g -> union.addGraph(g, store.getGraph(g)));
@@ -76,8 +80,19 @@ class CareerQueriesTest {
     @Test
     void aMoveIsAPostFirstSeenAfterTheLastReportOfTheOneBefore() throws IOException {
         List<Map<String, String>> rows = run("officials-whose-posts-changed.rq", "");
-        assertThat(rows).extracting(r -> r.get("name"), r -> r.get("fromRole"), r -> r.get("lastSeen"), r -> r.get("toRole"), r -> r.get("firstSeen"))
+        assertThat(rows).filteredOn(r -> !r.get("name").equals("Zhang Wei")).extracting(r -> r.get("name"), r -> r.get("fromRole"), r -> r.get("lastSeen"), r -> r.get("toRole"), r -> r.get("firstSeen"))
                 .containsExactly(tuple("Weng Tiehui", "vice mayor", "2017-03-01", "Vice Minister", "2019-09-10"));
+    }
+
+    @Test
+    void closeNamesakesAreListedWithTheirReasons() throws IOException {
+        List<Map<String, String>> rows = run("possibly-same-officials.rq", "");
+        assertThat(rows).extracting(r -> r.get("name")).contains("Zhang Wei");
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(Double.parseDouble(r.get("confidence"))).isLessThan(0.5);
+            assertThat(r.get("reasons")).contains("name borne by");
+            assertThat(r.get("reportsA")).isNotEmpty();
+        });
     }
 
     @Test
