@@ -57,6 +57,7 @@ public final class ReportCleaner {
     private static final Pattern HAS_LATIN = Pattern.compile("\\p{IsLatin}{2,}");
 
     private final MojibakeRepair mojibake = new MojibakeRepair();
+    private final GluedTextRepair glued = new GluedTextRepair();
     private final PublicationDateFinder dateFinder = new PublicationDateFinder();
 
     public Report clean(RawReport raw) throws BadReportException {
@@ -98,7 +99,7 @@ public final class ReportCleaner {
             }
             inBody = true;
             // Machine-translated pages drop the space after commas ("Meng Xiangwei,convener"); tokens need it.
-            body.add(removeInlineCredits(MISSING_SPACE.matcher(line).replaceAll(", ")));
+            body.add(removeInlineCredits(glued.repair(MISSING_SPACE.matcher(line).replaceAll(", "))));
         }
         if (body.isEmpty()) {
             // A page with only short lines (a headline-style report): keep them all as the text.
