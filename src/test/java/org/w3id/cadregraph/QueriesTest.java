@@ -56,7 +56,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.w3id.cadregraph.graph.ExtractionMapper;
 import org.w3id.cadregraph.pipeline.BatchRunner;
@@ -161,8 +160,6 @@ class QueriesTest {
         assertThat(participantsByName(rows)).isEqualTo(goldParticipants("hangzhou-two-meetings", "m2"));
     }
 
-    @Disabled("extraction: Gao Zhenyu, who only accompanied the team to the schools, is recorded as attending the "
-            + "county report meeting; Niu Guoqiang is also given Zhang Meili's 'Deputy County Mayor'")
     @Test
     void officialsAtTheCountyReportMeetingAreTheGoldParticipants() throws IOException {
         List<Map<String, String>> rows = select("officials-at-meeting.rq", "meetingText", "\"report meeting\"");
@@ -205,8 +202,6 @@ class QueriesTest {
         assertThat(pairs).doesNotContain(pair("Huai Jinpeng", "Zhou Zhenhai"), pair("Chen Dongsheng", "Wang Xiaodong"));
     }
 
-    @Disabled("extraction: Gao Zhenyu is recorded as attending the county report meeting (he only accompanied the "
-            + "team to the schools), which adds four pairs")
     @Test
     void coAttendanceIsExactlyThePairsOfTheGoldParticipants() throws IOException {
         Set<String> expected = new TreeSet<>();

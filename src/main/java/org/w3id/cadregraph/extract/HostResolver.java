@@ -48,6 +48,13 @@ final class HostResolver {
             // a town named in a ceremony's name is mostly where a school lies; prefer a county or above
             return List.of(inName.stream().filter(r -> r.level() != RegionLevel.TOWNSHIP).findFirst().orElse(inName.get(0)));
         }
+        if (meetingName.startsWith(MeetingFinder.MEETING_WITH)) {
+            // a call on a local leader, or a delegation received: the region whose leaders take part
+            List<Region> local = localRegionsOf(officials, participations);
+            if (!local.isEmpty()) {
+                return local;
+            }
+        }
         boolean centralOrganizer = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.body().name()).find());
         Optional<Region> generic = regions.genericRegion(meetingName);
         if (generic.isPresent()) {
@@ -72,6 +79,21 @@ final class HostResolver {
             return List.of(regions.china());
         }
         return regions.mostLocal().map(List::of).orElse(List.of());
+    }
+
+    /** The regions below the country of the posts that the participants hold, most often named first. */
+    private static List<Region> localRegionsOf(List<Official> officials, List<Participation> participations) {
+        java.util.Map<Region, Integer> count = new java.util.LinkedHashMap<>();
+        participations.stream().map(Participation::official).distinct()
+                .flatMap(name -> officials.stream().filter(o -> o.name().equals(name)))
+                .flatMap(o -> o.titles().stream())
+                .filter(t -> !CENTRAL.matcher(t.label()).find())
+                .flatMap(t -> t.organization().flatMap(Organization::region).stream())
+                .filter(r -> r.level() != RegionLevel.COUNTRY)
+                .forEach(r -> count.merge(r, 1, Integer::sum));
+        // a county head met with their city's leaders: the most local region of one line is the host
+        return count.keySet().stream().filter(r -> count.keySet().stream().noneMatch(o -> o != r && o.isWithin(r)))
+                .sorted(java.util.Comparator.comparingInt(r -> -count.get(r))).limit(1).toList();
     }
 
     /**

@@ -15,6 +15,8 @@ import org.w3id.cadregraph.nlp.Sentence;
  * the 20th National Congress") is not one.
  */
 final class MeetingFinder {
+    /** How the name of a meeting with a person begins ("meeting with Shi Taifeng"). */
+    static final String MEETING_WITH = "meeting with ";
     static final String NOUNS = "meeting|meetings|conference|symposium|forum|seminar|ceremony|session|gala|celebration|"
             + "assembly|consultation|gathering|plenary|videoconference|teleconference|summit|workshop|party|salon|"
             + "roundtable|round-table|reception|talks|negotiation|events|event|congress";
@@ -40,8 +42,16 @@ final class MeetingFinder {
             + "((?:(?!\\b(?:was|were)\\b).){0,60}?\\b(?:" + NOUNS + ")\\b.{0,250}?)\\s+(?:was|were)\\s+(?:successfully\\s+)?"
             + "(?:held|convened|opened|launched)\\b");
     private static final Pattern AT_THE = Pattern.compile("(?i)^(?:At|During)\\s+(?:the|a|an)\\s+([^,]*?\\b(?:" + NOUNS + ")\\b[^,]*?),");
-    private static final Pattern MET_WITH = Pattern.compile("(?i)\\b(?:met with|meets with|met|meets)\\s+((?:the\\s+)?(?:representatives|delegates|delegation|members|teachers|students|a\\s+delegation)"
+    private static final Pattern MET_WITH = Pattern.compile("(?i)\\b(?:met with|meets with|met|meets|welcomed|welcomes|received|receives)\\s+((?:the\\s+)?(?:representatives|delegates|delegation|members|teachers|students|a\\s+delegation)"
             + "(?:(?!\\s(?:at|in|on|to|during)\\s)[^,;.])*)");
+    /** The verbs of a meeting with a person: "met with Shi Taifeng", "held talks with Governor Liu Ning". */
+    private static final Pattern MEETS = Pattern.compile("(?i)met|meets|meet|received|receives|welcomed|welcomes|"
+            + "with");
+    private static final Pattern MEETS_WITH = Pattern.compile("(?i)(?:met|meets|meet|meeting|talks|talked|conversation|"
+            + "interview)\s+with");
+    /** Words between such a verb and the name: a title ("Liaoning Governor", "the mayor of Washington DC,"). */
+    private static final Pattern TITLE_FILLER = Pattern.compile("(?i:the|his|her|their|its|of|and|,|counterpart|equivalent|"
+            + "visiting)|\\p{Lu}[\\w'’.-]*");
     private static final Pattern GATHERED_FOR = Pattern.compile("(?i)\\b(?:gathered|met|assembled)\\b[^,;.]{0,60}?\\bfor\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP
             + "(?=\\s+(?:on|in|at|to|with|which)\\b|\\s*[,;.:(]|$)");
     private static final Pattern ALONGSIDE = Pattern.compile("(?i)\\b(?:alongside|together with|as well as)\\s+(?:a|an|the)\\s+"
@@ -67,9 +77,10 @@ final class MeetingFinder {
      *                   session"): a part of, or another name for, a meeting already reported
      * @param introduced reported as held with an indefinite article ("the government held a special meeting on …"):
      *                   a meeting the text has not spoken of yet
+     * @param indefinite named with "a" or "an" ("attended a workshop"), whether or not the sentence reports it held
      */
     record Candidate(String name, Sentence sentence, boolean specific, boolean separate, boolean refersBack,
-                     boolean introduced, double confidence) {}
+                     boolean introduced, boolean indefinite, double confidence) {}
 
     List<Candidate> find(Sentence s) {
         List<Candidate> out = new ArrayList<>();
@@ -103,16 +114,44 @@ final class MeetingFinder {
         }
         m = MET_WITH.matcher(text);
         if (m.find()) {
-            out.add(new Candidate("meeting with " + m.group(1).strip(), s, true, false, false, false, 0.7));
+            out.add(new Candidate(MEETING_WITH + m.group(1).strip(), s, true, true, false, false, false, 0.7));
+        }
+        if (out.isEmpty()) {
+            meetingWithPerson(s).ifPresent(out::add);
         }
         m = ALONGSIDE.matcher(text);
         while (m.find() && !out.isEmpty()) {
             String name = m.group(1).strip();
             if (headedByMeetingNoun(name)) {
-                out.add(new Candidate(name, s, true, true, false, false, 0.7));
+                out.add(new Candidate(name, s, true, true, false, false, false, 0.7));
             }
         }
         return out;
+    }
+
+    /**
+     * "Chen met with Shi Taifeng, Secretary of …", "Governor Liu held talks with Ambassador Jane Smith", "Han Zheng
+     * received the mayor of Chicago, Richard Daley": a meeting with a person, named after the first person met.
+     */
+    private static Optional<Candidate> meetingWithPerson(Sentence s) {
+        var t = s.tokens();
+        for (var person : s.persons()) {
+            int i = person.startToken();
+            while (i > 0 && i > person.startToken() - 8 && isTitleFiller(t.get(i - 1).text())) {
+                i--;
+            }
+            boolean cue = i > 0 && MEETS.matcher(t.get(i - 1).text()).matches()
+                    && (!t.get(i - 1).text().equalsIgnoreCase("with")
+                    || i > 1 && MEETS_WITH.matcher(t.get(i - 2).text() + " with").matches());
+            if (cue && i > 1) {
+                return Optional.of(new Candidate(MEETING_WITH + person.name(), s, true, true, false, true, true, 0.7));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isTitleFiller(String word) {
+        return TITLE_FILLER.matcher(word).matches() || org.w3id.cadregraph.nlp.RoleWords.isRoleStart(word);
     }
 
     /** "held a symposium in Beijing on supporting young teachers": a bare noun takes the topic that follows. */
@@ -145,7 +184,7 @@ final class MeetingFinder {
         boolean definite = np.strip().toLowerCase(Locale.ROOT).startsWith("the ") || before.matches("(?is).*\\bthe\\s*$");
         if (out.stream().noneMatch(c -> c.name().equalsIgnoreCase(name))) {
             boolean indefinite = np.strip().matches("(?i)^an?\\s.*") || before.matches("(?is).*\\ban?\\s*$");
-            out.add(new Candidate(name, s, specific, false, !reportsHolding && definite, reportsHolding && indefinite,
+            out.add(new Candidate(name, s, specific, false, !reportsHolding && definite, reportsHolding && indefinite, indefinite,
                     specific ? confidence : confidence - 0.2));
         }
     }

@@ -18,30 +18,49 @@ final class ParticipationFinder {
             + "moderated|hosted the (?:meeting|conference|symposium|forum|seminar|ceremony|session|event))\\b");
     private static final Pattern SPEAK = Pattern.compile("(?i)\\b((?:delivered|gave|made|give|deliver|make|delivers|gives|makes)"
             + "\\s+(?:[\\w'’-]+\\s+){0,3}"
-            + "(?:speech|speeches|address|addresses|report|reports|keynote|remarks|lecture|talk|arrangements|statements?|presentations?)"
+            + "(?:speech|speeches|address|addresses|report|reports|keynote|remarks|lecture|talk|arrangements|statements?|presentations?|"
+            + "class|lesson)"
             + "|spoke|speaks|addressed|pointed out|points out|stressed|stresses|emphasized|emphasised|emphasizes|said|says|"
             + "noted|stated|urged|called on|called for|demanded|praised|encouraged|summarized|summarised|affirmed|"
             + "expressed|thanked|reported|explained|proposed|put forward|required|briefed|"
             + "introduced the (?:[\\w-]+\\s+){0,2}(?:development|situation|work|achievements|progress|experience|practice)|"
             + "announced the (?:[\\w-]+\\s+){0,2}(?:decision|results|list|measures)|answered questions|introduced how|"
+            + "announc(?:ed|es|ing) the (?:official\\s+)?(?:opening|start|commencement|closing|close|launch)|"
+            + "declared the (?:[\\w'’-]+\\s+){0,6}(?:open|opened|closed)|"
             + "shared (?:his|her|their) (?:experience|practice|views)|read out|"
             + "in (?:his|her) (?:speech|remarks|address))\\b");
+    /** Going on a visit or an inspection tour, which the report may split into several meetings. */
+    private static final Pattern VISIT = Pattern.compile("(?i)\\b(visited|visits|inspected|inspects|investigated|toured|"
+            + "surveyed|conducted (?:an? )?(?:research|investigations?|inspections?|surveys?)|paid (?:a |an )?(?:\\w+ )?visits? to|"
+            + "made (?:an? )?(?:\\w+ )?(?:inspection|research) (?:tour|trip|visit)|led (?:a|the) (?:\\w+ )?(?:delegation|team|group)|"
+            + "accompanied(?: by\\b)?)");
+    /** "accompanied the team to the schools", "accompanied them to visit …": one part of the visit. */
+    private static final Pattern PART_OF_VISIT = Pattern.compile("(?i)\\s*(?:the\\s+|them\\s+|him\\s+|her\\s+)?(?:[\\w-]+\\s+){0,3}?to\\s");
+    /** Meeting a person: the people met take part as much as the ones who meet them. */
+    private static final Pattern MEET = Pattern.compile("(?i)\\b(met with|meets with|met|meets|held talks with|had talks with|"
+            + "talked with|received|receives|welcomed|welcomes)\\b");
     private static final Pattern SIGN = Pattern.compile("(?i)\\b(signed|inked|in signing)\\b");
     private static final Pattern ATTEND = Pattern.compile("(?i)\\b(attended|attend|attending|participated in|participate in|"
-            + "took part in|joined|met with|met|meets|held|convened|came to|accompanied|took (?:their|his|her) seats?|"
+            + "took part in|joined|met with|met|meets|held|convened|came to|took (?:their|his|her) seats?|"
             + "(?:were|was) (?:also )?present|"
             + "(?:were|was) seated|sat (?:in|on|at)|presented the (?:[\\w-]+\\s+){0,2}(?:certificates|awards|prizes|medals|plaques)|"
             + "unveiled|listened to (?=(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:meeting|conference|video conference|report)\\b))\\b");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(presided over by|chaired by|hosted by|moderated by|signed by|"
             + "attended by|accompanied by|present were|present was|present at the [a-z ]+ (?:were|was)|"
             + "(?:an? |the )?(?:explanation|report|speech|speeches|address) (?:from|by)|awards by [a-z ]*(?:including)?)\\b");
+    /** What may stand between "met with" and a person met, or between two of them: titles and list separators. */
+    private static final Pattern MET_GAP = Pattern.compile("(?:\\s|,|;|\\b(?:and|the|his|her|their|its|of|also|"
+            + "counterpart|equivalent|visiting|a delegation led by|the delegation led by|led by)\\b|"
+            + "\\p{Lu}[\\w'’.-]*|(?i:deputy|vice|secretary|director|chairman|chairwoman|mayor|governor|minister|member|"
+            + "members|president|ambassador|consul|general|party|committee|standing|municipal|provincial|county|district|of))*");
+    private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:was|were|been|being|be|is|are)\\s+$");
     private static final Pattern HISTORY = Pattern.compile("(?i)\\b(had|has|have|will|would)\\s+$");
     private static final Set<String> CLAUSE_BOUNDARY = Set.of(";", "while", "whereas", "but");
 
     /** People of a sentence in their roles, with the words after the cue (which name the meeting). */
     record Act(List<PersonMention> people, EnumSet<Role> roles, String object) {}
 
-    private record Cue(int start, int end, Role role, boolean passive) {}
+    private record Cue(int start, int end, Role role, boolean passive, boolean meets) {}
 
     List<Act> find(Sentence s, List<PersonMention> mentions) {
         List<Cue> cues = cues(s);
@@ -67,6 +86,10 @@ final class ParticipationFinder {
                 if (people.isEmpty() && onlyVerbChain(s, c > 0 ? cues.get(c - 1).end : cue.start, cue.start)) {
                     people = previous;
                 }
+                if (cue.meets && !people.isEmpty()) {
+                    people = new ArrayList<>(people);
+                    people.addAll(met(s, mentions, cue.end, nextCue));
+                }
             }
             if (!people.isEmpty()) {
                 acts.add(new Act(people, EnumSet.of(Role.ATTENDED, cue.role), object));
@@ -77,6 +100,33 @@ final class ParticipationFinder {
         return acts;
     }
 
+    /**
+     * The people a sentence says go on a visit ("A and B visited Inner Mongolia", "accompanied by C", "D led a
+     * delegation to …"): they take part in each meeting of the visit.
+     */
+    List<PersonMention> visitors(Sentence s, List<PersonMention> mentions) {
+        List<PersonMention> out = new ArrayList<>();
+        Matcher m = VISIT.matcher(s.text());
+        int clauseStart = s.start();
+        while (m.find()) {
+            int start = s.start() + m.start();
+            int end = s.start() + m.end();
+            if (HISTORY.matcher(s.text().substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                continue;
+            }
+            String rest = s.text().substring(m.end(), Math.min(s.text().length(), m.end() + 40));
+            if (m.group(1).startsWith("accompanied") && PART_OF_VISIT.matcher(rest).lookingAt()) {
+                continue; // "accompanied the team to the schools": this person was at that part only
+            }
+            List<PersonMention> who = m.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("by")
+                    ? met(s, mentions, end, s.end())
+                    : between(mentions, boundaryBefore(s, start, clauseStart), start);
+            who.stream().filter(p -> !out.contains(p)).forEach(out::add);
+            clauseStart = end;
+        }
+        return out;
+    }
+
     private static List<Cue> cues(Sentence s) {
         List<Cue> cues = new ArrayList<>();
         String text = s.text();
@@ -84,6 +134,7 @@ final class ParticipationFinder {
         addCues(cues, PRESIDE.matcher(text), s, Role.PRESIDED, false);
         addCues(cues, SPEAK.matcher(text), s, Role.SPOKE, false);
         addCues(cues, SIGN.matcher(text), s, Role.SIGNED, false);
+        addCues(cues, MEET.matcher(text), s, Role.ATTENDED, false);
         addCues(cues, ATTEND.matcher(text), s, Role.ATTENDED, false);
         cues.sort(java.util.Comparator.comparingInt(Cue::start));
         return cues;
@@ -96,8 +147,12 @@ final class ParticipationFinder {
             if (cues.stream().anyMatch(c -> c.start < end && start < c.end)) {
                 continue; // a longer cue already covers these words ("presided over by")
             }
-            if (HISTORY.matcher(s.text().substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            String justBefore = s.text().substring(Math.max(0, m.start() - 12), m.start());
+            if (HISTORY.matcher(justBefore).find()) {
                 continue; // "had delivered a series of speeches": not at this meeting
+            }
+            if (!passive && PASSIVE_AUXILIARY.matcher(justBefore).find()) {
+                continue; // "a memorandum was signed": the thing signed, not who signed it, stands before the verb
             }
             Role r = role;
             if (passive) {
@@ -108,8 +163,26 @@ final class ParticipationFinder {
                         : w.contains("explanation") || w.contains("report") || w.contains("speech") || w.contains("address")
                         ? Role.SPOKE : Role.ATTENDED;
             }
-            cues.add(new Cue(start, end, r, passive));
+            cues.add(new Cue(start, end, r, passive, role == Role.ATTENDED && MEET.matcher(m.group()).matches()));
         }
+    }
+
+    /**
+     * The people a "met with" cue names as met: the names right after it, with their titles and list separators
+     * between them ("met with Liaoning Governor Liu Ning and Vice Governor Wang Ming"), not a name further on.
+     */
+    private static List<PersonMention> met(Sentence s, List<PersonMention> mentions, int from, int to) {
+        List<PersonMention> out = new ArrayList<>();
+        int at = from;
+        for (PersonMention m : between(mentions, from, to)) {
+            String gap = s.text().substring(at - s.start(), m.start() - s.start());
+            if (!MET_GAP.matcher(gap).matches()) {
+                break;
+            }
+            out.add(m);
+            at = m.end();
+        }
+        return out;
     }
 
     private static List<PersonMention> between(List<PersonMention> mentions, int from, int to) {

@@ -93,6 +93,7 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
         }
+        addVisitors(annotated, people, drafts, participations, byOfficial);
         List<Official> officials = new ArrayList<>();
         for (OfficialFinder.Person p : new LinkedHashSet<>(people.persons().values())) {
             if (p.credit || (p.notOfficial && p.titles.isEmpty()) || (p.titles.isEmpty() && !byOfficial.containsKey(p.key))) {
@@ -144,6 +145,32 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /**
+     * "Minister A and Vice Minister B visited the province; A met with the governor and attended a workshop": who
+     * goes on a visit takes part in each meeting reported from the visit on, unless the text ties them to one part.
+     */
+    private void addVisitors(AnnotatedReport annotated, OfficialFinder.Result people, List<MeetingDraft> drafts,
+                             List<Participation> participations, Map<String, List<Participation>> byOfficial) {
+        for (Sentence s : annotated.sentences()) {
+            List<PersonMention> here = people.mentions().stream().filter(m -> m.sentence() == s).toList();
+            for (PersonMention pm : here.isEmpty() ? List.<PersonMention>of() : participationFinder.visitors(s, here)) {
+                OfficialFinder.Person person = people.persons().get(pm.key());
+                if (person == null || person.credit || person.notOfficial) {
+                    continue;
+                }
+                for (MeetingDraft d : drafts) {
+                    String key = d.key(drafts);
+                    if (d.sentence.index() >= s.index() && participations.stream()
+                            .noneMatch(q -> q.official().equals(person.name) && q.meetingKey().equals(key))) {
+                        Participation p = new Participation(person.name, key, Role.ATTENDED, evidence(s), 0.7);
+                        participations.add(p);
+                        byOfficial.computeIfAbsent(person.key, k -> new ArrayList<>()).add(p);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * The date of the report's first meeting when the sentence that names it has none: the nearest earlier
      * sentence that speaks of a meeting or opens the report ("On July 11, the Ministry … held …").
      */
@@ -190,7 +217,10 @@ public final class RuleBasedExtractor implements Extractor {
         List<MeetingDraft> drafts = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             for (MeetingFinder.Candidate c : meetingFinder.find(s)) {
-                MeetingDraft same = c.separate() ? null : sameMeeting(drafts, c, annotated.report(), bodies);
+                // a meeting that is separate by its kind ("met with X", "alongside a forum") is only itself again
+                MeetingDraft same = c.separate()
+                        ? drafts.stream().filter(d -> d.name.equalsIgnoreCase(c.name())).findFirst().orElse(null)
+                        : sameMeeting(drafts, c, annotated.report(), bodies);
                 if (same == null) {
                     drafts.add(new MeetingDraft(c.name(), s, c.specific(), c.confidence()));
                 } else {
@@ -215,11 +245,13 @@ public final class RuleBasedExtractor implements Extractor {
         Optional<String> cHead = MeetingFinder.head(c.name());
         for (MeetingDraft d : drafts) {
             // "On the afternoon of the same day, the government held a special meeting on …": another meeting
-            if (c.introduced() && c.specific() && c.sentence() != d.sentence && overlap(d.name, c.name()) < 0.5) {
+            if (c.introduced() && c.specific() && c.sentence() != d.sentence && overlap(d.name, c.name()) <= 0.5) {
                 continue;
             }
             boolean sameHead = cHead.isPresent() && d.name.toLowerCase(Locale.ROOT).contains(cHead.get());
-            if (sameHead || !c.specific() || overlap(d.name, c.name()) >= 0.5) {
+            // "attended a workshop" after a meeting with the governor: a bare noun with "a" is a new kind of event
+            boolean anotherKind = !c.specific() && c.indefinite() && !sameHead;
+            if (sameHead || (!c.specific() && !anotherKind) || overlap(d.name, c.name()) >= 0.5) {
                 Optional<DateResolver.Resolved> dDate = dateResolver.resolve(d.sentence.text(), report.published(), OptionalInt.empty());
                 boolean differentDays = cDate.isPresent() && dDate.isPresent() && !cDate.get().date().equals(dDate.get().date())
                         && c.sentence() != d.sentence;
@@ -233,7 +265,8 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         // A new kind of event with a name of its own is another meeting; a bare mention is the last one.
-        return c.specific() && cHead.isPresent() && !c.refersBack() ? null : drafts.get(drafts.size() - 1);
+        boolean newKind = !c.specific() && c.indefinite() && cHead.isPresent();
+        return (c.specific() || newKind) && cHead.isPresent() && !c.refersBack() ? null : drafts.get(drafts.size() - 1);
     }
 
     /** The same region, or one within the other below the country: a sponsor and its undertaker. */

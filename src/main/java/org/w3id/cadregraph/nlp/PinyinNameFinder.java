@@ -135,13 +135,14 @@ public final class PinyinNameFinder implements NameFinder {
     private enum Casing { CAPITALISED, UPPER, LOWER, OTHER }
 
     private static Casing casing(String w) {
-        if (w.matches("[A-Z][a-z]+")) {
+        // a syllable apostrophe may stand inside a given name: "Wei'an", "Yi'ou"
+        if (w.matches("[A-Z][a-z]+(?:['’][a-z]+)?")) {
             return Casing.CAPITALISED;
         }
         if (w.matches("[A-Z]{2,}")) {
             return Casing.UPPER;
         }
-        if (w.matches("[a-z]+")) {
+        if (w.matches("[a-z]+(?:['’][a-z]+)?")) {
             return Casing.LOWER;
         }
         return Casing.OTHER;

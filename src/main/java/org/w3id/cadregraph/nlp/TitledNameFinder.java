@@ -23,6 +23,8 @@ public final class TitledNameFinder implements NameFinder {
             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "Xi", "Mr", "Ms", "Mrs", "Dr", "He", "She", "It", "They", "We", "This", "That", "Conference", "Meeting",
             "Forum", "Symposium", "Ceremony", "Embassy", "Consulate", "Republic", "Kingdom", "Union", "Station");
+    /** "his Chicago counterpart Richard Daley": a title by reference to another person's. */
+    private static final Set<String> COUNTERPART = Set.of("counterpart", "equivalent");
     private static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "der", "bin", "binti", "al", "el", "la", "le", "di", "du");
 
     private final Predicate<String> isPlaceName;
@@ -60,6 +62,19 @@ public final class TitledNameFinder implements NameFinder {
         return out;
     }
 
+    /** "The mayor of Washington DC, Anthony Williams, said": a title phrase, a comma, then the name. */
+    private static boolean titleThenComma(String[] t, int start) {
+        if (start < 2 || !t[start - 1].equals(",")) {
+            return false;
+        }
+        int k = start - 2;
+        while (k > 0 && start - k < 10 && !RoleWords.isHead(t[k])
+                && (Character.isUpperCase(t[k].charAt(0)) || t[k].equals("of") || t[k].equals("the"))) {
+            k--;
+        }
+        return RoleWords.isHead(t[k]) && (k == 0 || t[k - 1].matches("(?i)\\W*(?:the|his|her|its|their|a|an)|[,;:(]"));
+    }
+
     /** The end of a run of 2-4 capitalised name words starting at i (particles allowed inside). */
     private static int nameEnd(String[] t, int i) {
         if (!isNameWord(t[i])) {
@@ -80,7 +95,8 @@ public final class TitledNameFinder implements NameFinder {
 
     /** A title before ("Ambassador Jane Smith") or an appositive title after ("Jane Smith, Minister of …"). */
     private static boolean titled(String[] t, int start, int end) {
-        boolean before = start > 0 && RoleWords.isHead(t[start - 1]) && Character.isUpperCase(t[start - 1].charAt(0));
+        boolean before = start > 0 && (RoleWords.isHead(t[start - 1]) && Character.isUpperCase(t[start - 1].charAt(0))
+                || COUNTERPART.contains(t[start - 1].toLowerCase(java.util.Locale.ROOT)) || titleThenComma(t, start));
         boolean boundaryBefore = start == 0 || t[start - 1].matches("[,;:(]|and|by|with|from|including|were|was") || before;
         int k = end;
         boolean after = false;

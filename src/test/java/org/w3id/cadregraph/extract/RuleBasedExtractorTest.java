@@ -237,4 +237,47 @@ class RuleBasedExtractorTest {
         assertThat(x.meetings()).extracting(Meeting::name).containsExactly("New Year Tea Party");
         assertThat(hosts(x.meetings().get(0))).containsExactly("Wuhan");
     }
+
+    @Test
+    void aMeetingWithAPersonIsAMeetingOfBothHostedByTheRegionOfTheLocalLeader() throws Exception {
+        Extraction x = extract("Published: 2023-06-02\n"
+                + "Minister of Education Lin Zhao and Vice Minister of Education Qiu Dan visited Gansu and Qinghai Province "
+                + "this week. In Lanzhou, Lin met with Ren Haobo, Secretary of the Gansu Provincial Party Committee. "
+                + "Lin Zhao also attended a symposium on rural schools and delivered a speech. "
+                + "In Xining, Lin Zhao met with Wu Xiaoyun, Governor of Qinghai Province.\n");
+        assertThat(x.meetings()).extracting(Meeting::name)
+                .containsExactly("meeting with Ren Haobo", "symposium", "meeting with Wu Xiaoyun");
+        assertThat(attendees(x, "m1")).containsExactlyInAnyOrder("Lin Zhao", "Qiu Dan", "Ren Haobo");
+        assertThat(attendees(x, "m2")).containsExactlyInAnyOrder("Lin Zhao", "Qiu Dan");
+        assertThat(attendees(x, "m3")).containsExactlyInAnyOrder("Lin Zhao", "Qiu Dan", "Wu Xiaoyun");
+        assertThat(x.meetings().get(0).hosts()).extracting(h -> h.region().id()).containsExactly("gansu");
+        assertThat(x.meetings().get(2).hosts()).extracting(h -> h.region().id()).containsExactly("qinghai");
+    }
+
+    @Test
+    void whoAccompaniesTheTeamToOnePartOfAVisitIsNotAtTheOtherMeetings() throws Exception {
+        Extraction x = extract("Published: 2023-03-09\n"
+                + "An inspection team led by Deng Qiang, Deputy Director of the Provincial Department of Education, came to "
+                + "the county on March 7. Ma Lijun, Director of the County Education Bureau, accompanied the team to the "
+                + "schools. In the afternoon, the county held a report meeting, which Deng Qiang attended. "
+                + "On March 8, the county held a feedback meeting. Deng Qiang presided over the feedback meeting.\n");
+        assertThat(attendees(x, "m1")).containsExactly("Deng Qiang");
+        assertThat(attendees(x, "m2")).containsExactly("Deng Qiang");
+    }
+
+    @Test
+    void announcingTheOpeningAndGivingAPartyClassAreSpeakingAndAThingSignedIsNoSigner() throws Exception {
+        Extraction x = extract("Published: 2022-07-02\n"
+                + "On July 1, the county held a commendation meeting for outstanding Party members. "
+                + "Xu Hongyan, Secretary of the County Party Committee, announced the opening of the meeting. "
+                + "Tao Ran, Deputy Secretary of the County Party Committee, gave a Party class. "
+                + "A letter of commitment drafted by Luo Bin was signed at the meeting.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactlyInAnyOrder("Xu Hongyan", "Tao Ran");
+        assertThat(with(x, Role.SIGNED)).isEmpty();
+    }
+
+    private static List<String> attendees(Extraction x, String meetingKey) {
+        return x.participations().stream().filter(p -> p.meetingKey().equals(meetingKey) && p.role() == Role.ATTENDED)
+                .map(Participation::official).toList();
+    }
 }

@@ -29,6 +29,11 @@ class PinyinNameFinderTest {
     }
 
     @Test
+    void findsAGivenNameWithASyllableApostrophe() {
+        assertThat(names("Wang Wei'an , Li Tingkai attended")).containsExactly("Wang Wei'an", "Li Tingkai");
+    }
+
+    @Test
     void findsARunTogetherName() {
         assertThat(names("Director WengTiehui presided .")).containsExactly("Weng Tiehui");
     }

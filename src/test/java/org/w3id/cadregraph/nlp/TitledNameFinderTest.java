@@ -24,6 +24,13 @@ class TitledNameFinderTest {
     }
 
     @Test
+    void findsANameAfterATitlePhraseAndAComma() {
+        assertThat(names("? The mayor of Springfield County , Edna Krabappel , said it"))
+                .containsExactly("Edna Krabappel");
+        assertThat(names("welcomed a delegation led by his Lisbon counterpart Carlos Moedas")).containsExactly("Carlos Moedas");
+    }
+
+    @Test
     void keepsParticlesInsideNames() {
         assertThat(names("and Ana de Souza , Minister of Health , spoke")).containsExactly("Ana de Souza");
     }
