@@ -37,7 +37,12 @@ final class OfficialFinder {
                     + "seconded|took|sat|presented|answered|unveiled|sent|briefed)");
     private static final Pattern PLURAL_ROLE_LIST = Pattern.compile(
             "(?i)^(?:.*(?:[,;:]|\\bwith|\\bincluding|\\band|\\bby|\\bwere|\\bas)\\s+)?(?:the\\s+)?((?:[\\w-]+\\s+){0,3}?"
-                    + "(?:" + RoleWords.PLURAL_HEADS + ")(?:\\s+of\\s+.+?)?)\\s*,?\\s*$");
+                    + "(?:" + RoleWords.PLURAL_HEADS + ")(?:\\s+of\\s+[^;:]+?)?)\\s*,?\\s*$");
+    private static final Pattern ELECTED_BEFORE = Pattern.compile("(?i)\\b(?:elected|appointed|named|nominated)\\s+$");
+    private static final Pattern AS_AFTER_ACTIVE = Pattern.compile("(?i)\\s+(?:and others\\s+)?as\\s+(?:the\\s+|a\\s+|an\\s+)?"
+            + "([^,;.()]+?)\\s*(?=[,;.()]|$)");
+    private static final Pattern AS_AFTER_PASSIVE = Pattern.compile("(?i)\\s+(?:was|were|has been|had been)\\s+"
+            + "(?:elected|appointed|named)\\s+(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?([^,;.()]+?)\\s*(?=[,;.()]|$)");
     private static final Pattern OF_WHOM = Pattern.compile("(?i)\\b(?:both|all) of whom (?:are|were) (.+?)(?:[.;]|$)");
     private static final Set<String> PRE_NAME_BOUNDARY = Set.of(",", ";", ":", ".", "and", "by", "including", "were", "was",
             "with", "from", "(", "that", "while", "as");
@@ -130,6 +135,10 @@ final class OfficialFinder {
                 }
                 if (NOT_OFFICIAL_APPOSITIVE.matcher(after).find() || introducedAsNonOfficials(s, k, text)) {
                     p.notOfficial = true;
+                }
+                String elected = electedAs(s, pm, text);
+                if (!elected.isEmpty()) {
+                    addTitles(p, elected, s, regions, 0.75);
                 }
                 String listTitle = listTitle(s, k, text);
                 if (!listTitle.isEmpty()) {
@@ -368,6 +377,18 @@ final class OfficialFinder {
         }
         String before = text.substring(s.start(), s.tokens().get(names.get(first).startToken()).start());
         return NON_OFFICIAL_INTRO.matcher(before).find();
+    }
+
+    /**
+     * "elected Tang Dengjie and others as the executive chairmen of the presidium", "Li Hua was appointed as deputy
+     * director of …": a post the meeting gives.
+     */
+    private static String electedAs(Sentence s, PersonMention pm, String text) {
+        String before = text.substring(s.start(), pm.start());
+        String after = text.substring(pm.end(), s.end());
+        Matcher active = ELECTED_BEFORE.matcher(before);
+        Matcher as = (active.find() ? AS_AFTER_ACTIVE : AS_AFTER_PASSIVE).matcher(after);
+        return as.lookingAt() && TitleParser.isRoleStart(as.group(1).split("\\s+")[0]) ? TitleParser.singular(as.group(1)) : "";
     }
 
     /** "The executive chairmen of the presidium, A, B, and C": the singular title for every name of the list. */

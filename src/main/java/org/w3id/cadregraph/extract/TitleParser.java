@@ -32,6 +32,9 @@ public final class TitleParser {
     private static final Pattern SUB_BODY = Pattern.compile(
             "(?i)^(the )?(leading )?(party (leadership |working )?group|party committee|standing committee|"
                     + "leading party members' group|party working committee|discipline inspection commission)$");
+    /** The noun that ends a body's name ("County Party Committee", "Municipal Government"). */
+    private static final Pattern BODY_NOUN = Pattern.compile("(?i)committee|government|congress|bureau|department|commission|"
+            + "office|cppcc|administration|group");
     private static final Pattern ADMIN_BODY = Pattern.compile(
             "(?i).*\\b(department|bureau|ministry|office|commission|administration|agency|center|centre|institute)\\b.*");
     private static final Pattern PLURAL_HEAD = Pattern.compile("(?i)\\b(" + RoleWords.PLURAL_HEADS + ")\\b(?= of |$)");
@@ -142,13 +145,15 @@ public final class TitleParser {
             return null;
         }
         int roleStart = words.length - 1;
-        while (roleStart > 0 && isRoleStart(words[roleStart - 1])) {
+        while (roleStart > 0 && isRoleStart(words[roleStart - 1]) && !BODY_NOUN.matcher(words[roleStart - 1]).matches()) {
             roleStart--;
         }
         if (roleStart > 0) {
+            // "Liuzhou Deputy Mayor" is the Deputy Mayor of Liuzhou; "county party committee secretary" the secretary
+            // of the county party committee: the words before the role name its body
             String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, roleStart));
             p.role = singular(String.join(" ", java.util.Arrays.copyOfRange(words, roleStart, words.length)));
-            p.org = prefix;
+            p.org = BODY_NOUN.matcher(words[roleStart - 1]).matches() && !prefix.matches("(?i)the\\s.*") ? "the " + prefix : prefix;
             return p;
         }
         p.role = singular(piece);

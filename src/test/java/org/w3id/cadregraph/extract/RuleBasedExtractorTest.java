@@ -276,6 +276,26 @@ class RuleBasedExtractorTest {
         assertThat(with(x, Role.SIGNED)).isEmpty();
     }
 
+    @Test
+    void aPostThatAMeetingElectsSomeoneToIsTheirs() throws Exception {
+        Extraction x = extract("Published: 2024-01-20\n"
+                + "On January 19, the presidium of the congress held its first meeting, which elected Bai Yunfei and others "
+                + "as the executive chairmen of the presidium. Gu Ting was appointed as deputy secretary-general of the "
+                + "session.\n");
+        assertThat(titles(x, "Bai Yunfei")).containsExactly("executive chairman of the presidium");
+        assertThat(titles(x, "Gu Ting")).containsExactly("deputy secretary-general of the session");
+    }
+
+    @Test
+    void aPluralTitleOfOneGroupStaysWithItAcrossASemicolon() throws Exception {
+        Extraction x = extract("Published: 2023-05-11\n"
+                + "On May 10, the county party committee held its standing committee meeting. Ran Lu and Fu Jian, members "
+                + "of the standing committee of the county party committee, attended the meeting as observers; Ke Ming, "
+                + "chairman of the county CPPCC committee, attended the meeting as an observer.\n");
+        assertThat(titles(x, "Ran Lu")).containsExactly("member of the standing committee of the county party committee");
+        assertThat(titles(x, "Ke Ming")).containsExactly("chairman of the county CPPCC committee");
+    }
+
     private static List<String> attendees(Extraction x, String meetingKey) {
         return x.participations().stream().filter(p -> p.meetingKey().equals(meetingKey) && p.role() == Role.ATTENDED)
                 .map(Participation::official).toList();

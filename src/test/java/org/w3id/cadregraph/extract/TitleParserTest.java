@@ -25,6 +25,15 @@ class TitleParserTest {
     }
 
     @Test
+    void readsABodyBeforeTheRoleAsItsOrganization() {
+        assertThat(labels("county party committee secretary")).containsExactly("secretary of the county party committee");
+        assertThat(labels("Standing Committee member")).containsExactly("member of the Standing Committee");
+        assertThat(labels("Nanning Deputy Mayor")).containsExactly("Deputy Mayor of Nanning");
+        assertThat(labels("Executive Deputy County Magistrate")).containsExactly("Executive Deputy County Magistrate");
+        assertThat(labels("Provincial Party Secretary")).containsExactly("Provincial Party Secretary");
+    }
+
+    @Test
     void givesBareRolesInAListTheOrganizationAtItsEnd() {
         List<Post> posts = parser.parse("Deputy Secretary of the Party Leadership Group of the Department of Education "
                 + "of X Province, Deputy Director, and First-level Inspector of the Department of Education of X Province");
