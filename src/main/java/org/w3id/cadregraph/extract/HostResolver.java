@@ -14,6 +14,9 @@ final class HostResolver {
     private static final Pattern CENTRAL = Pattern.compile("(?i)\\b(ministry of|state council|central committee|state councilor|"
             + "minister of (?!(?:the )?(?:publicity|propaganda|organization|united front)\\b)|"
             + "national people's congress|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
+    /** A meeting of the country: its name says so. */
+    private static final Pattern NATIONAL_MEETING = Pattern.compile("(?i)\\b(national|nationwide|state council|"
+            + "central committee|cpc central|chinese people's political consultative conference)\\b");
     private static final Pattern INSTITUTION = Pattern.compile("(?i)\\b(universit(?:y|ies)|colleges?|schools?|kindergartens?|"
             + "academy|institute|hospital|company|co\\.|ltd|corporation|enterprise)(?:\\b|(?<=\\.))");
     /** Words that make a body a region's own even when it is about schools. */
@@ -56,6 +59,9 @@ final class HostResolver {
             }
         }
         boolean centralOrganizer = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.body().name()).find());
+        if (NATIONAL_MEETING.matcher(meetingName).find()) {
+            return List.of(regions.china()); // "the National People's Congress", "the national education work conference"
+        }
         Optional<Region> generic = regions.genericRegion(meetingName);
         if (generic.isPresent()) {
             return List.of(generic.get());

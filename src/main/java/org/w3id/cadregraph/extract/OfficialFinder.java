@@ -306,8 +306,9 @@ final class OfficialFinder {
     /** "President Zhang Yunhua of Wuyi University": the " of …" right after a name with a title before it. */
     private static String ofPhrase(Sentence s, int from, int nextName, String text) {
         List<Token> t = s.tokens();
-        if (from >= t.size() || !t.get(from).text().equals("of")) {
-            return "";
+        if (from >= t.size() || !(t.get(from).text().equals("of") || t.get(from).text().equals("at")
+                && from + 1 < t.size() && t.get(from + 1).text().equals("the"))) {
+            return ""; // "President Zhang of Wuyi University", "Director Ma at the Department of Commerce"
         }
         int end = from + 1;
         while (end < nextName && end < t.size() && (Character.isUpperCase(t.get(end).text().charAt(0))
@@ -406,7 +407,17 @@ final class OfficialFinder {
         int end = s.tokens().get(start - 1).text().equals(",") ? s.tokens().get(start - 1).start() : s.tokens().get(start).start();
         String before = text.substring(s.start(), end);
         Matcher m = PLURAL_ROLE_LIST.matcher(before);
-        return m.matches() ? TitleParser.singular(m.group(1)) : "";
+        // "Vice Chairmen of X, attended the meeting together with A and B": a clause, not a title, before the list
+        return m.matches() && !containsVerb(m.group(1)) ? TitleParser.singular(m.group(1)) : "";
+    }
+
+    private static boolean containsVerb(String phrase) {
+        for (String w : phrase.split("[\\s,]+")) {
+            if (APPOSITIVE_STOP.matcher(w).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyListSeparators(Sentence s, int from, int to) {

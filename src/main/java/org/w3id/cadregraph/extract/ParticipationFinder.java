@@ -36,6 +36,8 @@ final class ParticipationFinder {
             + "accompanied(?: by\\b)?)");
     /** "accompanied the team to the schools", "accompanied them to visit …": one part of the visit. */
     private static final Pattern PART_OF_VISIT = Pattern.compile("(?i)\\s*(?:the\\s+|them\\s+|him\\s+|her\\s+)?(?:[\\w-]+\\s+){0,3}?to\\s");
+    /** "attended the meeting together with C": C attended too. */
+    private static final Pattern TOGETHER_WITH = Pattern.compile("(?i)^[^;,]{0,60}?\\b(?:together|along) with\\b");
     /** Meeting a person: the people met take part as much as the ones who meet them. */
     private static final Pattern MEET = Pattern.compile("(?i)\\b(met with|meets with|met|meets|held talks with|had talks with|"
             + "talked with|received|receives|welcomed|welcomes)\\b");
@@ -47,6 +49,10 @@ final class ParticipationFinder {
             + "unveiled|listened to (?=(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:meeting|conference|video conference|report)\\b))\\b");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(presided over by|chaired by|hosted by|moderated by|signed by|"
             + "attended by|accompanied by|present were|present was|present at the [a-z ]+ (?:were|was)|"
+            // "Executive chairpersons seated on the rostrum were A, B, …", "Attending the meeting were …"
+            + "(?:seated|sitting|sat) (?:on|at|in) the (?:front row of the )?(?:rostrum|podium|platform|presidium|stage)"
+            + "(?: [a-z]+){0,3}? (?:were|was|are|included)|(?:on|at) the (?:rostrum|podium|presidium) (?:were|was)|"
+            + "attending (?:the [a-z ]+ )?(?:were|was|are|included)|participants included|"
             + "(?:an? |the )?(?:explanation|report|speech|speeches|address) (?:from|by)|awards by [a-z ]*(?:including)?)\\b");
     /** What may stand between "met with" and a person met, or between two of them: titles and list separators. */
     private static final Pattern MET_GAP = Pattern.compile("(?:\\s|,|;|\\b(?:and|the|his|her|their|its|of|also|"
@@ -90,6 +96,12 @@ final class ParticipationFinder {
                     people = new ArrayList<>(people);
                     people.addAll(met(s, mentions, cue.end, nextCue));
                 }
+                Matcher with = TOGETHER_WITH.matcher(s.text().substring(cue.end - s.start(), nextCue - s.start()));
+                if (cue.role == Role.ATTENDED && !people.isEmpty() && with.find()) {
+                    // "A and B attended the meeting together with C and D"
+                    people = new ArrayList<>(people);
+                    people.addAll(met(s, mentions, cue.end + with.end(), nextCue));
+                }
             }
             if (!people.isEmpty()) {
                 acts.add(new Act(people, EnumSet.of(Role.ATTENDED, cue.role), object));
@@ -118,9 +130,15 @@ final class ParticipationFinder {
             if (m.group(1).startsWith("accompanied") && PART_OF_VISIT.matcher(rest).lookingAt()) {
                 continue; // "accompanied the team to the schools": this person was at that part only
             }
-            List<PersonMention> who = m.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("by")
+            int from = boundaryBefore(s, start, clauseStart);
+            List<PersonMention> who = new ArrayList<>(m.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("by")
                     ? met(s, mentions, end, s.end())
-                    : between(mentions, boundaryBefore(s, start, clauseStart), start);
+                    : between(mentions, from, start));
+            // "Chen met with Shi Taifeng and visited schools": the one met does not go on the visit
+            Matcher meets = MEET.matcher(s.text().substring(from - s.start(), start - s.start()));
+            while (meets.find()) {
+                who.removeAll(met(s, mentions, from + meets.end(), start));
+            }
             who.stream().filter(p -> !out.contains(p)).forEach(out::add);
             clauseStart = end;
         }

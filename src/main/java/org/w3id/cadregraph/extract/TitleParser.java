@@ -70,7 +70,9 @@ public final class TitleParser {
         distribute(pieces);
         List<Post> out = new ArrayList<>();
         for (Parsed p : pieces) {
-            String label = p.org == null ? p.role : p.role + " " + p.connector + " " + p.org;
+            // "Director at the Department of Commerce" is the department's director, written as titles are: "of"
+            String connector = p.connector.equals("at") ? "of" : p.connector;
+            String label = p.org == null ? p.role : p.role + " " + connector + " " + p.org;
             out.add(new Post(label, p.role, Optional.ofNullable(p.org)));
         }
         return out;

@@ -12,6 +12,14 @@ public interface NameFinder extends TokenNameFinder {
     /** The person names in a sentence's tokens, left to right. */
     List<Mention> names(String[] tokens);
 
+    /**
+     * The person names, knowing what the finders before this one found ({@code found}): a finder that works by
+     * context, such as the company names keep in a list, overrides this.
+     */
+    default List<Mention> names(String[] tokens, List<Mention> found) {
+        return names(tokens);
+    }
+
     @Override
     default Span[] find(String[] tokens) {
         return names(tokens).stream().map(m -> new Span(m.startToken(), m.endToken(), PERSON, m.probability()))

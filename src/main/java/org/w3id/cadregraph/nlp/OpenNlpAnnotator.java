@@ -103,7 +103,7 @@ public final class OpenNlpAnnotator implements Annotator {
     private List<Mention> persons(String[] words) {
         List<Mention> found = new ArrayList<>();
         for (NameFinder finder : names) {
-            for (Mention m : finder.names(words)) {
+            for (Mention m : finder.names(words, List.copyOf(found))) {
                 if (found.stream().noneMatch(f -> f.startToken() < m.endToken() && m.startToken() < f.endToken())) {
                     found.add(m);
                 }

@@ -21,7 +21,8 @@ public final class RoleWords {
             "vice-minister", "general", "councilor", "councillor", "envoy", "attache", "counsellor", "counselor", "charge", "magistrate", "engineer", "mayors", "governors", "academician", "academicians", "presidents", "vice-presidents",
             "ministers", "inspectors", "magistrates", "deans", "principals", "commissioners",
             "vice-chairmen", "vice-mayors", "vice-governors", "vice-ministers", "councilors", "councillors",
-            "secretaries-general", "directors-general");
+            "secretaries-general", "directors-general", "chairpersons", "vice-chairpersons", "chairwomen",
+            "vice-chairwomen");
     /** The plural heads and their singulars: "Vice Presidents A and B" gives each "Vice President". */
     private static final Map<String, String> SINGULARS = Map.ofEntries(
             Map.entry("chairmen", "chairman"), Map.entry("vice-chairmen", "vice-chairman"),
@@ -36,7 +37,9 @@ public final class RoleWords {
             Map.entry("vice-mayors", "vice-mayor"), Map.entry("vice-governors", "vice-governor"),
             Map.entry("vice-ministers", "vice-minister"), Map.entry("councilors", "councilor"),
             Map.entry("councillors", "councillor"), Map.entry("secretaries-general", "secretary-general"),
-            Map.entry("directors-general", "director-general"), Map.entry("deputies", "deputy"));
+            Map.entry("directors-general", "director-general"), Map.entry("deputies", "deputy"),
+            Map.entry("chairpersons", "chairperson"), Map.entry("vice-chairpersons", "vice-chairperson"),
+            Map.entry("chairwomen", "chairwoman"), Map.entry("vice-chairwomen", "vice-chairwoman"));
     /** The plural heads as a regular-expression alternation. */
     public static final String PLURAL_HEADS = String.join("|", new TreeSet<>(SINGULARS.keySet()).descendingSet());
     /** Words that may open or modify a role. */

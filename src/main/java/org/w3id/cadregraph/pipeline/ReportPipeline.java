@@ -9,6 +9,7 @@ import org.w3id.cadregraph.gazetteer.RegionGazetteer;
 import java.util.List;
 import java.util.function.Supplier;
 import org.w3id.cadregraph.nlp.Annotator;
+import org.w3id.cadregraph.nlp.ListNameFinder;
 import org.w3id.cadregraph.nlp.NameFinder;
 import org.w3id.cadregraph.nlp.TitledNameFinder;
 import org.w3id.cadregraph.nlp.NlpModels;
@@ -73,7 +74,8 @@ public final class ReportPipeline {
         Pinyin pinyin = Pinyin.loadDefault();
         NlpModels models = NlpModels.loadDefault();
         return () -> {
-            List<NameFinder> names = List.of(new PinyinNameFinder(pinyin, isPlace), new TitledNameFinder(isPlace, pinyin));
+            List<NameFinder> names = List.of(new PinyinNameFinder(pinyin, isPlace), new TitledNameFinder(isPlace, pinyin),
+                    new ListNameFinder(isPlace));
             return new ReportPipeline(new ReportReader(MAX_REPORT_BYTES), new ReportCleaner(),
                     new OpenNlpAnnotator(models, names), new RuleBasedExtractor(regions, clock));
         };

@@ -296,6 +296,24 @@ class RuleBasedExtractorTest {
         assertThat(titles(x, "Ke Ming")).containsExactly("chairman of the county CPPCC committee");
     }
 
+    @Test
+    void aRostrumListAttendsAndANationalMeetingIsHostedByChina() throws Exception {
+        Extraction x = extract("Published: 2024-03-06\n"
+                + "On March 5, the second session of the 14th National People's Congress opened in Beijing. "
+                + "Seated on the rostrum were Tang Renjian, Pagbalha Geleg Namgyai and Song Xiuyan. "
+                + "Zhao Chunlin attended the meeting together with Ma Zeng and Qiao Yu.\n");
+        assertThat(with(x, Role.ATTENDED)).containsExactlyInAnyOrder("Tang Renjian", "Pagbalha Geleg Namgyai",
+                "Song Xiuyan", "Zhao Chunlin", "Ma Zeng", "Qiao Yu");
+        assertThat(x.meetings().get(0).hosts()).extracting(h -> h.region().id()).containsExactly("china");
+    }
+
+    @Test
+    void aDirectorAtADepartmentIsItsDirector() throws Exception {
+        Extraction x = extract("Published: 2023-04-20\n"
+                + "On April 19, Director Peng Lin at the Provincial Department of Commerce signed the agreement.\n");
+        assertThat(titles(x, "Peng Lin")).containsExactly("Director of the Provincial Department of Commerce");
+    }
+
     private static List<String> attendees(Extraction x, String meetingKey) {
         return x.participations().stream().filter(p -> p.meetingKey().equals(meetingKey) && p.role() == Role.ATTENDED)
                 .map(Participation::official).toList();
