@@ -89,6 +89,9 @@ final class OfficialFinder {
         }
     }
 
+    /** A person with a title written before the name and no body after it, in a list that may end with the body. */
+    private record TitledName(Person person, String title) {}
+
     /** A surname alone, resolved to a person; {@code afterToken} is where an appositive title would start. */
     private record ShortMention(Person person, Sentence sentence, int afterToken) {}
 
@@ -100,6 +103,8 @@ final class OfficialFinder {
         Map<String, Person> persons = new LinkedHashMap<>();
         List<PersonMention> mentions = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
+            List<TitledName> titledRun = new ArrayList<>();
+            int titledRunEnd = 0;
             for (int k = 0; k < s.persons().size(); k++) {
                 Mention m = s.persons().get(k);
                 Person p = personFor(persons, m.name());
@@ -115,13 +120,31 @@ final class OfficialFinder {
                 }
                 int nextStart = k + 1 < s.persons().size() ? s.persons().get(k + 1).startToken() : s.tokens().size();
                 int previousEnd = k > 0 ? s.persons().get(k - 1).endToken() : 0;
-                String preTitle = preNameTitle(s, m.startToken(), previousEnd, regions);
+                PreTitle pre = preNameTitle(s, m.startToken(), previousEnd, regions);
+                String preTitle = pre.text();
                 String after = appositive(s, m.endToken(), nextStart, text);
                 if (!preTitle.isEmpty() && after.isEmpty()) {
                     String ofOrg = ofPhrase(s, m.endToken(), nextStart, text);
                     addTitles(p, preTitle + ofOrg, s, regions, 0.85);
+                    if (!ofOrg.isEmpty()) {
+                        // "Party Secretary Zheng E, President Gong Huili and Vice President Meng Fanhua of CNU": the
+                        // body written once after a list of titles belongs to each of them
+                        for (TitledName earlier : titledRun) {
+                            addTitles(earlier.person(), earlier.title() + ofOrg, s, regions, 0.8);
+                        }
+                    }
                 } else if (!preTitle.isEmpty()) {
                     addTitles(p, preTitle, s, regions, 0.85);
+                }
+                boolean runGoesOn = !preTitle.isEmpty() && after.isEmpty() && (titledRun.isEmpty()
+                        || onlyListSeparators(s, titledRunEnd, pre.startToken()));
+                if (!runGoesOn) {
+                    titledRun.clear();
+                }
+                if (!preTitle.isEmpty() && after.isEmpty() && ofPhrase(s, m.endToken(), nextStart, text).isEmpty()
+                        && titleParser.parse(preTitle).stream().allMatch(post -> post.organization().isEmpty())) {
+                    titledRun.add(new TitledName(p, preTitle));
+                    titledRunEnd = m.endToken();
                 }
                 if (!after.isEmpty()) {
                     addTitles(p, after, s, regions, 0.9);
@@ -248,9 +271,42 @@ final class OfficialFinder {
                 return;
             }
             Optional<Organization> org = post.organization().map(o -> new Organization(stripArticle(o), regions.regionOf(o)));
-            p.titles.putIfAbsent(post.label().toLowerCase(Locale.ROOT),
-                    new Title(post.label(), post.role(), org, ev, confidence));
+            Title title = new Title(post.label(), post.role(), org, ev, confidence);
+            // "chairman of the township people's congress" and later "chairman of the Xinji township people's
+            // congress": one post, named once more fully
+            String samePost = p.titles.entrySet().stream().filter(e -> samePost(e.getValue(), title))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (samePost == null) {
+                p.titles.putIfAbsent(post.label().toLowerCase(Locale.ROOT), title);
+            } else if (words(orgName(title)).size() > words(orgName(p.titles.get(samePost))).size()) {
+                p.titles.remove(samePost);
+                p.titles.put(post.label().toLowerCase(Locale.ROOT), title);
+            }
         }
+    }
+
+    /** The same role in the same body, one of them named with fewer words ("the township …" / "the Xinji township …"). */
+    private static boolean samePost(Title a, Title b) {
+        if (!a.role().equalsIgnoreCase(b.role())) {
+            return false;
+        }
+        Set<String> x = words(orgName(a));
+        Set<String> y = words(orgName(b));
+        return x.containsAll(y) || y.containsAll(x);
+    }
+
+    private static String orgName(Title t) {
+        return t.organization().map(Organization::name).orElse("");
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !w.equals("the") && !w.equals("of") && !w.equals("and")) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static String stripArticle(String org) {
@@ -319,7 +375,16 @@ final class OfficialFinder {
     }
 
     /** A title right before a name: capitalised title words, or lower-case role words ("Party chief"). */
-    private static String preNameTitle(Sentence s, int nameStart, int previousNameEnd, ReportRegions regions) {
+    /** A title written before a name, and the token it starts at. */
+    private record PreTitle(String text, int startToken) {
+        static final PreTitle NONE = new PreTitle("", -1);
+
+        boolean isEmpty() {
+            return text.isEmpty();
+        }
+    }
+
+    private static PreTitle preNameTitle(Sentence s, int nameStart, int previousNameEnd, ReportRegions regions) {
         List<Token> t = s.tokens();
         int i = nameStart;
         while (i > previousNameEnd) {
@@ -348,7 +413,7 @@ final class OfficialFinder {
             }
         }
         if (i >= nameStart || !TitleParser.isHead(t.get(nameStart - 1).text()) && !endsWithOfPhrase(t, i, nameStart)) {
-            return "";
+            return PreTitle.NONE;
         }
         StringBuilder out = new StringBuilder();
         for (int k = i; k < nameStart; k++) {
@@ -357,7 +422,7 @@ final class OfficialFinder {
             }
             out.append(t.get(k).text());
         }
-        return out.toString();
+        return new PreTitle(out.toString(), i);
     }
 
     private static boolean endsWithOfPhrase(List<Token> t, int from, int to) {

@@ -27,7 +27,7 @@ final class ParticipationFinder {
             + "announced the (?:[\\w-]+\\s+){0,2}(?:decision|results|list|measures)|answered questions|introduced how|"
             + "announc(?:ed|es|ing) the (?:official\\s+)?(?:opening|start|commencement|closing|close|launch)|"
             + "declared the (?:[\\w'’-]+\\s+){0,6}(?:open|opened|closed)|"
-            + "shared (?:his|her|their) (?:experience|practice|views)|read out|"
+            + "shared (?:his|her|their) (?:experience|practice|views)|read out|recited|"
             + "in (?:his|her) (?:speech|remarks|address))\\b");
     /** Going on a visit or an inspection tour, which the report may split into several meetings. */
     private static final Pattern VISIT = Pattern.compile("(?i)\\b(visited|visits|inspected|inspects|investigated|toured|"
@@ -38,9 +38,19 @@ final class ParticipationFinder {
     private static final Pattern PART_OF_VISIT = Pattern.compile("(?i)\\s*(?:the\\s+|them\\s+|him\\s+|her\\s+)?(?:[\\w-]+\\s+){0,3}?to\\s");
     /** "attended the meeting together with C": C attended too. */
     private static final Pattern TOGETHER_WITH = Pattern.compile("(?i)^[^;,]{0,60}?\\b(?:together|along) with\\b");
+    /** Someone else's words read out at the meeting: "recited the speech by …", "read out the letter of …". */
+    private static final Pattern READ_FOR = Pattern.compile("(?i)\\b(?:recited|read out|read|conveyed|relayed|delivered)\\s+"
+            + "(?:the\\s+)?(?:written\\s+|important\\s+|congratulatory\\s+)?(?:speech|remarks|address|letter|message|"
+            + "instructions?)\\s+(?:of|by|from)\\s+");
+    /** Words sent to a meeting rather than spoken there: "made a directive", "gave important instructions". */
+    private static final Pattern SENT_WORD = Pattern.compile("(?i)\\b(?:made|gave|issued|sent)\\s+(?:an?\\s+)?"
+            + "(?:important\\s+|written\\s+)*(?:directives?|instructions?|congratulatory letters?)\\b");
     /** Meeting a person: the people met take part as much as the ones who meet them. */
     private static final Pattern MEET = Pattern.compile("(?i)\\b(met with|meets with|met|meets|held talks with|had talks with|"
             + "talked with|received|receives|welcomed|welcomes)\\b");
+    /** A person who holds or convenes a meeting chairs it: "Mayor Zhou Hongbo held a special meeting on …". */
+    private static final Pattern HOLDS_MEETING = Pattern.compile("(?i)\\b(held|convened|holds|convenes)"
+            + "(?=\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,6}?(?:meeting|conference|session|symposium|forum|seminar)\\b)");
     private static final Pattern SIGN = Pattern.compile("(?i)\\b(signed|inked|in signing)\\b");
     private static final Pattern ATTEND = Pattern.compile("(?i)\\b(attended|attend|attending|participated in|participate in|"
             + "took part in|joined|met with|met|meets|held|convened|came to|took (?:their|his|her) seats?|"
@@ -53,6 +63,8 @@ final class ParticipationFinder {
             + "(?:seated|sitting|sat) (?:on|at|in) the (?:front row of the )?(?:rostrum|podium|platform|presidium|stage)"
             + "(?: [a-z]+){0,3}? (?:were|was|are|included)|(?:on|at) the (?:rostrum|podium|presidium) (?:were|was)|"
             + "attending (?:the [a-z ]+ )?(?:were|was|are|included)|participants included|"
+            // "Leaders were present at the event such as A, B …"
+            + "(?:were|was) (?:also )?present(?: at the [a-z]+)? (?:such as|including|namely)|"
             + "(?:an? |the )?(?:explanation|report|speech|speeches|address) (?:from|by)|awards by [a-z ]*(?:including)?)\\b");
     /** What may stand between "met with" and a person met, or between two of them: titles and list separators. */
     private static final Pattern MET_GAP = Pattern.compile("(?:\\s|,|;|\\b(?:and|the|his|her|their|its|of|also|"
@@ -145,11 +157,30 @@ final class ParticipationFinder {
         return out;
     }
 
+    /**
+     * The people a sentence shows were not at the meeting though their words were: whose speech someone else read
+     * out ("recited the speech by Lu Xin"), or who sent instructions ("Du Jiahao made a directive requiring …").
+     */
+    List<PersonMention> absentees(Sentence s, List<PersonMention> mentions) {
+        List<PersonMention> out = new ArrayList<>();
+        Matcher read = READ_FOR.matcher(s.text());
+        while (read.find()) {
+            out.addAll(met(s, mentions, s.start() + read.end(), s.end()));
+        }
+        Matcher sent = SENT_WORD.matcher(s.text());
+        while (sent.find()) {
+            int at = s.start() + sent.start();
+            out.addAll(between(mentions, boundaryBefore(s, at, s.start()), at));
+        }
+        return out;
+    }
+
     private static List<Cue> cues(Sentence s) {
         List<Cue> cues = new ArrayList<>();
         String text = s.text();
         addCues(cues, PASSIVE.matcher(text), s, null, true);
         addCues(cues, PRESIDE.matcher(text), s, Role.PRESIDED, false);
+        addCues(cues, HOLDS_MEETING.matcher(text), s, Role.PRESIDED, false);
         addCues(cues, SPEAK.matcher(text), s, Role.SPOKE, false);
         addCues(cues, SIGN.matcher(text), s, Role.SIGNED, false);
         addCues(cues, MEET.matcher(text), s, Role.ATTENDED, false);

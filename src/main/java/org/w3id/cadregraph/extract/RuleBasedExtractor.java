@@ -65,12 +65,18 @@ public final class RuleBasedExtractor implements Extractor {
         List<MeetingDraft> drafts = meetings(annotated, regions);
         Map<String, List<Participation>> byOfficial = new LinkedHashMap<>();
         List<Participation> participations = new ArrayList<>();
+        Set<String> absent = new LinkedHashSet<>();
+        Set<String> present = new LinkedHashSet<>();
         for (Sentence s : annotated.sentences()) {
             List<PersonMention> here = people.mentions().stream().filter(m -> m.sentence() == s).toList();
             if (here.isEmpty()) {
                 continue;
             }
+            absent.addAll(participationFinder.absentees(s, here).stream().map(PersonMention::key).toList());
             for (ParticipationFinder.Act act : participationFinder.find(s, here)) {
+                if (!act.roles().contains(Role.SPOKE)) {
+                    act.people().forEach(pm -> present.add(pm.key()));
+                }
                 if (drafts.isEmpty()) {
                     drafts.add(new MeetingDraft(report.title(), s, true, 0.5));
                 }
@@ -91,6 +97,15 @@ public final class RuleBasedExtractor implements Extractor {
                         }
                     }
                 }
+            }
+        }
+        // "Ge Daokai read out the speech by Vice Minister Lu Xin. Lu Xin pointed out …": Lu Xin was not there
+        absent.removeAll(present);
+        for (String key : absent) {
+            OfficialFinder.Person person = people.persons().get(key);
+            if (person != null) {
+                participations.removeIf(p -> p.official().equals(person.name));
+                byOfficial.remove(person.key);
             }
         }
         addVisitors(annotated, people, drafts, participations, byOfficial);

@@ -30,7 +30,7 @@ public final class TitleParser {
             "head", "commissioner");
     /** A body within a body, which the following post's organization completes. */
     private static final Pattern SUB_BODY = Pattern.compile(
-            "(?i)^(the )?(leading )?(party (leadership |working )?group|party committee|standing committee|"
+            "(?i)^(the )?(leading )?(party (leadership |working |leading )?group|party committee|standing committee|"
                     + "leading party members' group|party working committee|discipline inspection commission)$");
     /** The noun that ends a body's name ("County Party Committee", "Municipal Government"). */
     private static final Pattern BODY_NOUN = Pattern.compile("(?i)committee|government|congress|bureau|department|commission|"
@@ -64,6 +64,9 @@ public final class TitleParser {
             Parsed p = parsePiece(piece);
             if (p == null) {
                 break; // "President of LVTC, and other leaders of LVTC": the title ended before this
+            }
+            if (!pieces.isEmpty() && !isPlural(pieces.get(0)) && isPlural(p)) {
+                break; // "A, secretary of X, secretaries of village branches, …": other people's posts follow
             }
             pieces.add(p);
         }
@@ -113,6 +116,8 @@ public final class TitleParser {
         String role;
         String connector = "of";
         String org;
+        /** The role was written in the plural ("secretaries of village branches"). */
+        boolean plural;
 
         String head() {
             String[] w = role.toLowerCase(Locale.ROOT).split("[\\s]+");
@@ -136,6 +141,7 @@ public final class TitleParser {
             String[] bw = before.split(" ");
             // "Chinese Ambassador to Laos": a short role may open with a proper adjective
             if (isHead(bw[bw.length - 1]) && (isRoleStart(bw[0]) || bw.length <= 3)) {
+                p.plural = PLURAL_HEAD.matcher(before).find();
                 p.role = singular(before);
                 p.connector = of.group(1);
                 p.org = piece.substring(of.end());
@@ -154,12 +160,19 @@ public final class TitleParser {
             // "Liuzhou Deputy Mayor" is the Deputy Mayor of Liuzhou; "county party committee secretary" the secretary
             // of the county party committee: the words before the role name its body
             String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, roleStart));
-            p.role = singular(String.join(" ", java.util.Arrays.copyOfRange(words, roleStart, words.length)));
+            String role = String.join(" ", java.util.Arrays.copyOfRange(words, roleStart, words.length));
+            p.plural = PLURAL_HEAD.matcher(role).find();
+            p.role = singular(role);
             p.org = BODY_NOUN.matcher(words[roleStart - 1]).matches() && !prefix.matches("(?i)the\\s.*") ? "the " + prefix : prefix;
             return p;
         }
+        p.plural = PLURAL_HEAD.matcher(piece).find();
         p.role = singular(piece);
         return p;
+    }
+
+    private static boolean isPlural(Parsed p) {
+        return p.plural;
     }
 
     /** Coordinated posts share organizations: a sub-body takes the next body, a bare department role its neighbour's. */

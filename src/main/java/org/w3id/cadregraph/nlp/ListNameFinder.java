@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  */
 public final class ListNameFinder implements NameFinder {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*");
+    /** A Chinese name left in Chinese characters by the translation ("闫路平"). */
+    private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}");
     /** What may end a list of names: punctuation, or a word in lower case (a verb: "attended", "were"). */
     private static final Pattern LIST_END = Pattern.compile("[.;:()\"“”]|\\p{Ll}.*");
     /** What a list of names follows: a separator, or a word in lower case ("were", "with") other than "of"/"the". */
-    private static final Pattern LIST_START = Pattern.compile("[,;:(]|(?!of$|the$)\\p{Ll}+");
+    private static final Pattern LIST_START = Pattern.compile("[,;:(]|(?!of$|the$|and$)\\p{Ll}+");
     /** Words that open a sentence before a comma and are no names ("Finally, A and B signed"). */
     private static final Pattern ADVERB = Pattern.compile("\\p{Lu}\\p{Ll}+ly|Meanwhile|Afterwards?|Subsequently|Besides|"
             + "Moreover|Then|Later|Next|First|Second|Third|Lastly|However|Therefore|Furthermore|Yesterday|Today|Recently");
@@ -129,6 +131,9 @@ public final class ListNameFinder implements NameFinder {
         if (m != null) {
             return m.endToken();
         }
+        if (HAN_NAME.matcher(t[i]).matches()) {
+            return i + 1;
+        }
         int end = i;
         while (end < t.length && end - i < 3 && NAME_WORD.matcher(t[end]).matches() && !NOT_NAME_WORDS.contains(t[end])
                 && !RoleWords.isRoleStart(t[end]) && knownAt(known, end) == null) {
@@ -154,6 +159,7 @@ public final class ListNameFinder implements NameFinder {
                 return false; // "Jiangxi Radio": a body of a place
             }
         }
-        return (end - start > 1 || t[start].length() >= 4 && !ADVERB.matcher(t[start]).matches()) && !isPlaceName.test(name);
+        return (end - start > 1 || t[start].length() >= 4 && !ADVERB.matcher(t[start]).matches()
+                || HAN_NAME.matcher(t[start]).matches()) && !isPlaceName.test(name);
     }
 }

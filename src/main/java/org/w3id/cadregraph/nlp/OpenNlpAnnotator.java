@@ -25,6 +25,8 @@ public final class OpenNlpAnnotator implements Annotator {
 
     private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile(
             "\\b(?:Co|Ltd|Inc|Corp|No|Nos|St|Dr|Prof|Mr|Mrs|Ms|Jr|vs|etc|approx)\\.$");
+    /** "was held on Jan. 13": a month's abbreviation before the day. */
+    private static final Pattern ENDS_WITH_MONTH = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.$");
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
@@ -66,8 +68,10 @@ public final class OpenNlpAnnotator implements Annotator {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && ENDS_WITH_ABBREVIATION.matcher(line.substring(last.getStart(), last.getEnd())).find()
-                    && Character.isLowerCase(line.charAt(s.getStart()))) {
+            String lastText = last == null ? "" : line.substring(last.getStart(), last.getEnd());
+            char next = line.charAt(s.getStart());
+            if (last != null && (ENDS_WITH_ABBREVIATION.matcher(lastText).find() && Character.isLowerCase(next)
+                    || ENDS_WITH_MONTH.matcher(lastText).find() && Character.isDigit(next))) {
                 out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
             } else {
                 out.add(s);

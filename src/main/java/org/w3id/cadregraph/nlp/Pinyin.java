@@ -82,7 +82,8 @@ public final class Pinyin {
 
     /** Splits "WengTiehui" into "Weng" and "Tiehui" when the first part is a surname and the rest pinyin. */
     public Optional<String[]> splitRunTogether(String token) {
-        if (!token.matches("[A-Z][a-z]+[A-Z][a-z]+")) {
+        // "WengTiehui", and "JiaoJiLin" with the given name's syllables capitalised too
+        if (!token.matches("[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}")) {
             return Optional.empty();
         }
         int cut = 1;

@@ -22,7 +22,14 @@ public final class PinyinNameFinder implements NameFinder {
     /** English words that are also pinyin: as a lower-case "given name" they are far likelier English. */
     private static final Set<String> ENGLISH_PINYIN = Set.of("china", "change", "hang", "long", "bang", "man", "men",
             "pan", "tan", "fan", "can", "ban", "gang", "sang", "den", "ran", "pin", "ping", "tang", "shanghai",
-            "hen", "she", "he", "an", "a", "in", "on", "bin", "zen", "sun", "yang", "wan", "nan", "gun", "fun");
+            "hen", "she", "he", "an", "a", "in", "on", "bin", "zen", "sun", "yang", "wan", "nan", "gun", "fun",
+            // verbs and nouns of English that spell as pinyin: "General Secretary Xi made important instructions"
+            "made", "die", "died", "tie", "lie", "pie", "here", "mine", "line", "nine", "pine", "dine", "bone", "lone",
+            "dune", "tune", "rune", "rude", "nude", "fade", "wade", "sane", "pane", "lane", "mane", "gene", "pole",
+            "mole", "dole", "hue", "due", "sue", "anger", "hunger", "range", "tango", "mango", "bingo",
+            "lingo", "hanged", "banned", "panned", "tanned", "manned", "dinner", "banner", "manner", "tanner", "pen",
+            "ten", "rang", "pang", "tong", "dong", "song", "ding",
+            "ling", "lang", "zone", "wen", "guns", "dense", "tense", "sense", "hence", "fence", "lance", "dance");
 
     /** Words that, right after a pinyin pair, show it names a body or place rather than a person. */
     private static final Set<String> ORGANIZATION_WORDS = Set.of("Secondary", "Vocational", "School", "College", "University",
@@ -73,7 +80,9 @@ public final class PinyinNameFinder implements NameFinder {
             return null;
         }
         String g1 = tokens[i + 1];
-        Casing givenCase = casing(g1);
+        // "Party Secretary Zheng E,": a one-letter given name, where a list or a clause goes on after it
+        boolean oneLetter = g1.matches("[EO]") && (i + 2 == tokens.length || tokens[i + 2].matches("[,.;:)]|and"));
+        Casing givenCase = oneLetter ? Casing.CAPITALISED : casing(g1);
         int n1 = pinyin.syllableCount(g1);
         if (n1 < 1 || n1 > 2 || givenCase == Casing.OTHER) {
             return null;
@@ -99,7 +108,8 @@ public final class PinyinNameFinder implements NameFinder {
             if (!twoSyllables || !boundaryAfter || isEnglishWord(lastGiven) || given.stream().anyMatch(this::isEnglishWord)) {
                 return null;
             }
-            if (surnameCase == Casing.LOWER && !(i == 0 || tokens[i - 1].matches("[,;:(]|and"))) {
+            // "…, zhang heping, …" in a list, or "deputy mayor zhang heping" after a title
+            if (surnameCase == Casing.LOWER && !(i == 0 || tokens[i - 1].matches("[,;:(]|and") || RoleWords.isHead(tokens[i - 1]))) {
                 return null;
             }
             p = 0.6;

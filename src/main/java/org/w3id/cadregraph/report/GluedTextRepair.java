@@ -24,6 +24,8 @@ final class GluedTextRepair {
     private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{2,})(?=\\p{Lu}\\p{Ll}+\\b)");
     /** "the 19thNational Congress": an ordinal glued to a word. */
     private static final Pattern GLUED_ORDINAL = Pattern.compile("(?<=\\b\\d{1,4}(?:st|nd|rd|th))(?=\\p{Lu}\\p{Ll})");
+    /** "Tongzhou District2015-04-02": a date glued to the word before it. */
+    private static final Pattern GLUED_DATE = Pattern.compile("(?<=\\p{L})(?=(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}\\b)");
     /** "Wang Wei ‘an", "Xi ’an": the apostrophe between pinyin syllables set apart from them. */
     private static final Pattern SPLIT_SYLLABLE = Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{1,5})(?: ['‘’`] ?|['‘’`] )"
             + "(?=(?:ai|an|ang|ao|e|ei|en|eng|er|ou)\\b)");
@@ -33,6 +35,7 @@ final class GluedTextRepair {
         out = GLUED_SEMICOLON.matcher(out).replaceAll(" ");
         out = GLUED_WORDS.matcher(out).replaceAll(" ");
         out = GLUED_ORDINAL.matcher(out).replaceAll(" ");
+        out = GLUED_DATE.matcher(out).replaceAll(" ");
         return SPLIT_SYLLABLE.matcher(out).replaceAll("'");
     }
 }

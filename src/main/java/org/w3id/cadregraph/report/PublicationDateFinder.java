@@ -30,7 +30,9 @@ final class PublicationDateFinder {
                 boolean labelled = LABEL.matcher(before.length() > 40 ? before.substring(before.length() - 40) : before).find();
                 boolean mostlyDate = line.length() <= SHORT_LINE && !line.matches("(?i)^\\s*(on|in|at)\\b.*");
                 // "Wenzhou News Network  2024-02-22 08:30  Reporter: …": a date with a clock time is a timestamp
-                boolean timestamp = line.substring(found.get().end()).matches("\\s+\\d{1,2}:\\d{2}\\b.*");
+                boolean timestamp = line.substring(found.get().end()).matches("\\s+\\d{1,2}:\\d{2}\\b.*")
+                        // "CNU signed an agreement with Tongzhou District 2015-04-02": a date that ends the headline
+                        || line.substring(found.get().end()).isBlank() && found.get().start() > 0;
                 if (labelled || (lines == headerLines && (mostlyDate || timestamp))) {
                     return Optional.of(found.get().date());
                 }

@@ -63,7 +63,7 @@ public final class ReportCleaner {
     public Report clean(RawReport raw) throws BadReportException {
         String repaired = Normalizer.normalize(mojibake.repair(raw.text()), Normalizer.Form.NFKC)
                 .replace('\u00A0', ' ').replace("\u200B", "").replace('\t', ' ');
-        List<String> lines = repaired.lines().map(String::strip).toList();
+        List<String> lines = repaired.lines().map(String::strip).map(glued::repair).toList();
 
         List<String> header = new ArrayList<>();
         List<String> chrome = new ArrayList<>();
@@ -99,7 +99,7 @@ public final class ReportCleaner {
             }
             inBody = true;
             // Machine-translated pages drop the space after commas ("Meng Xiangwei,convener"); tokens need it.
-            body.add(removeInlineCredits(glued.repair(MISSING_SPACE.matcher(line).replaceAll(", "))));
+            body.add(removeInlineCredits(MISSING_SPACE.matcher(line).replaceAll(", ")));
         }
         if (body.isEmpty()) {
             // A page with only short lines (a headline-style report): keep them all as the text.

@@ -314,6 +314,51 @@ class RuleBasedExtractorTest {
         assertThat(titles(x, "Peng Lin")).containsExactly("Director of the Provincial Department of Commerce");
     }
 
+    @Test
+    void anOfficialWhoHoldsAMeetingChairsItAndLeadersPresentSuchAsAttend() throws Exception {
+        Extraction x = extract("Posted: 2018-01-11\n"
+                + "Mayor Fan Jiawei held a special meeting on flood control on January 10. Leaders were present at the "
+                + "meeting such as Liu Xuemei, Deputy Mayor, and Gu Pingan, Secretary-General of the Municipal "
+                + "Government.\n");
+        assertThat(with(x, Role.PRESIDED)).containsExactly("Fan Jiawei");
+        assertThat(with(x, Role.ATTENDED)).containsExactlyInAnyOrder("Fan Jiawei", "Liu Xuemei", "Gu Pingan");
+    }
+
+    @Test
+    void givesTheBodyWrittenOnceAfterAListOfTitlesToEachAndKeepsTheFullestNameOfAPost() throws Exception {
+        Extraction x = extract("Posted: 2016-05-04\n"
+                + "Attending the signing were Party Secretary Ke Lan, President Ding Yu and Vice President Mo Qi of HNU. "
+                + "Xiang Wen, chairman of the town people's congress, presided. Xiang Wen, chairman of the Shilong town "
+                + "people's congress, said the town would help.\n");
+        assertThat(titles(x, "Ke Lan")).containsExactly("Party Secretary of HNU");
+        assertThat(titles(x, "Ding Yu")).containsExactly("President of HNU");
+        assertThat(titles(x, "Mo Qi")).containsExactly("Vice President of HNU");
+        assertThat(titles(x, "Xiang Wen")).containsExactly("chairman of the Shilong town people's congress");
+    }
+
+    @Test
+    void whoseSpeechIsReadOutOrWhoSendsInstructionsWasNotThere() throws Exception {
+        Extraction x = extract("Published: 2019-10-14\n"
+                + "On October 13, the provincial conference on lifelong learning was held in Hefei. Yu Ming, Director of "
+                + "the Provincial Department of Education, read out the speech by Vice Governor Kang Li. Kang Li pointed "
+                + "out that learning never ends. Qian Hua, Secretary of the Provincial Party Committee, made important "
+                + "instructions on the work. Cao Nan attended the meeting and delivered a speech.\n");
+        assertThat(with(x, Role.ATTENDED)).containsExactlyInAnyOrder("Yu Ming", "Cao Nan");
+        assertThat(with(x, Role.SPOKE)).containsExactlyInAnyOrder("Yu Ming", "Cao Nan");
+    }
+
+    @Test
+    void readsTheDayOfAMonthWrittenShortAndTheDateThatEndsTheHeadline() throws Exception {
+        Extraction x = extract("Hunan University signs an agreement with Yuelu District2017-04-02\n"
+                + "On March 31, a ceremony for the signing of the agreement was held. Zhao Lu, President of Hunan "
+                + "University, attended.\n");
+        assertThat(x.meetings().get(0).date()).map(PartialDate::iso).contains("2017-03-31");
+        Extraction y = extract("Source: www.example.gov.cn\n2023-01-17\n"
+                + "The closing session of the 2023 provincial work conference was held on Jan. 13 in Hefei. "
+                + "Zhao Lu attended.\n");
+        assertThat(y.meetings().get(0).date()).map(PartialDate::iso).contains("2023-01-13");
+    }
+
     private static List<String> attendees(Extraction x, String meetingKey) {
         return x.participations().stream().filter(p -> p.meetingKey().equals(meetingKey) && p.role() == Role.ATTENDED)
                 .map(Participation::official).toList();

@@ -25,6 +25,15 @@ class TitleParserTest {
     }
 
     @Test
+    void endsAPersonsTitleWhereThePostsOfAGroupOfOthersBegin() {
+        assertThat(labels("secretary of the township discipline inspection committee, secretaries of village branches, "
+                + "directors of schools")).containsExactly("secretary of the township discipline inspection committee");
+        assertThat(labels("secretary of the party leading group and director of the county education bureau"))
+                .containsExactly("secretary of the party leading group of the county education bureau",
+                        "director of the county education bureau");
+    }
+
+    @Test
     void readsABodyBeforeTheRoleAsItsOrganization() {
         assertThat(labels("county party committee secretary")).containsExactly("secretary of the county party committee");
         assertThat(labels("Standing Committee member")).containsExactly("member of the Standing Committee");

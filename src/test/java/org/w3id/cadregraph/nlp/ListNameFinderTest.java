@@ -25,6 +25,11 @@ class ListNameFinderTest {
     }
 
     @Test
+    void takesANameLeftInChineseCharactersInAList() {
+        assertThat(added("vice chairmen Song Lin , 王小平 , Zhou Ping attended .")).containsExactly("王小平");
+    }
+
+    @Test
     void findsAListOfNamesWithoutPinyinWhenAttendanceFollows() {
         assertThat(added("Dorje Tsering , Pema Wangdu and Norbu Dondrub also attended ."))
                 .containsExactly("Dorje Tsering", "Pema Wangdu", "Norbu Dondrub");

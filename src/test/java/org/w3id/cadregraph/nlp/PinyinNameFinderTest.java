@@ -34,6 +34,17 @@ class PinyinNameFinderTest {
     }
 
     @Test
+    void findsGarbledSpellingsOfMachineTranslation() {
+        assertThat(names("deputy mayor liu hongwei , Party Secretary Tan E , and GuoXiaoLin attended"))
+                .containsExactly("Liu Hongwei", "Tan E", "Guo Xiaolin");
+    }
+
+    @Test
+    void takesNoEnglishVerbForALowerCaseGivenName() {
+        assertThat(names("General Secretary Xi made important instructions")).isEmpty();
+    }
+
+    @Test
     void findsARunTogetherName() {
         assertThat(names("Director WengTiehui presided .")).containsExactly("Weng Tiehui");
     }
