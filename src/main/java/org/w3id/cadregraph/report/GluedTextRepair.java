@@ -21,7 +21,7 @@ final class GluedTextRepair {
     /** "meeting;11 members", "people;Number": a semicolon glued to what follows. */
     private static final Pattern GLUED_SEMICOLON = Pattern.compile("(?<=\\p{L};)(?=[\\p{L}\\d])");
     /** "CongressLiu", "GuozhongAnnouncing": a capitalised word of three letters or more glued to another word. */
-    private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{2,})(?=\\p{Lu}\\p{Ll}+\\b)");
+    private static final Pattern GLUED_WORDS = Pattern.compile("\\b(\\p{Lu}\\p{Ll}{2,})(?=\\p{Lu}\\p{Ll}+\\b)");
     /** "the 19thNational Congress": an ordinal glued to a word. */
     private static final Pattern GLUED_ORDINAL = Pattern.compile("(?<=\\b\\d{1,4}(?:st|nd|rd|th))(?=\\p{Lu}\\p{Ll})");
     /** "Tongzhou District2015-04-02": a date glued to the word before it. */
@@ -33,7 +33,7 @@ final class GluedTextRepair {
     String repair(String line) {
         String out = GLUED_SENTENCE.matcher(line).replaceAll(" ");
         out = GLUED_SEMICOLON.matcher(out).replaceAll(" ");
-        out = GLUED_WORDS.matcher(out).replaceAll(" ");
+        out = GLUED_WORDS.matcher(out).replaceAll("$1 ");
         out = GLUED_ORDINAL.matcher(out).replaceAll(" ");
         out = GLUED_DATE.matcher(out).replaceAll(" ");
         return SPLIT_SYLLABLE.matcher(out).replaceAll("'");
