@@ -128,7 +128,7 @@ public final class Linker {
      * A Wikidata item is evidence of identity: namesakes linked to one item are joined, to two items kept apart.
      * So the people of every name that got a link are resolved again, with the links in the store.
      */
-    private static void reresolve(TdbStore store, List<Link> links) {
+    static void reresolve(TdbStore store, List<Link> links) {
         Set<Node> officials = new LinkedHashSet<>();
         links.stream().filter(l -> l.kind() == Link.Kind.OFFICIAL).forEach(l -> officials.add(l.subject()));
         if (officials.isEmpty()) {

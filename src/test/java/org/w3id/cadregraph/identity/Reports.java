@@ -23,17 +23,17 @@ import org.w3id.cadregraph.graph.ExtractionMapper;
 import org.w3id.cadregraph.report.Report;
 
 /** Small hand-made extractions written into a dataset as the pipeline writes them: the resolver's test input. */
-final class Reports {
-    static final Region CHINA = new Region("china", RegionLevel.COUNTRY, "China", List.of(), "", "", Optional.empty(), Optional.empty());
-    static final Region JIANGSU = province("jiangsu", "Jiangsu Province");
-    static final Region SUZHOU = city("suzhou", "Suzhou", JIANGSU);
-    static final Region WUJIANG = new Region("suzhou-wujiang-district", RegionLevel.COUNTY, "Wujiang District", List.of(), "", "",
+public final class Reports {
+    public static final Region CHINA = new Region("china", RegionLevel.COUNTRY, "China", List.of(), "", "", Optional.empty(), Optional.empty());
+    public static final Region JIANGSU = province("jiangsu", "Jiangsu Province");
+    public static final Region SUZHOU = city("suzhou", "Suzhou", JIANGSU);
+    public static final Region WUJIANG = new Region("suzhou-wujiang-district", RegionLevel.COUNTY, "Wujiang District", List.of(), "", "",
             Optional.of(SUZHOU), Optional.empty());
-    static final Region GANSU = province("gansu", "Gansu Province");
-    static final Region PINGLIANG = city("pingliang", "Pingliang", GANSU);
-    static final Region LIAONING = province("liaoning", "Liaoning Province");
-    static final Region DALIAN = city("dalian", "Dalian", LIAONING);
-    static final Region GUANGXI = province("guangxi", "Guangxi Zhuang Autonomous Region");
+    public static final Region GANSU = province("gansu", "Gansu Province");
+    public static final Region PINGLIANG = city("pingliang", "Pingliang", GANSU);
+    public static final Region LIAONING = province("liaoning", "Liaoning Province");
+    public static final Region DALIAN = city("dalian", "Dalian", LIAONING);
+    public static final Region GUANGXI = province("guangxi", "Guangxi Zhuang Autonomous Region");
 
     static Region province(String id, String name) {
         return new Region(id, RegionLevel.PROVINCE, name, List.of(), "", "", Optional.of(CHINA), Optional.empty());
@@ -44,7 +44,7 @@ final class Reports {
     }
 
     /** One report under construction. */
-    static final class Builder {
+    public static final class Builder {
         private final String id;
         private final LocalDate published;
         private final List<Official> officials = new ArrayList<>();
@@ -56,13 +56,13 @@ final class Reports {
             this.published = LocalDate.parse(published);
         }
 
-        Builder hostedBy(Region region) {
+        public Builder hostedBy(Region region) {
             host = Optional.of(region);
             return this;
         }
 
         /** An official with posts given as (role, organization, region or null) triples. */
-        Builder official(String name, Object... posts) {
+        public Builder official(String name, Object... posts) {
             List<Title> titles = new ArrayList<>();
             for (int i = 0; i < posts.length; i += 3) {
                 String role = (String) posts[i];
@@ -85,7 +85,7 @@ final class Reports {
         }
 
         /** Writes the report's graph into the dataset as the pipeline does (replacing it) and returns its name. */
-        Node writeTo(DatasetGraph dsg) {
+        public Node writeTo(DatasetGraph dsg) {
             Extraction x = build();
             Node g = ExtractionMapper.graphOf(x.report());
             dsg.removeGraph(g);
@@ -96,7 +96,7 @@ final class Reports {
 
     private static final Evidence EVIDENCE = new Evidence(0, 0, 4, "text");
 
-    static Builder report(String id, String published) {
+    public static Builder report(String id, String published) {
         return new Builder(id, published);
     }
 
