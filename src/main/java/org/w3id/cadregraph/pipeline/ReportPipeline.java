@@ -81,6 +81,11 @@ public final class ReportPipeline {
         };
     }
 
+    /** The reading stage (for callers that read the bytes themselves, as the Spark job does). */
+    public ReportReader reader() {
+        return reader;
+    }
+
     /** The annotation stage (for tests that wrap it). */
     public Annotator annotator() {
         return annotator;

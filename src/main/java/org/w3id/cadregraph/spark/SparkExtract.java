@@ -1,0 +1,144 @@
+package org.w3id.cadregraph.spark;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.util.LongAccumulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.cadregraph.extract.Extraction;
+import org.w3id.cadregraph.graph.ExtractionMapper;
+import org.w3id.cadregraph.pipeline.ExtractionBug;
+import org.w3id.cadregraph.pipeline.ReportFiles;
+import org.w3id.cadregraph.pipeline.ReportPipeline;
+import org.w3id.cadregraph.report.BadReportException;
+import scala.Tuple2;
+
+/**
+ * Extraction as a Spark job: the pipeline is per report, so it maps over the files. Each partition makes one
+ * {@link ReportPipeline} (models loaded once per partition, the OpenNLP tools not shared between threads) and
+ * turns its reports into N-Quads; the shards ({@code part-00000} …) load into TDB2 with Jena's
+ * {@code tdb2.xloader} or {@code cadregraph load}. Identity resolution across reports is not part of the job:
+ * it runs where the store is (see the README).
+ *
+ * <pre>
+ *   spark-submit --class org.w3id.cadregraph.spark.SparkExtract --master local[*] cadregraph.jar \
+ *       'corpus/*&#47;*' shards/
+ *   java -cp cadregraph.jar tdb2.xloader.CmdxLoader --loc cadregraph-db shards/part-*.nq
+ * </pre>
+ */
+public final class SparkExtract implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Logger log = LoggerFactory.getLogger(SparkExtract.class);
+
+    private final String extractorVersion;
+    /** Extraction time in epoch seconds: fixed for the whole job, so shards from retried tasks agree. */
+    private final long extractedAt;
+
+    public SparkExtract(String extractorVersion, long extractedAt) {
+        this.extractorVersion = extractorVersion;
+        this.extractedAt = extractedAt;
+    }
+
+    /** What the job did. */
+    public record Summary(long read, long rejected) {}
+
+    /**
+     * @param inputs     file paths or globs Spark can read (local, HDFS, S3), comma-separated
+     * @param output     a folder that does not exist yet: the shards go there
+     * @param partitions at least this many tasks
+     */
+    public Summary run(JavaSparkContext sc, String inputs, String output, int partitions) {
+        LongAccumulator read = sc.sc().longAccumulator("reports read");
+        LongAccumulator rejected = sc.sc().longAccumulator("reports rejected");
+        JavaPairRDD<String, PortableDataStream> files = sc.binaryFiles(inputs, partitions)
+                .filter(f -> ReportFiles.isReportName(Path.of(f._1())));
+        files.sortByKey()
+                .mapPartitions(part -> extract(part, read, rejected))
+                .saveAsTextFile(output);
+        nameShards(output);
+        return new Summary(read.value(), rejected.value());
+    }
+
+    /** One partition: one pipeline, each report's quads as one N-Quads text (one line a quad). */
+    private Iterator<String> extract(Iterator<Tuple2<String, PortableDataStream>> files, LongAccumulator read,
+                                     LongAccumulator rejected) {
+        Clock clock = Clock.fixed(Instant.ofEpochSecond(extractedAt), ZoneOffset.UTC);
+        Supplier<ReportPipeline> factory = ReportPipeline.factory(clock);
+        ReportPipeline pipeline = factory.get();
+        ExtractionMapper mapper = new ExtractionMapper(extractorVersion);
+        List<String> out = new ArrayList<>();
+        while (files.hasNext()) {
+            Tuple2<String, PortableDataStream> f = files.next();
+            Path name = Path.of(f._1().replaceFirst("^file:", ""));
+            try {
+                Extraction x = pipeline.extract(pipeline.reader().read(name, f._2().toArray()));
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                StreamRDF stream = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
+                stream.start();
+                mapper.map(x, clock.instant(), stream);
+                stream.finish();
+                out.add(bytes.toString(StandardCharsets.UTF_8).stripTrailing());
+                read.add(1);
+            } catch (BadReportException | ExtractionBug e) {
+                // logged once, on the executor, with the file; the job goes on
+                log.warn("rejected {}: {}", f._1(), e instanceof ExtractionBug ? "internal error: " + e.getCause()
+                        : e.getMessage());
+                rejected.add(1);
+            }
+        }
+        return out.iterator();
+    }
+
+    /**
+     * Spark names its shards {@code part-00000}; RIOT (and so xloader) tells a syntax by the extension. When the
+     * output is on the local file system the shards are renamed {@code part-00000.nq}; elsewhere (HDFS, S3) rename
+     * them when copying them next to the store.
+     */
+    static void nameShards(String output) {
+        Path dir = Path.of(output.replaceFirst("^file:", ""));
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().matches("part-\\d+")).toList()) {
+                java.nio.file.Files.move(p, p.resolveSibling(p.getFileName() + ".nq"));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot rename the shards in " + dir, e);
+        }
+    }
+
+    /** {@code spark-submit … SparkExtract INPUTS OUTPUT [PARTITIONS]}. */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: SparkExtract INPUTS(comma-separated paths or globs) OUTPUT_DIR [PARTITIONS]");
+            System.exit(2);
+        }
+        SparkConf conf = new SparkConf().setAppName("cadregraph-extract").setIfMissing("spark.master", "local[*]");
+        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            int partitions = args.length > 2 ? Integer.parseInt(args[2]) : sc.defaultParallelism() * 4;
+            String epoch = System.getenv("SOURCE_DATE_EPOCH"); // as the CLI: a fixed time gives reproducible shards
+            long at = epoch == null || epoch.isBlank() ? Instant.now().getEpochSecond() : Long.parseLong(epoch.strip());
+            Summary s = new SparkExtract(org.w3id.cadregraph.Version.get(), at)
+                    .run(sc, args[0], args[1], partitions);
+            System.err.println("reports read: " + s.read() + ", rejected: " + s.rejected() + "; shards in " + args[1]);
+        }
+    }
+}
