@@ -38,7 +38,7 @@ import scala.Tuple2;
  * it runs where the store is (see the README).
  *
  * <pre>
- *   spark-submit --class org.w3id.cadregraph.spark.SparkExtract --master local[*] cadregraph.jar \
+ *   spark-submit --class org.w3id.cadregraph.spark.SparkExtract --master local[*] --conf spark.ui.enabled=false cadregraph.jar \
  *       'corpus/*&#47;*' shards/
  *   java -cp cadregraph.jar tdb2.xloader.CmdxLoader --loc cadregraph-db shards/part-*.nq
  * </pre>
@@ -131,7 +131,8 @@ public final class SparkExtract implements Serializable {
             System.err.println("usage: SparkExtract INPUTS(comma-separated paths or globs) OUTPUT_DIR [PARTITIONS]");
             System.exit(2);
         }
-        SparkConf conf = new SparkConf().setAppName("cadregraph-extract").setIfMissing("spark.master", "local[*]");
+        SparkConf conf = new SparkConf().setAppName("cadregraph-extract").setIfMissing("spark.master", "local[*]")
+                .setIfMissing("spark.ui.enabled", "false");
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             int partitions = args.length > 2 ? Integer.parseInt(args[2]) : sc.defaultParallelism() * 4;
             String epoch = System.getenv("SOURCE_DATE_EPOCH"); // as the CLI: a fixed time gives reproducible shards

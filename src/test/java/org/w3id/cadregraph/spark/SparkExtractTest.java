@@ -57,7 +57,7 @@ class SparkExtractTest {
         new CorpusGenerator(9).write(corpus, 16);
         Path shards = dir.resolve("shards");
 
-        int exit = java(List.of("-Dspark.master=local[2]"), "org.w3id.cadregraph.spark.SparkExtract",
+        int exit = java(List.of("-Dspark.master=local[2]", "-Dspark.ui.enabled=false"), "org.w3id.cadregraph.spark.SparkExtract",
                 corpus + "/*/*", shards.toString(), "3");
 
         assertThat(exit).as(Files.readString(dir.resolve("java.log"))).isZero();
