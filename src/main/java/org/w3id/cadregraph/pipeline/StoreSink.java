@@ -94,19 +94,30 @@ public final class StoreSink implements BatchSink, AutoCloseable {
     }
 
     /**
-     * The graphs identity resolution must look at after this run: those it wrote, and those an earlier run
-     * stored but was stopped (killed) before it could place their people; a graph names people but is in no
-     * {@code cg:namedIn} of the identity graph. Call after {@link #close()}.
+     * The graphs identity resolution must look at after this run: those it wrote, and those an earlier run stored
+     * but was stopped (killed) before it could place their people. Such a graph names people and is in no
+     * {@code cg:namedIn} of the identity graph (new to it), or lacks a person the identity graph places in it: a
+     * forced run wrote it again with the IRIs the mapper gives, undoing a placement such as a namesake's suffixed
+     * IRI, and its content hash alone would make the rerun skip it. Call after {@link #close()}.
      */
     public List<Node> needingIdentity(DatasetGraph dsg) {
         Set<Node> graphs = new java.util.LinkedHashSet<>(written);
         Txn.executeRead(dsg, () -> {
-            Set<Node> placed = new HashSet<>();
-            each(dsg.find(Iris.identityGraph(), Node.ANY, CG.namedIn, Node.ANY), q -> placed.add(q.getObject()));
+            // the graphs the identity graph places people in, and those of them missing a person placed there;
+            // a lookup per placement keeps memory to one node per graph, as the rest of a build does
+            Set<Node> recorded = new HashSet<>();
+            Set<Node> undone = new HashSet<>();
+            each(dsg.find(Iris.identityGraph(), Node.ANY, CG.namedIn, Node.ANY), q -> {
+                recorded.add(q.getObject());
+                if (!dsg.contains(q.getObject(), q.getSubject(), org.apache.jena.vocabulary.RDF.Nodes.type, CG.Official)) {
+                    undone.add(q.getObject());
+                }
+            });
             Set<Node> naming = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
             each(dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.Nodes.type, CG.Official), q -> {
-                if (!placed.contains(q.getGraph()) && !q.getGraph().equals(Iris.identityGraph())) {
-                    naming.add(q.getGraph());
+                Node g = q.getGraph();
+                if (!g.equals(Iris.identityGraph()) && (!recorded.contains(g) || undone.contains(g))) {
+                    naming.add(g);
                 }
             });
             graphs.addAll(naming);

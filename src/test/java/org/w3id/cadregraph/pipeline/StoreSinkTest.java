@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cadregraph.bench.CorpusGenerator;
 import org.w3id.cadregraph.graph.CG;
+import org.w3id.cadregraph.graph.Iris;
+import org.w3id.cadregraph.identity.IdentityResolver;
 import org.w3id.cadregraph.graph.ExtractionMapper;
 import org.w3id.cadregraph.store.TdbStore;
 
@@ -51,13 +56,44 @@ class StoreSinkTest {
     }
 
     private BatchSummary build(boolean prune, Path... inputs) throws IOException {
+        try (StoreSink sink = new StoreSink(store, "v1", 3)) {
+            return run(sink, prune, false, inputs);
+        }
+    }
+
+    private BatchSummary run(StoreSink sink, boolean prune, boolean force, Path... inputs) throws IOException {
         problems.clear();
         BatchRunner runner = new BatchRunner(pipelines, new ExtractionMapper("v1"), problems::add,
-                SampleGraphs.FIXED_CLOCK, new BatchOptions(2, Duration.ofSeconds(60), false, prune, false),
+                SampleGraphs.FIXED_CLOCK, new BatchOptions(2, Duration.ofSeconds(60), false, prune, force),
                 WriterStep.NONE);
-        try (StoreSink sink = new StoreSink(store, "v1", 3)) {
-            return runner.run(ReportFiles.find(List.of(inputs)), sink);
+        return runner.run(ReportFiles.find(List.of(inputs)), sink);
+    }
+
+    /** A build as the {@code build} command runs it: the batch, then identity places the people of the reports. */
+    private void buildAndPlace(boolean force, Path... inputs) throws IOException {
+        StoreSink sink = new StoreSink(store, "v1", 3);
+        try (sink) {
+            run(sink, false, force, inputs);
         }
+        store.resolveIdentity(IdentityResolver.createDefault(), sink.needingIdentity(store.datasetGraph()));
+    }
+
+    /** Officials of report graphs whose IRI is not the one the mapper gives their name: identity placed them. */
+    private Set<Node> placedByIdentity() {
+        return Txn.calculateRead(store.datasetGraph(), () -> {
+            Set<Node> placed = new HashSet<>();
+            DatasetGraph dsg = store.datasetGraph();
+            dsg.find(Node.ANY, Node.ANY, RDF.Nodes.type, CG.Official).forEachRemaining(q -> {
+                if (!q.getGraph().equals(Iris.identityGraph())) {
+                    dsg.find(q.getGraph(), q.getSubject(), RDFS.Nodes.label, Node.ANY).forEachRemaining(l -> {
+                        if (!Iris.official(l.getObject().getLiteralLexicalForm()).equals(q.getSubject())) {
+                            placed.add(q.getSubject());
+                        }
+                    });
+                }
+            });
+            return placed;
+        });
     }
 
     private Path report(String relative, int which) throws IOException {
@@ -116,6 +152,32 @@ class StoreSinkTest {
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(sourceFiles()).hasSize(2).contains(before.stream().filter(s -> s.endsWith(" 1.txt")).findFirst().orElseThrow())
                 .doesNotContainAnyElementsOf(before.stream().filter(s -> s.endsWith(" 2.txt")).toList());
+    }
+
+    @Test
+    void aRerunPlacesAgainThePeopleOfGraphsAForcedBuildRewroteBeforeItWasKilled() throws IOException {
+        // reports 6 and 11 of this corpus name two people called Cai Xia whom identity keeps apart: one gets a
+        // suffixed IRI, placed in its report graph after the batch
+        CorpusGenerator namesakes = new CorpusGenerator(5);
+        Path in = dir.resolve("in");
+        for (int i : new int[] {6, 11}) {
+            CorpusGenerator.Report r = namesakes.report(i);
+            Files.createDirectories(in);
+            Files.writeString(in.resolve(i + "." + r.extension()), r.text());
+        }
+        buildAndPlace(false, in);
+        Set<Quad> placed = quads();
+        assertThat(placedByIdentity()).as("people identity placed").isNotEmpty();
+
+        // build --force, killed after its batch committed and before identity placed the people again
+        try (StoreSink sink = new StoreSink(store, "v1", 3)) {
+            run(sink, false, true, in);
+        }
+        assertThat(placedByIdentity()).as("the forced batch gave every person the mapper's IRI").isEmpty();
+
+        buildAndPlace(false, in); // the rerun: every report unchanged and stored
+
+        assertThat(quads()).isEqualTo(placed);
     }
 
     @Test
