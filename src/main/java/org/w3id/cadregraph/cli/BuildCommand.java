@@ -16,6 +16,7 @@ import org.w3id.cadregraph.pipeline.BatchRunner;
 import org.w3id.cadregraph.pipeline.BatchSummary;
 import org.w3id.cadregraph.pipeline.ReportFiles;
 import org.w3id.cadregraph.pipeline.StoreSink;
+import org.w3id.cadregraph.schema.OntologyGraph;
 import org.w3id.cadregraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,6 +100,7 @@ public final class BuildCommand implements Callable<Integer> {
             try (sink) {
                 summary = runner.run(found, sink);
             }
+            OntologyGraph.putInto(tdb.datasetGraph());   // the schema beside the data, for the UI and queries
             List<Node> people = sink.needingIdentity(tdb.datasetGraph());
             if (!people.isEmpty()) {
                 out.println(tdb.resolveIdentity(IdentityResolver.createDefault(), people).describe());

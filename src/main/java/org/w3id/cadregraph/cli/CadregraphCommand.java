@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ExportCommand.class,
                 LinkCommand.class,
+                ValidateCommand.class,
                 CompactCommand.class,
                 LoadCommand.class,
                 BenchCommand.class,

@@ -26,7 +26,7 @@ record StoreInUse(Path db, OptionalLong holder, Optional<ServerAddress> server) 
     private static final Pattern HELD_BY = Pattern.compile("held by process (\\d+)");
 
     /** What the user was trying to do, which decides the advice. */
-    enum Action { BUILD, SERVE, QUERY, EXPORT, LINK }
+    enum Action { BUILD, SERVE, QUERY, EXPORT, LINK, VALIDATE }
 
     /** What {@code e} says about {@code db}; empty when {@code e} is not about a lock held by another process. */
     static Optional<StoreInUse> of(Path db, DBOpEnvException e) {
@@ -65,7 +65,7 @@ record StoreInUse(Path db, OptionalLong holder, Optional<ServerAddress> server) 
                     : "wait until it ends, or build into another store with --db";
             case SERVE -> server.isPresent() ? "it is already being served" : "wait until it ends, then serve it";
             case QUERY -> "wait until it ends, or send the query to a running server with --endpoint URL";
-            case EXPORT, LINK -> server.isPresent() ? "stop that server first (Ctrl-C where it runs)" : "wait until it ends";
+            case EXPORT, LINK, VALIDATE -> server.isPresent() ? "stop that server first (Ctrl-C where it runs)" : "wait until it ends";
         };
         return new UserException(ExitCodes.IO_FAILURE, what + ": " + advice);
     }
