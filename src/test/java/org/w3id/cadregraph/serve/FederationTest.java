@@ -67,7 +67,13 @@ class FederationTest {
 
     private HttpResponse<String> serviceQuery(Federation federation, Predicate<InetAddress> reachable, String url,
                                               String silent) throws Exception {
-        FusekiLauncher launcher = new FusekiLauncher(TestServers.configWithTimeout(dir, 2000),
+        return serviceQuery(federation, reachable, url, silent, 60_000);
+    }
+
+    /** {@code timeoutMillis}: the query timeout; generous but where the test is about the timeout (a busy CI machine). */
+    private HttpResponse<String> serviceQuery(Federation federation, Predicate<InetAddress> reachable, String url,
+                                              String silent, long timeoutMillis) throws Exception {
+        FusekiLauncher launcher = new FusekiLauncher(TestServers.configWithTimeout(dir, timeoutMillis),
                 ServerSettings.of(dir.resolve("db"), 0).withFederation(federation), ConnectionLimits.defaults(), reachable);
         launchers.add(launcher);
         String base = "http://localhost:" + launcher.start().getHttpPort();
@@ -147,7 +153,7 @@ class FederationTest {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             String url = "http://127.0.0.1:" + silent.getLocalPort() + "/sparql";   // accepts, never answers
 
-            HttpResponse<String> response = serviceQuery(Federation.allow(List.of(URI.create(url))), a -> true, url, "");
+            HttpResponse<String> response = serviceQuery(Federation.allow(List.of(URI.create(url))), a -> true, url, "", 2000);
 
             assertThat(response.statusCode()).isBetween(500, 599);
         }
