@@ -13,6 +13,7 @@ import org.w3id.cadregraph.serve.ServerAddress;
 import org.w3id.cadregraph.serve.ServerConfig;
 import org.w3id.cadregraph.serve.ServerConfigException;
 import org.w3id.cadregraph.serve.ServerSettings;
+import org.w3id.cadregraph.web.WebPages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -70,7 +71,9 @@ public final class ServeCommand implements Callable<Integer> {
         Path db = ExistingDatabase.require(settings.db());
         StoreInUse.requireFree(db, StoreInUse.Action.SERVE);
         ServerConfig serverConfig = config == null ? ServerConfig.readDefault() : ServerConfig.read(config);
-        FusekiLauncher launcher = new FusekiLauncher(serverConfig, settings);
+        // The pages (/id/…, /search, /network) on the same port, reading the same dataset.
+        FusekiLauncher launcher = new FusekiLauncher(serverConfig, settings)
+                .add(builder -> WebPages.addTo(builder, FusekiLauncher.DATASET));
         FusekiServer server = start(launcher, serverConfig);
         ServerAddress address = ServerAddress.of(server);
         address.writeTo(db);

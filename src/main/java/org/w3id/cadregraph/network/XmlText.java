@@ -1,0 +1,24 @@
+package org.w3id.cadregraph.network;
+
+/** Text made safe for XML 1.0: the writers escape markup, but characters XML forbids must go. */
+final class XmlText {
+    private XmlText() {}
+
+    /** {@code text} without the characters XML 1.0 does not allow (most C0 controls, lone surrogates, U+FFFE/F). */
+    static String allowed(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int n = Character.charCount(c);
+            boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            if (!ok && sb == null) {
+                sb = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (ok && sb != null) {
+                sb.appendCodePoint(c);
+            }
+            i += n;
+        }
+        return sb == null ? text : sb.toString();
+    }
+}

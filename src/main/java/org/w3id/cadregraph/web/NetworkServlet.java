@@ -1,0 +1,152 @@
+package org.w3id.cadregraph.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.w3id.cadregraph.network.CoAttendanceNetwork;
+import org.w3id.cadregraph.network.NetworkEdge;
+import org.w3id.cadregraph.network.NetworkFilter;
+import org.w3id.cadregraph.network.NetworkFormat;
+import org.w3id.cadregraph.network.NetworkNode;
+import org.w3id.cadregraph.network.NetworkQuery;
+
+/**
+ * {@code /network}: the co-attendance network, filtered by the parameters {@code region},
+ * {@code organization} (IRIs), {@code from} and {@code to} (2023, 2023-04, 2023-04-17).
+ * <ul>
+ * <li>{@code /network}: the page, which draws the network in the browser;</li>
+ * <li>{@code /network/data}: the nodes and edges the page draws, as JSON (the strongest
+ *     {@value #MAX_DRAWN} officials);</li>
+ * <li>{@code /network/co-attendance.graphml}, {@code .gexf}, {@code .csv}: the whole network, to download.</li>
+ * </ul>
+ */
+final class NetworkServlet extends PageServlet {
+    private static final long serialVersionUID = 1L;
+    /** More officials than this are not legible in a browser drawing; the downloads have them all. */
+    static final int MAX_DRAWN = 300;
+    private static final int STRONGEST_TIES = 20;
+    private static final String FILE = "co-attendance";
+
+    NetworkServlet(Site site) {
+        super(site);
+    }
+
+    @Override
+    protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = Optional.ofNullable(request.getPathInfo()).orElse("");
+        NetworkFilter filter = filter(request);
+        if (path.isEmpty() || path.equals("/")) {
+            render(response, HttpServletResponse.SC_OK, page(filter));
+        } else if (path.equals("/data")) {
+            json(response, network(filter).strongest(MAX_DRAWN), network(filter));
+        } else if (path.startsWith("/" + FILE + ".")) {
+            Optional<NetworkFormat> format = formatOf(path.substring(FILE.length() + 1));
+            if (format.isEmpty()) {
+                sendError(response, HttpServletResponse.SC_NOT_FOUND, "Not found", "No such download: " + path);
+                return;
+            }
+            download(response, format.get(), network(filter));
+        } else {
+            sendError(response, HttpServletResponse.SC_NOT_FOUND, "Not found", "No such page: /network" + path);
+        }
+    }
+
+    private static NetworkFilter filter(HttpServletRequest request) {
+        try {
+            return NetworkFilter.of(request.getParameter("region"), request.getParameter("from"),
+                    request.getParameter("to"), request.getParameter("organization"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private CoAttendanceNetwork network(NetworkFilter filter) {
+        try {
+            return site.networks().get(filter, f -> new NetworkQuery(f).run(site.store().dataset(), site.store().timeout()));
+        } catch (org.apache.jena.query.QueryParseException e) {
+            // A region or organization that is not an IRI cannot be put in the query.
+            throw new BadRequestException("region and organization must be IRIs: " + e.getMessage());
+        }
+    }
+
+    private Page page(NetworkFilter filter) {
+        CoAttendanceNetwork network = network(filter);
+        String query = NetworkPaths.query(filter);
+        Map<String, String> labels = new HashMap<>();
+        network.nodes().forEach(n -> labels.put(n.iri(), n.label()));
+        List<NetworkView.Tie> ties = network.edges().stream()
+                .sorted((a, b) -> Integer.compare(b.weight(), a.weight()))
+                .limit(STRONGEST_TIES)
+                .map(e -> new NetworkView.Tie(Link.to(e.source(), labels.get(e.source())),
+                        Link.to(e.target(), labels.get(e.target())), e.weight()))
+                .toList();
+        NetworkView view = new NetworkView(filter.region().orElse(""), filter.organization().orElse(""),
+                filter.from().orElse(""), filter.to().orElse(""), site.networkOptions().regions(),
+                site.networkOptions().organizations(), network.nodes().size(), network.edges().size(),
+                network.meetings(), Math.min(MAX_DRAWN, network.nodes().size()), NetworkPaths.DATA + query,
+                List.of(new Link("GraphML", NetworkPaths.PAGE + "/" + FILE + NetworkFormat.GRAPHML.extension() + query),
+                        new Link("GEXF", NetworkPaths.PAGE + "/" + FILE + NetworkFormat.GEXF.extension() + query),
+                        new Link("CSV edge list", NetworkPaths.PAGE + "/" + FILE + NetworkFormat.CSV_EDGES.extension() + query)),
+                ties);
+        PageData data = site.pageData();
+        data.link("Who attended which of these meetings", new NetworkQuery(filter).text());
+        return Page.site("network", "Who met whom", data.queries(), view);
+    }
+
+    private static Optional<NetworkFormat> formatOf(String extension) {
+        for (NetworkFormat f : NetworkFormat.values()) {
+            if (f.extension().equals(extension)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void json(HttpServletResponse response, CoAttendanceNetwork drawn, CoAttendanceNetwork whole)
+            throws IOException {
+        JsonObject json = new JsonObject();
+        JsonArray nodes = new JsonArray();
+        for (NetworkNode n : drawn.nodes()) {
+            JsonObject node = new JsonObject();
+            node.put("id", n.iri());
+            node.put("label", n.label());
+            node.put("meetings", n.meetings());
+            IdMapping.href(n.iri()).ifPresent(href -> node.put("href", href));
+            nodes.add(node);
+        }
+        JsonArray edges = new JsonArray();
+        for (NetworkEdge e : drawn.edges()) {
+            JsonObject edge = new JsonObject();
+            edge.put("source", e.source());
+            edge.put("target", e.target());
+            edge.put("weight", e.weight());
+            edges.add(edge);
+        }
+        json.put("nodes", nodes);
+        json.put("edges", edges);
+        json.put("totalNodes", whole.nodes().size());
+        json.put("totalEdges", whole.edges().size());
+        json.put("meetings", whole.meetings());
+        response.setContentType("application/json;charset=UTF-8");
+        OutputStream out = response.getOutputStream();
+        JSON.write(out, json);
+        out.flush();
+    }
+
+    private static void download(HttpServletResponse response, NetworkFormat format, CoAttendanceNetwork network)
+            throws IOException {
+        response.setContentType(format.mediaType() + ";charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + FILE + format.extension() + "\"");
+        OutputStream out = response.getOutputStream();
+        format.write(network, out);
+        out.flush();
+    }
+}

@@ -1,0 +1,87 @@
+package org.w3id.cadregraph.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.w3id.cadregraph.cli.CadregraphCommand;
+import org.w3id.cadregraph.cli.ExitCodes;
+import org.w3id.cadregraph.serve.FusekiLauncher;
+import org.w3id.cadregraph.serve.ServerConfig;
+
+/**
+ * The server as a user runs it: the sample reports built into a TDB2 store by the {@code build}
+ * command, served by the same launcher as {@code serve}, on a free port.
+ */
+final class SampleServer implements AutoCloseable {
+    private final FusekiLauncher launcher;
+    private final String base;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private SampleServer(FusekiLauncher launcher, int port) {
+        this.launcher = launcher;
+        this.base = "http://localhost:" + port;
+    }
+
+    /** Builds {@code samples/} into {@code dir/db} and serves it. */
+    static SampleServer start(Path dir) {
+        Path db = dir.resolve("db");
+        StringWriter err = new StringWriter();
+        int code = CadregraphCommand.commandLine().setOut(new PrintWriter(new StringWriter()))
+                .setErr(new PrintWriter(err)).execute("build", "samples", "--db", db.toString(), "-q");
+        // The samples include an empty report, rejected on purpose: exit 1, the others stored.
+        if (code != ExitCodes.OK && code != ExitCodes.REPORTS_REJECTED) {
+            throw new IllegalStateException("building the samples failed with exit " + code + ": " + err);
+        }
+        return serve(db);
+    }
+
+    /** Serves an existing store. */
+    static SampleServer serve(Path db) {
+        FusekiLauncher launcher = new FusekiLauncher(ServerConfig.readDefault(), db, 0);
+        return new SampleServer(launcher, launcher.start().getPort());
+    }
+
+    String base() {
+        return base;
+    }
+
+    String url(String path) {
+        return base + path;
+    }
+
+    HttpResponse<String> get(String path) {
+        return get(path, null);
+    }
+
+    HttpResponse<String> get(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return send(request);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        launcher.stop();
+    }
+}
