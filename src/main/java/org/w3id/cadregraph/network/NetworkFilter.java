@@ -2,6 +2,8 @@ package org.w3id.cadregraph.network;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 
 /**
  * Which meetings the network is drawn from; every part is optional and the parts combine with AND.
@@ -23,10 +25,10 @@ public record NetworkFilter(Optional<String> region, Optional<String> from, Opti
     public static final NetworkFilter ALL = new NetworkFilter(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty());
 
-    /** @throws IllegalArgumentException when a period bound is not a year, year-month or date */
+    /** @throws IllegalArgumentException when a region or organization is no IRI, or a period bound no year, month or date */
     public NetworkFilter {
-        region = region.filter(s -> !s.isBlank());
-        organization = organization.filter(s -> !s.isBlank());
+        region = checkedIri("region", region);
+        organization = checkedIri("organization", organization);
         from = checkedBound("from", from);
         to = checkedBound("to", to);
     }
@@ -39,6 +41,23 @@ public record NetworkFilter(Optional<String> region, Optional<String> from, Opti
 
     public boolean isEmpty() {
         return region.isEmpty() && from.isEmpty() && to.isEmpty() && organization.isEmpty();
+    }
+
+    private static Optional<String> checkedIri(String name, Optional<String> iri) {
+        Optional<String> trimmed = iri.map(String::strip).filter(s -> !s.isEmpty());
+        trimmed.ifPresent(s -> {
+            boolean ok;
+            try {
+                IRIx parsed = IRIx.create(s);
+                ok = parsed.isAbsolute() && !s.matches(".*[\\s<>\"{}|^`\\\\].*");
+            } catch (IRIException e) {
+                ok = false;
+            }
+            if (!ok) {
+                throw new IllegalArgumentException(name + " must be the IRI of a " + name + ", not '" + s + "'");
+            }
+        });
+        return trimmed;
     }
 
     private static Optional<String> checkedBound(String name, Optional<String> bound) {

@@ -69,12 +69,7 @@ final class NetworkServlet extends PageServlet {
     }
 
     private CoAttendanceNetwork network(NetworkFilter filter) {
-        try {
-            return site.networks().get(filter, f -> new NetworkQuery(f).run(site.store().dataset(), site.store().timeout()));
-        } catch (org.apache.jena.query.QueryParseException e) {
-            // A region or organization that is not an IRI cannot be put in the query.
-            throw new BadRequestException("region and organization must be IRIs: " + e.getMessage());
-        }
+        return site.networks().get(filter, f -> new NetworkQuery(f).run(site.store().dataset(), site.store().timeout()));
     }
 
     private Page page(NetworkFilter filter) {
