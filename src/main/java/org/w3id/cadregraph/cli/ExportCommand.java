@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.cadregraph.export.DumpFormat;
 import org.w3id.cadregraph.export.DumpWriter;
 import org.w3id.cadregraph.export.FormatResolver;
+import org.w3id.cadregraph.network.NetworkFormat;
 import org.w3id.cadregraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +33,7 @@ import picocli.CommandLine.Spec;
  *   cadregraph export -o dump.trig              # format from the extension
  *   cadregraph export -o dump.nq.gz             # N-Quads, gzip-compressed
  *   cadregraph export --format turtle | less    # stdout
+ *   cadregraph export -o network.graphml --region https://w3id.org/cadregraph/id/region/guizhou
  * </pre>
  *
  * A file is written under a temporary name and renamed when complete, so a failed export never
@@ -39,7 +42,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Dumps the TDB2 store to RDF.",
                 "trig, nquads and jsonld keep one named graph per report; turtle, ntriples and rdfxml merge them "
-                        + "into one graph."})
+                        + "into one graph.",
+                "graphml, gexf and csv-edges write the co-attendance network of the officials instead."})
 public final class ExportCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ExportCommand.class);
     private static final String STDOUT = FormatResolver.STDOUT;
@@ -50,8 +54,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     private LoggingMixin logging;
 
+    @Mixin
+    private NetworkExportOptions network;
+
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = DumpFormat.NAMES + ". Default: from the -o extension (.ttl .nt .rdf .jsonld .trig .nq, "
+            description = DumpFormat.NAMES + ", or graphml, gexf, csv-edges for the network. Default: from the -o extension (.ttl .nt .rdf .jsonld .trig .nq, "
                     + "each optionally .gz); turtle on stdout. A format that disagrees with the extension is refused.")
     private String format;
 
@@ -64,12 +71,17 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Optional<NetworkFormat> networkFormat = network.format(format, output, STDOUT.equals(output));
+        if (networkFormat.isPresent()) {
+            return exportNetwork(networkFormat.get());
+        }
         DumpFormat chosen = chosenFormat();
         Path db = ExistingDatabase.require(store.db());
         long count;
         try (TdbStore tdb = open(db)) {
             DumpWriter writer = new DumpWriter(tdb.datasetGraph());
-            count = STDOUT.equals(output) ? toStdout(writer, chosen) : toFile(writer, chosen, Path.of(output));
+            count = STDOUT.equals(output) ? toStdout(out -> writer.write(chosen, out))
+                    : toFile(out -> writer.write(chosen, out), Path.of(output));
         }
         log.info("Exported {} {} from {} to {} ({})", count, chosen.keepsGraphs() ? "quads" : "triples",
                 db, STDOUT.equals(output) ? "stdout" : output, chosen.displayName());
@@ -88,19 +100,36 @@ public final class ExportCommand implements Callable<Integer> {
         return FormatResolver.anyFormat(DumpFormat.TURTLE).resolve(format, output);
     }
 
-    private long toStdout(DumpWriter writer, DumpFormat chosen) throws IOException {
+    private int exportNetwork(NetworkFormat chosen) throws IOException {
+        Path db = ExistingDatabase.require(store.db());
+        long edges;
+        try (TdbStore tdb = TdbStore.open(db)) {
+            Writing writing = out -> network.write(tdb.datasetGraph(), chosen, out);
+            edges = STDOUT.equals(output) ? toStdout(writing) : toFile(writing, Path.of(output));
+        }
+        log.info("Exported the co-attendance network ({} edges) from {} to {} ({})", edges, db,
+                STDOUT.equals(output) ? "stdout" : output, chosen.cliName());
+        return ExitCodes.OK;
+    }
+
+    /** Writes an output and says how many quads, triples or edges it wrote. */
+    private interface Writing {
+        long write(OutputStream out) throws IOException;
+    }
+
+    private long toStdout(Writing writing) throws IOException {
         try (OutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
-            return writer.write(chosen, out);
+            return writing.write(out);
         }
     }
 
-    private long toFile(DumpWriter writer, DumpFormat chosen, Path file) throws IOException {
+    private long toFile(Writing writing, Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
         try {
             long count;
             try (OutputStream out = open(partial, file.getFileName().toString().endsWith(".gz"))) {
-                count = writer.write(chosen, out);
+                count = writing.write(out);
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return count;

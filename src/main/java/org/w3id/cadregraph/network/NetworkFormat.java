@@ -49,6 +49,20 @@ public enum NetworkFormat {
         return Optional.empty();
     }
 
+    /** The format a file name's extension names ({@code net.graphml}, {@code net.gexf.gz}, {@code edges.csv}). */
+    public static Optional<NetworkFormat> fromFileName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - ".gz".length());
+        }
+        for (NetworkFormat f : values()) {
+            if (name.endsWith(f.extension)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Writes the network in this format; the stream is flushed, not closed. */
     public void write(CoAttendanceNetwork network, OutputStream out) throws IOException {
         switch (this) {

@@ -1,5 +1,6 @@
 package org.w3id.cadregraph.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.cadregraph.graph.CG;
+import org.w3id.cadregraph.graph.Iris;
 
 /**
  * The page of an official: names, posts in time order with a timeline, meetings, the people met most
@@ -16,6 +18,10 @@ final class OfficialPage {
     private static final PageQuery POSTS = PageQuery.load("official-posts");
     private static final PageQuery MEETINGS = PageQuery.load("official-meetings");
     private static final PageQuery CONTACTS = PageQuery.load("official-contacts");
+    private static final PageQuery REPORTS = PageQuery.load("official-reports");
+    private static final PageQuery IDENTITY = PageQuery.load("official-identity");
+    private static final String POSSIBLY_SAME = CG.NS + "possiblySame";
+    private static final String NAMED_IN = CG.NS + "namedIn";
 
     /** A post as one report states it. */
     record Post(String title, Link organization, Link role, String asOf, String confidence, Quote sentence,
@@ -25,8 +31,14 @@ final class OfficialPage {
 
     record Contact(Link official, int meetings) {}
 
+    /** An identity judgement: the report joined (or the namesake kept apart), how sure, and why. */
+    record Judgement(Link other, Link joinedWith, String confidence, List<String> reasons) {}
+
+    record ReportItem(Link report, String published) {}
+
     record View(String name, List<String> otherNames, List<Link> wikidata, List<Post> posts,
-                Optional<CareerTimeline> timeline, List<MeetingItem> meetings, List<Contact> contacts) {}
+                Optional<CareerTimeline> timeline, List<MeetingItem> meetings, List<Contact> contacts,
+                List<ReportItem> reports, List<Judgement> joined, List<Judgement> possiblySame) {}
 
     private OfficialPage() {}
 
@@ -62,9 +74,29 @@ final class OfficialPage {
         List<Contact> contacts = data.rows(CONTACTS, iri, "People met most often").stream()
                 .map(r -> new Contact(Link.to(r.iri("other").orElseThrow(), r.text("name")), r.integer("meetings")))
                 .toList();
-        List<Link> wikidata = about.links(OWL.sameAs.asNode());
+        // owl:sameAs of a person points to Wikidata; the identity graph uses it the other way, from retired IRIs.
+        List<Link> wikidata = about.links(OWL.sameAs.asNode()).stream()
+                .filter(l -> l.href() != null && l.href().startsWith(Iris.WIKIDATA_ENTITY)).toList();
+        List<ReportItem> reports = data.rows(REPORTS, iri, "Reports that name this official").stream()
+                .map(r -> new ReportItem(Link.to(r.iri("report").orElseThrow(),
+                        r.text("headline").or(() -> r.text("sourceFile"))), r.textOrEmpty("published")))
+                .distinct().toList();
+        List<Judgement> joined = new ArrayList<>();
+        List<Judgement> possiblySame = new ArrayList<>();
+        for (Row r : data.rows(IDENTITY, iri, "Who is who: identity judgements")) {
+            Judgement j = new Judgement(Link.to(r.iri("other").orElseThrow(), r.text("otherName")),
+                    r.iri("joinedWith").map(g -> Link.to(g, r.text("joinedHeadline"))).orElse(null),
+                    Confidence.format(r.number("confidence")),
+                    r.text("reasons").map(s -> List.of(s.split("\n"))).orElse(List.of()));
+            String predicate = r.iri("predicate").orElse("");
+            if (predicate.equals(POSSIBLY_SAME)) {
+                possiblySame.add(j);
+            } else if (predicate.equals(NAMED_IN)) {
+                joined.add(j);
+            }
+        }
         View view = new View(name, otherNames.stream().distinct().filter(n -> !n.equals(name)).toList(), wikidata,
-                posts, timeline, meetings, contacts);
+                posts, timeline, meetings, contacts, reports, joined, possiblySame);
         return Page.about("official", name, "Official", iri, data, view);
     }
 }

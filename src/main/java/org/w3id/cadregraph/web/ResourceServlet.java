@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.cadregraph.graph.CG;
 import org.w3id.cadregraph.graph.Prov;
@@ -47,6 +48,13 @@ final class ResourceServlet extends PageServlet {
         }
         response.addHeader("Link", "<" + t.path() + Variant.TURTLE.suffix() + ">; rel=\"alternate\"; type=\""
                 + Variant.TURTLE.mediaType() + "\"");
+        Optional<String> replacement = replacedBy(t.iri()).flatMap(IdMapping::path);
+        if (variant == Variant.HTML && replacement.isPresent()) {
+            // A person's IRI retired by identity resolution: the page of the person it was merged into.
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", replacement.get());
+            return;
+        }
         if (variant == Variant.HTML) {
             render(response, HttpServletResponse.SC_OK, page(t.iri()));
         } else {
@@ -71,6 +79,17 @@ final class ResourceServlet extends PageServlet {
             }
         }
         return Optional.empty();
+    }
+
+    /** The resource that replaces {@code iri} ({@code dcterms:isReplacedBy}), if it was retired. */
+    private Optional<String> replacedBy(String iri) {
+        Node node = NodeFactory.createURI(iri);
+        StoreReader store = site.store();
+        return store.read(() -> {
+            var found = store.dataset().find(Node.ANY, node, DCTerms.isReplacedBy.asNode(), Node.ANY);
+            return found.hasNext() ? Optional.of(found.next().getObject()).filter(Node::isURI).map(Node::getURI)
+                    : Optional.<String>empty();
+        });
     }
 
     /** The page for the resource, chosen by its type. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cadregraph.graph.Iris;
 
 /** Data IRIs resolved on the running server: HTML for people, RDF for programs, nothing written. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -75,18 +76,18 @@ class DereferencingTest {
 
     @Test
     void theDescriptionHoldsWhatPointsAtTheResourceToo() {
-        Graph meeting = rdf(server.get("/id/meeting/moe-guizhou-cooperation/m1.nt"), "application/n-triples", Lang.NTRIPLES);
+        Graph meeting = rdf(server.get(server.meeting("ministry-province strategic cooperation meeting") + ".nt"), "application/n-triples", Lang.NTRIPLES);
 
         assertThat(meeting.contains(NodeFactory.createURI(HUAI),
                 NodeFactory.createURI("https://w3id.org/cadregraph/ontology#attended"),
-                NodeFactory.createURI("https://w3id.org/cadregraph/id/meeting/moe-guizhou-cooperation/m1"))).isTrue();
+                NodeFactory.createURI(Iris.DATA + server.meeting("ministry-province strategic cooperation meeting").substring(IdMapping.PATH.length())))).isTrue();
     }
 
     @Test
     void aReportGraphNameGivesTheWholeGraph() {
-        Graph graph = rdf(server.get("/id/graph/moe-guizhou-cooperation.nt"), "application/n-triples", Lang.NTRIPLES);
+        Graph graph = rdf(server.get(server.graph("moe-guizhou-cooperation.txt") + ".nt"), "application/n-triples", Lang.NTRIPLES);
         HttpResponse<String> gsp = server.get("/cadregraph/get?graph=" + URLEncoder.encode(
-                "https://w3id.org/cadregraph/id/graph/moe-guizhou-cooperation", StandardCharsets.UTF_8), "application/n-triples");
+                Iris.DATA + server.graph("moe-guizhou-cooperation.txt").substring(IdMapping.PATH.length()), StandardCharsets.UTF_8), "application/n-triples");
 
         assertThat(IsoMatcher.isomorphic(graph, parse(gsp.body(), Lang.NTRIPLES))).isTrue();
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cadregraph.graph.Iris;
 
 /** The co-attendance network of the sample graph: its data, filters and downloads over HTTP. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,7 +62,7 @@ class NetworkPagesTest {
         JsonObject json = data("?region=" + encode(ID + "region/guizhou"));
 
         Set<String> attendees = select("SELECT DISTINCT ?o WHERE { ?o <https://w3id.org/cadregraph/ontology#attended> "
-                + "<" + ID + "meeting/moe-guizhou-cooperation/m1> }");
+                + "<" + Iris.DATA + server.meeting("ministry-province strategic cooperation meeting").substring(IdMapping.PATH.length()) + "> }");
         assertThat(ids(json.get("nodes").getAsArray())).isEqualTo(attendees);
         int n = attendees.size();
         assertThat(json.get("edges").getAsArray()).hasSize(n * (n - 1) / 2);
@@ -138,7 +139,7 @@ class NetworkPagesTest {
         assertThat(doc.select("select[name=region] option[selected]").attr("value")).isEqualTo(region);
         assertThat(doc.selectFirst("input[name=from]").attr("value")).isEqualTo("2023");
         int n = select("SELECT DISTINCT ?o WHERE { ?o <https://w3id.org/cadregraph/ontology#attended> "
-                + "<" + ID + "meeting/moe-guizhou-cooperation/m1> }").size();
+                + "<" + Iris.DATA + server.meeting("ministry-province strategic cooperation meeting").substring(IdMapping.PATH.length()) + "> }").size();
         assertThat(doc.selectFirst(".summary").text())
                 .startsWith(n + " officials, " + n * (n - 1) / 2 + " links, from 1 meeting(s)");
         assertThat(doc.select("#ties tbody tr")).hasSize(Math.min(20, n * (n - 1) / 2));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cadregraph.graph.Iris;
 
 /** The pages of the sample graph as a browser receives them (HTML read with jsoup). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,21 +53,25 @@ class PagesTest {
         Element first = posts.get(0);
         assertThat(first.select("td.evidence mark").text()).startsWith("Huai Jinpeng");
         assertThat(first.child(4).text()).isEqualTo("0.90");
-        assertThat(first.select("td:last-child a").attr("href")).isEqualTo("/id/report/moe-guizhou-cooperation");
+        assertThat(first.select("td:last-child a").attr("href")).isEqualTo(server.report("moe-guizhou-cooperation.txt"));
         // The timeline: one lane per post with a dated report, a dot per report date.
         assertThat(doc.select("#posts figure.timeline svg g.lane")).hasSize(2);
         assertThat(doc.select("#posts figure.timeline svg circle")).hasSize(2);
 
         List<Element> meetings = doc.select("#meetings tbody tr");
         assertThat(meetings).hasSize(2);
-        assertThat(meetings.get(0).select("a").attr("href")).isEqualTo("/id/meeting/moe-guizhou-cooperation/m1");
+        assertThat(meetings.get(0).select("a").attr("href")).isEqualTo(server.meeting("ministry-province strategic cooperation meeting"));
         assertThat(meetings.get(0).child(2).text()).isEqualTo("spoke");
         assertThat(doc.select("#contacts li")).extracting(Element::text).anyMatch(t -> t.startsWith("Tang Weiming"));
+        // Identity: the two reports that name him, and why their mentions were judged one person.
+        assertThat(doc.selectFirst("#reports h2").text()).isEqualTo("Named in 2 report(s)");
+        assertThat(doc.select("#identity tbody tr")).hasSize(1);
+        assertThat(doc.select("#identity .reasons li")).extracting(Element::text).anyMatch(t -> t.startsWith("name borne by"));
     }
 
     @Test
     void meetingPageGivesDatePlaceHostsOrganizersAndParticipantsWithRoles() {
-        Document doc = page("/id/meeting/moe-guizhou-cooperation/m1");
+        Document doc = page(server.meeting("ministry-province strategic cooperation meeting"));
 
         assertThat(doc.selectFirst("h1").text()).isEqualTo("ministry-province strategic cooperation meeting");
         String facts = doc.selectFirst("dl.facts").text();
@@ -118,13 +123,13 @@ class PagesTest {
 
     @Test
     void reportPageGivesEveryFactDrawnFromIt() {
-        Document doc = page("/id/report/moe-guizhou-cooperation");
+        Document doc = page(server.report("moe-guizhou-cooperation.txt"));
 
         assertThat(doc.selectFirst("h1").text()).startsWith("The Ministry of Education and Guizhou Province");
         assertThat(doc.selectFirst("dl.facts").text()).contains("2023-04-18", "moe-guizhou-cooperation.txt");
         int facts = doc.select("#facts tbody tr").size();
         HttpResponse<String> count = server.get("/cadregraph/sparql?query=" + java.net.URLEncoder.encode(
-                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/cadregraph/id/graph/moe-guizhou-cooperation> "
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + Iris.DATA + server.graph("moe-guizhou-cooperation.txt").substring(IdMapping.PATH.length()) + "> "
                         + "{ ?a a <https://w3id.org/cadregraph/ontology#Assertion> } }",
                 java.nio.charset.StandardCharsets.UTF_8), "text/csv");
         assertThat(count.body().lines().skip(1).findFirst()).contains(Integer.toString(facts));
@@ -134,7 +139,7 @@ class PagesTest {
 
     @Test
     void aReportGraphNameShowsItsReport() {
-        Document doc = page("/id/graph/moe-guizhou-cooperation");
+        Document doc = page(server.graph("moe-guizhou-cooperation.txt"));
 
         assertThat(doc.selectFirst(".kind").text()).isEqualToIgnoringCase("Report");
         assertThat(doc.select("#facts tbody tr")).isNotEmpty();
@@ -197,7 +202,7 @@ class PagesTest {
         assertThat(page("/search?q=贵州").select(".results a")).extracting(e -> e.attr("href"))
                 .containsExactly("/id/region/guizhou");
         assertThat(page("/search?q=strategic+cooperation").select(".results a")).extracting(e -> e.attr("href"))
-                .contains("/id/meeting/moe-guizhou-cooperation/m1");
+                .contains(server.meeting("ministry-province strategic cooperation meeting"));
         assertThat(page("/search?q=zzqx").select(".none").text()).contains("Nothing is named like");
     }
 

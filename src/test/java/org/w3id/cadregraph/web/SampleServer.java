@@ -80,6 +80,35 @@ final class SampleServer implements AutoCloseable {
         }
     }
 
+    /** The one IRI a SELECT query of one variable gives, asked of the server's SPARQL endpoint. */
+    String iri(String select) {
+        HttpResponse<String> response = get("/cadregraph/sparql?query="
+                + java.net.URLEncoder.encode(select, StandardCharsets.UTF_8), "text/csv");
+        java.util.List<String> rows = response.body().lines().skip(1).map(String::strip).toList();
+        if (rows.size() != 1) {
+            throw new IllegalStateException("expected one IRI, got " + rows + " for " + select);
+        }
+        return rows.get(0);
+    }
+
+    /** The server path of the meeting with this label. */
+    String meeting(String label) {
+        return IdMapping.path(iri("SELECT ?m WHERE { ?m a <https://w3id.org/cadregraph/ontology#Meeting> ; "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> \"" + label + "\" }")).orElseThrow();
+    }
+
+    /** The server path of the report read from this file. */
+    String report(String sourceFile) {
+        return IdMapping.path(iri("SELECT ?r WHERE { GRAPH ?g { ?g <https://w3id.org/cadregraph/ontology#sourceFile> \""
+                + sourceFile + "\" ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?r } }")).orElseThrow();
+    }
+
+    /** The server path of the named graph of the report read from this file. */
+    String graph(String sourceFile) {
+        return IdMapping.path(iri("SELECT ?g WHERE { GRAPH ?g { ?g <https://w3id.org/cadregraph/ontology#sourceFile> \""
+                + sourceFile + "\" } }")).orElseThrow();
+    }
+
     @Override
     public void close() {
         launcher.stop();
