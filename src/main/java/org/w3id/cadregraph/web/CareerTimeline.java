@@ -18,7 +18,7 @@ import java.util.Optional;
 record CareerTimeline(int width, int height, int plotLeft, List<Lane> lanes, List<Tick> ticks) {
     static final int WIDTH = 760;
     private static final int LABEL_WIDTH = 300;
-    private static final int RIGHT_MARGIN = 20;
+    private static final int RIGHT_MARGIN = 40;
     private static final int LANE_HEIGHT = 26;
     private static final int AXIS_HEIGHT = 26;
     private static final int MAX_LANES = 40;
