@@ -1,0 +1,117 @@
+package org.w3id.cadregraph.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+
+/**
+ * Times the pages of a running server as a browser gets them: a sample of the official, meeting,
+ * organization, region and report pages (the resources with the most facts among them, so the sample
+ * leans to the heavy end), the search, and the network page and its data, unfiltered and by region.
+ *
+ * <pre>
+ *   new PageTimer(URI.create("http://localhost:3030"), 20).timeAll((kind, timing) -> …);
+ * </pre>
+ */
+final class PageTimer {
+    /** Median and 95th percentile over all timed requests of one kind of page, the pages timed, and statuses. */
+    record Timing(double p50Millis, double p95Millis, int pages, int requests, String statuses) {}
+
+    /** Receives one kind's timing. */
+    interface Sink {
+        void timing(String kind, Timing timing, String example);
+    }
+
+    private static final int PAGES_PER_KIND = 5;
+    /** The most-described resources of a class, a sample that leans to the heavy pages. */
+    private static final String HEAVIEST = """
+            SELECT ?r (COUNT(*) AS ?n) WHERE { ?r a <%s> . ?r ?p ?o } GROUP BY ?r ORDER BY DESC(?n) ?r LIMIT %d""";
+    private static final String CG = "https://w3id.org/cadregraph/ontology#";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final URI base;
+    private final int runs;
+
+    /**
+     * @param base the server, {@code http://localhost:PORT}
+     * @param runs timed requests per page, after one warm-up request
+     */
+    PageTimer(URI base, int runs) {
+        this.base = base;
+        this.runs = runs;
+    }
+
+    void timeAll(Sink sink) throws IOException, InterruptedException {
+        Map<String, List<String>> pages = new LinkedHashMap<>();
+        pages.put("official", heaviest("Official"));
+        pages.put("meeting", heaviest("Meeting"));
+        pages.put("organization", heaviest("Organization"));
+        pages.put("region", heaviest("Region"));
+        pages.put("report", heaviest("Report"));
+        pages.put("search", List.of("/search?q=wang", "/search?q=zhang+wei", "/search?q=Education",
+                "/search?q=" + URLEncoder.encode("Huái Jìnpéng", StandardCharsets.UTF_8)));
+        String region = heaviest("Region").stream().skip(1).findFirst().orElse("");
+        String regionIri = "https://w3id.org/cadregraph" + region;
+        String byRegion = region.isEmpty() ? "" : "?region=" + URLEncoder.encode(regionIri, StandardCharsets.UTF_8);
+        pages.put("network page", List.of("/network", "/network" + byRegion));
+        pages.put("network data", List.of("/network/data", "/network/data" + byRegion));
+        for (Map.Entry<String, List<String>> kind : pages.entrySet()) {
+            if (!kind.getValue().isEmpty()) {
+                sink.timing(kind.getKey(), time(kind.getValue()), kind.getValue().get(0));
+            }
+        }
+    }
+
+    /** The server paths of the most-described resources of a class. */
+    private List<String> heaviest(String localClass) throws IOException, InterruptedException {
+        String query = String.format(Locale.ROOT, HEAVIEST, CG + localClass, PAGES_PER_KIND);
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/cadregraph/sparql"))
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(query)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        JsonArray rows = JSON.parse(response.body()).get("results").getAsObject().get("bindings").getAsArray();
+        List<String> paths = new ArrayList<>();
+        for (JsonValue row : rows) {
+            String iri = ((JsonObject) row).get("r").getAsObject().get("value").getAsString().value();
+            paths.add(URI.create(iri).getRawPath().replaceFirst("^/cadregraph", ""));
+        }
+        return paths;
+    }
+
+    private Timing time(List<String> paths) throws IOException, InterruptedException {
+        List<Double> millis = new ArrayList<>();
+        Map<Integer, Integer> statuses = new LinkedHashMap<>();
+        for (String path : paths) {
+            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+                    .timeout(Duration.ofMinutes(2)).GET().build();
+            http.send(request, HttpResponse.BodyHandlers.discarding());
+            for (int i = 0; i < runs; i++) {
+                long t = System.nanoTime();
+                HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                millis.add((System.nanoTime() - t) / 1e6);
+                statuses.merge(r.statusCode(), 1, Integer::sum);
+            }
+        }
+        Collections.sort(millis);
+        List<String> codes = new ArrayList<>();
+        statuses.forEach((code, n) -> codes.add("HTTP " + code + " ×" + n));
+        return new Timing(QueryTimer.percentile(millis, 50), QueryTimer.percentile(millis, 95), paths.size(),
+                millis.size(), String.join(", ", codes));
+    }
+}
