@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * Every figure of the scale issue, from one command, in child JVMs that run the commands as a user would
  * (heap as given): extract throughput on 1 and N threads, build throughput and store size, compaction against
  * {@code tdb2.tdbcompact}, store writes against {@code tdb2.tdbloader} on the same N-Quads, an unchanged rebuild,
- * and the median time of every shipped query through Fuseki. Prints a Markdown table.
+ * the median time of every shipped query through Fuseki, and of the pages (official, meeting, organization, region,
+ * report, search, network) of the same server. Prints a Markdown table.
  *
  * <pre>
  *   new Benchmark(settings, out).run();
@@ -162,10 +163,30 @@ public final class Benchmark {
                         String.format(Locale.ROOT, "p95 %.0f ms, HTTP %d, %d bytes", t.p95Millis(), t.status(), t.bytes()),
                         "POST /cadregraph/sparql");
             }
+            pages(URI.create("http://localhost:" + port));
         } finally {
             server.destroy();
             server.waitFor();
         }
+    }
+
+    /** The pages of the same server, as a browser gets them (see {@link PageTimer}). */
+    private void pages(URI server) throws IOException, InterruptedException {
+        new PageTimer(server, s.queryRuns()).timeAll((kind, t, example) -> row("page " + kind,
+                String.format(Locale.ROOT, "p50 %.0f ms", t.p50Millis()),
+                String.format(Locale.ROOT, "p95 %.0f ms; %d pages × %d requests; %s", t.p95Millis(), t.pages(),
+                        t.requests() / Math.max(1, t.pages()), t.statuses()),
+                "GET " + example));
+    }
+
+    /**
+     * Only the queries and pages, on a store already built (for instance by an earlier run): the figures
+     * that depend on the served store, re-taken without rebuilding it.
+     */
+    public void runServed(Path db) throws IOException, InterruptedException {
+        String loadBefore = load();
+        queries(db);
+        print(loadBefore, load());
     }
 
     private void print(String loadBefore, String loadAfter) {

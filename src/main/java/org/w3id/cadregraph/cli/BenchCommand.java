@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark on a synthetic corpus (see 'corpus'): extract on 1 and N threads, build, store size "
                 + "against tdb2.tdbcompact, store writes against tdb2.tdbloader, an unchanged rebuild, and every "
-                + "query in queries/ through Fuseki. Each step runs in a child JVM with the given heap. "
+                + "query in queries/ and the pages through Fuseki. Each step runs in a child JVM with the given heap. "
                 + "Prints a Markdown table.")
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-n", "--reports"}, defaultValue = "2000", paramLabel = "N",
@@ -44,6 +44,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Only time the queries and the pages, served from this store (built before); no corpus, no build.")
+    private Path store;
+
     @Mixin
     private LoggingMixin logging;
 
@@ -59,8 +63,13 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, "no queries folder " + queries + " (give --queries DIR)");
         }
         Files.createDirectories(work);
-        new Benchmark(new Benchmark.Settings(reports, Math.min(sample, reports), threads, heap, work, queries, queryRuns,
-                seed), spec.commandLine().getOut()).run();
+        Benchmark benchmark = new Benchmark(new Benchmark.Settings(reports, Math.min(sample, reports), threads, heap, work,
+                queries, queryRuns, seed), spec.commandLine().getOut());
+        if (store != null) {
+            benchmark.runServed(ExistingDatabase.require(store));
+        } else {
+            benchmark.run();
+        }
         return ExitCodes.OK;
     }
 }
