@@ -174,8 +174,8 @@ public final class Benchmark {
     private void pages(URI server) throws IOException, InterruptedException {
         new PageTimer(server, s.queryRuns()).timeAll((kind, t, example) -> row("page " + kind,
                 String.format(Locale.ROOT, "p50 %.0f ms", t.p50Millis()),
-                String.format(Locale.ROOT, "p95 %.0f ms; %d pages × %d requests; %s", t.p95Millis(), t.pages(),
-                        t.requests() / Math.max(1, t.pages()), t.statuses()),
+                String.format(Locale.ROOT, "p95 %.0f ms, first request %.0f ms; %d pages × %d requests; %s", t.p95Millis(),
+                        t.firstMillis(), t.pages(), t.requests() / Math.max(1, t.pages()), t.statuses()),
                 "GET " + example));
     }
 

@@ -1,10 +1,12 @@
 package org.w3id.cadregraph.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.vocabulary.RDFS;
 
@@ -70,7 +72,7 @@ final class MeetingPage {
             date = r.text("date").orElse(date);
             venue = r.text("venue").orElse(venue);
             published = r.text("published").orElse(published);
-            confidence = r.number("confidence").map(c -> Confidence.format(java.util.Optional.of(c))).orElse(confidence);
+            confidence = r.number("confidence").map(c -> Confidence.format(Optional.of(c))).orElse(confidence);
             sentence = r.text("sentence").orElse(sentence);
             r.iri("place").ifPresent(p -> places.add(Link.to(p, r.text("placeLabel"))));
             r.iri("report").ifPresent(rep -> reports.add(Link.to(rep, r.text("headline").or(() -> r.text("sourceFile")))));
@@ -98,10 +100,10 @@ final class MeetingPage {
         }
         List<Participant> participants = new ArrayList<>();
         officials.forEach((official, link) -> participants.add(new Participant(link, titles.get(official),
-                roles.get(official).stream().sorted(java.util.Comparator.comparing(
+                roles.get(official).stream().sorted(Comparator.comparing(
                         (Role r) -> !r.role().equals("attended")).thenComparing(Role::role)).toList())));
         // Those who presided first, then speakers and signers, then the others; by name within each.
-        participants.sort(java.util.Comparator.comparing((Participant p) -> rank(p.roleNames()))
+        participants.sort(Comparator.comparing((Participant p) -> rank(p.roleNames()))
                 .thenComparing(p -> p.official().text()));
 
         View view = new View(name, date, venue, List.copyOf(places), hosts, organizers, participants,

@@ -46,7 +46,7 @@ final class OfficialPage {
         List<String> labels = about.literals(RDFS.Nodes.label);
         String name = labels.isEmpty() ? Link.shortName(iri) : labels.get(0);
         String marked = labels.isEmpty() ? null : name;
-        List<String> otherNames = new java.util.ArrayList<>(labels.subList(Math.min(1, labels.size()), labels.size()));
+        List<String> otherNames = new ArrayList<>(labels.subList(Math.min(1, labels.size()), labels.size()));
         otherNames.addAll(about.literals(SKOS.altLabel.asNode()));
         otherNames.addAll(about.literals(CG.nameZh));
 

@@ -1,6 +1,8 @@
 package org.w3id.cadregraph.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -29,7 +31,7 @@ final class RegionPage {
 
     static Page build(PageData data, String iri, About about) {
         String name = about.literal(RDFS.Nodes.label).orElse(Link.shortName(iri));
-        List<String> otherNames = new java.util.ArrayList<>(about.literals(SKOS.altLabel.asNode()));
+        List<String> otherNames = new ArrayList<>(about.literals(SKOS.altLabel.asNode()));
         otherNames.addAll(about.literals(CG.nameZh));
         String level = about.iris(CG.regionLevel).stream().findFirst().map(RegionPage::levelName).orElse("");
         List<SubRegion> subRegions = data.rows(SUBREGIONS, iri, "Regions within").stream()
@@ -52,6 +54,6 @@ final class RegionPage {
     /** "ProvincialLevel" → "provincial level". */
     private static String levelName(String levelIri) {
         String local = Link.shortName(levelIri);
-        return local.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return local.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 }

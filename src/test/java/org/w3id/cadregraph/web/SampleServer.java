@@ -45,7 +45,8 @@ final class SampleServer implements AutoCloseable {
 
     /** Serves an existing store. */
     static SampleServer serve(Path db) {
-        FusekiLauncher launcher = new FusekiLauncher(ServerConfig.readDefault(), db, 0);
+        FusekiLauncher launcher = new FusekiLauncher(ServerConfig.readDefault(), db, 0)
+                .add(builder -> WebPages.addTo(builder, FusekiLauncher.DATASET));
         return new SampleServer(launcher, launcher.start().getPort());
     }
 
