@@ -13,7 +13,8 @@ final class GexfWriter {
 
     void write(CoAttendanceNetwork network, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            // the JDK's own writer, not whichever StAX provider the classpath brings (Spark's Woodstox in tests)
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("gexf");
@@ -47,7 +48,7 @@ final class GexfWriter {
                 xml.writeCharacters("\n      ");
                 xml.writeStartElement("node");
                 xml.writeAttribute("id", XmlText.allowed(node.iri()));
-                xml.writeAttribute("label", XmlText.allowed(node.label()));
+                xml.writeAttribute("label", XmlText.attribute(node.label()));
                 xml.writeStartElement("attvalues");
                 xml.writeEmptyElement("attvalue");
                 xml.writeAttribute("for", MEETINGS_ATTRIBUTE);

@@ -12,7 +12,8 @@ final class GraphMlWriter {
 
     void write(CoAttendanceNetwork network, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            // the JDK's own writer, not whichever StAX provider the classpath brings (Spark's Woodstox in tests)
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("graphml");

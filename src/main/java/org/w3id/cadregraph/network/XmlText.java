@@ -21,4 +21,13 @@ final class XmlText {
         }
         return sb == null ? text : sb.toString();
     }
+
+    /**
+     * {@code text} fit for an attribute value: allowed characters, and line breaks and tabs as spaces. A parser
+     * turns a literal line break in an attribute into a space while an escaped one survives, and StAX
+     * implementations differ in which they write; a one-line label reads the same in Gephi whichever ran.
+     */
+    static String attribute(String text) {
+        return allowed(text).replaceAll("[\\r\\n\\t]", " ");
+    }
 }
