@@ -48,7 +48,8 @@ final class HostResolver {
         }
         List<Region> inName = regions.regionsIn(meetingName).stream().filter(r -> r.level() != RegionLevel.COUNTRY).toList();
         if (!inName.isEmpty()) {
-            // a town named in a ceremony's name is mostly where a school lies; prefer a county or above
+            // the first region the name gives ("… Commission of Pudong New Area, Shanghai"), but a town named in a
+            // ceremony's name is mostly where a school lies: a county or above then
             return List.of(inName.stream().filter(r -> r.level() != RegionLevel.TOWNSHIP).findFirst().orElse(inName.get(0)));
         }
         if (meetingName.startsWith(MeetingFinder.MEETING_WITH)) {
@@ -59,8 +60,9 @@ final class HostResolver {
             }
         }
         boolean centralOrganizer = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.body().name()).find());
-        if (NATIONAL_MEETING.matcher(meetingName).find()) {
-            return List.of(regions.china()); // "the National People's Congress", "the national education work conference"
+        if (NATIONAL_MEETING.matcher(meetingName).find() || centralOrganizer) {
+            // "the National People's Congress"; a meeting only central bodies hold, wherever it takes place
+            return List.of(regions.china());
         }
         Optional<Region> generic = regions.genericRegion(meetingName);
         if (generic.isPresent()) {

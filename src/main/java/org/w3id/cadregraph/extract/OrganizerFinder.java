@@ -33,7 +33,13 @@ final class OrganizerFinder {
     private static final Pattern BODY = Pattern.compile("(?i).*\\b(ministry|department|bureau|committee|commission|government|"
             + "office|university|college|school|center|centre|council|association|group|system|congress|presidium|region|"
             + "province|city|municipality|county|district|federation|league|academy|institute|kindergarten|company|"
-            + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc)\\b.*");
+            + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc|zone|area)\\b.*");
+    private static final Pattern HELD_WITH = Pattern.compile("(?i)\\b(?:held|convened|hosted|holds|convenes)\\s+(?:a|an|the)\\s+"
+            + "[^,;.]{0,60}?\\b(?:meeting|consultation|conference|talks|symposium|forum|session)\\s+with\\s+(?:the\\s+)?"
+            + "([A-Z][^,;.]*?)(?=\\s+(?:on|in|at|to|alongside|for)\\b|\\s*[,;.(]|$)");
+    /** A name does not end in a modifier: "Department of Vocational and Adult Education", "Shangrao economic and …". */
+    private static final Pattern MODIFIER_END = Pattern.compile("\\p{Ll}.*|(?!Hospital$)\\p{L}+(?:al|ic|ive)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?(?=(?:the\\s+)?[A-Z])|\\s+and\\s+(?=(?:the\\s+)?[A-Z])");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
     /** "Co., Ltd." and "No. 1" must not end a body's name at their comma or full stop; masked while matching. */
     private static final String[][] MASKS = {{"Co., Ltd.", "Co\u0001\u0002 Ltd\u0001"}, {"Co.,Ltd.", "Co\u0001\u0002Ltd\u0001"},
@@ -63,6 +69,13 @@ final class OrganizerFinder {
                 add(out, name, supporting, Optional.empty(), regions);
             }
         }
+        // "The MOE convened a consultation meeting with the Yunnan Provincial Government": both hold it
+        Matcher with = HELD_WITH.matcher(text);
+        while (with.find()) {
+            for (String name : bodies(with.group(1))) {
+                add(out, name, false, Optional.empty(), regions);
+            }
+        }
         // what runs a school is said in an appositive; read it, then drop it so that the subject reads whole
         List<RunBy> runBy = new ArrayList<>();
         Matcher run = RUN_BY.matcher(text);
@@ -85,16 +98,28 @@ final class OrganizerFinder {
         return out;
     }
 
-    /** "convened by the X Committee and the Y Department": two bodies, unless "and" joins words of one name. */
+    /**
+     * "convened by the X Committee and the Y Department", "A Government, B Development Zone and C University": a list
+     * of bodies, unless a comma or "and" joins words of one name ("Department of Vocational and Adult Education",
+     * "Economic and Technological Development Zone"): a body's name ends in a body's noun.
+     */
     private static List<String> bodies(String phrase) {
-        String[] parts = phrase.strip().split("\\s+and\\s+(?=(?:the\\s+)?[A-Z])");
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = parts[i].replaceFirst("^the\\s+", "");
+        String text = phrase.strip();
+        List<String> parts = new ArrayList<>();
+        Matcher sep = LIST_SEPARATOR.matcher(text);
+        int start = 0;
+        while (sep.find()) {
+            String part = text.substring(start, sep.start());
+            String lastWord = part.substring(part.lastIndexOf(' ') + 1);
+            if ((BODY.matcher(part).matches() || part.strip().matches("(?:the\\s+)?[A-Z]{2,}")) && !MODIFIER_END.matcher(lastWord).matches()) {
+                parts.add(part.replaceFirst("^the\\s+", ""));
+                start = sep.end();
+            }
         }
+        parts.add(text.substring(start).replaceFirst("^the\\s+", ""));
         // "University of Science and Technology (LUST)" is one body: a part must name a body, not only carry an acronym
-        boolean allBodies = Arrays.stream(parts).allMatch(p -> BODY.matcher(p).matches()
-                || p.strip().matches("(?:the\\s+)?[A-Z]{2,}"));
-        return allBodies ? List.of(parts) : List.of(phrase.strip());
+        boolean allBodies = parts.stream().allMatch(p -> BODY.matcher(p).matches() || p.strip().matches("(?:the\\s+)?[A-Z]{2,}"));
+        return allBodies ? parts : List.of(text);
     }
 
     /** "Provincial Party Secretary Wang Ning held …": a person with a title, not a body. */

@@ -76,12 +76,11 @@ final class ReportRegions {
 
     /** Every region named in a text, in order, without repeats. */
     List<Region> regionsIn(String text) {
-        List<Region> out = new ArrayList<>();
-        List<int[]> covered = new ArrayList<>();
+        // in the order the text names them: "the commission of Pudong New Area, Shanghai" names Pudong first
+        java.util.TreeMap<Integer, Region> at = new java.util.TreeMap<>();
         for (RegionGazetteer.Match m : gazetteer.find(text)) {
             if (m.candidates().size() == 1) {
-                add(out, m.candidates().get(0));
-                covered.add(new int[] {m.start(), m.end()});
+                at.putIfAbsent(m.start(), m.candidates().get(0));
             }
         }
         Matcher m = LOCAL_REGION.matcher(text);
@@ -97,8 +96,10 @@ final class ReportRegions {
                 continue; // "Dalian City" is the gazetteer's Dalian
             }
             String full = name + " " + m.group(2);
-            add(out, local.computeIfAbsent(full.toLowerCase(Locale.ROOT), k -> localRegion(full, text)));
+            at.putIfAbsent(m.start(), local.computeIfAbsent(full.toLowerCase(Locale.ROOT), k -> localRegion(full, text)));
         }
+        List<Region> out = new ArrayList<>();
+        at.values().forEach(r -> add(out, r));
         return out;
     }
 

@@ -359,6 +359,27 @@ class RuleBasedExtractorTest {
         assertThat(y.meetings().get(0).date()).map(PartialDate::iso).contains("2023-01-13");
     }
 
+    @Test
+    void hostsFromTheMostLocalRegionOfTheNameAListOfHoldersAndAMinistryMeetingWithAProvince() throws Exception {
+        Extraction x = extract("Published: 2022-02-01\n"
+                + "The Third Plenary Session of the Sixth Discipline Inspection Commission of the CPC in Xuhui District, "
+                + "Shanghai was held on January 30. Cao Min presided over the session.\n");
+        assertThat(x.meetings().get(0).hosts()).extracting(h -> h.region().name()).containsExactly("Xuhui District");
+        Extraction y = extract("Published: 2020-04-10\n"
+                + "On April 9, Ganzhou Municipal People's Government, Ganzhou Economic and Technological Development Zone "
+                + "and Jiangxi Normal University held a signing ceremony. Wen Qing attended.\n");
+        assertThat(y.meetings().get(0).hosts()).extracting(h -> h.region().id()).containsExactly("ganzhou");
+        Extraction z = extract("Published: 2023-09-12\n"
+                + "The Ministry of Education convened a consultation meeting with the Gansu Provincial Government on "
+                + "September 11 in Lanzhou. Huai Jinpeng attended.\n");
+        assertThat(z.meetings().get(0).hosts()).extracting(h -> h.region().id()).containsExactly("gansu");
+        Extraction w = extract("Published: 2013-10-14\n"
+                + "On October 13, the opening ceremony of the learning week was held in Binhai New District of Tianjin, "
+                + "which was hosted by the Department of Vocational and Adult Education of the Ministry of Education. "
+                + "Ge Qian attended.\n");
+        assertThat(w.meetings().get(0).hosts()).extracting(h -> h.region().id()).containsExactly("china");
+    }
+
     private static List<String> attendees(Extraction x, String meetingKey) {
         return x.participations().stream().filter(p -> p.meetingKey().equals(meetingKey) && p.role() == Role.ATTENDED)
                 .map(Participation::official).toList();
