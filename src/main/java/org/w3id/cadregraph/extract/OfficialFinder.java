@@ -427,7 +427,8 @@ final class OfficialFinder {
 
     private static boolean endsWithOfPhrase(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (t.get(k).text().equals("of") && k > from && TitleParser.isHead(t.get(k - 1).text())) {
+            // "Secretary of …", "Ambassador to Laos", "Commissioner for Education"
+            if (t.get(k).text().matches("of|to|for") && k > from && TitleParser.isHead(t.get(k - 1).text())) {
                 return true;
             }
         }

@@ -380,6 +380,15 @@ class RuleBasedExtractorTest {
         assertThat(w.meetings().get(0).hosts()).extracting(h -> h.region().id()).containsExactly("china");
     }
 
+    @Test
+    void readsAnAmbassadorToACountryAndPluralHeadsBeforeAList() throws Exception {
+        Extraction x = extract("Published: 2023-06-10\n"
+                + "On June 9, Chinese Ambassador to Laos Jiang Zaidong attended the handover ceremony in Vientiane. "
+                + "Deputy county heads Lin Tao and Ma Rui attended.\n");
+        assertThat(titles(x, "Jiang Zaidong")).containsExactly("Chinese Ambassador to Laos");
+        assertThat(titles(x, "Ma Rui")).containsExactly("Deputy county head");
+    }
+
     private static List<String> attendees(Extraction x, String meetingKey) {
         return x.participations().stream().filter(p -> p.meetingKey().equals(meetingKey) && p.role() == Role.ATTENDED)
                 .map(Participation::official).toList();
