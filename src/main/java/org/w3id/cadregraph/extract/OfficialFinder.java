@@ -67,6 +67,9 @@ final class OfficialFinder {
             "commission", "congress", "people's", "party", "standing", "town", "township", "village", "education",
             "group", "leading", "work", "working", "cppcc", "npc");
 
+    /** "Chinese", "Lao", "Kenyan": a nationality before a role. */
+    private static final Pattern NATIONALITY = Pattern.compile("[A-Z][a-z]+(?:ese|ian|an|ish)|Lao|Thai|Greek|Dutch|Swiss");
+
     private final TitleParser titleParser = new TitleParser();
 
     /** A person found in the report, before the decision whether they act in an official capacity. */
@@ -389,7 +392,10 @@ final class OfficialFinder {
         int i = nameStart;
         while (i > previousNameEnd) {
             String w = t.get(i - 1).text();
-            boolean titleWord = Character.isUpperCase(w.charAt(0)) || TitleParser.isRoleStart(w)
+            // "Ambassador to Laos", "Commissioner for Education": a connector right after a role word
+            boolean roleConnector = (w.equals("to") || w.equals("for")) && i - 2 >= previousNameEnd
+                    && TitleParser.isHead(t.get(i - 2).text());
+            boolean titleWord = Character.isUpperCase(w.charAt(0)) || TitleParser.isRoleStart(w) || roleConnector
                     || w.equals("of") || w.equals("the") || w.equals("'s") || w.equals("-") || BODY_WORDS.contains(w);
             // "Minister of Human Resources and Social Security Tang Peilin": "and" inside a body's name
             boolean innerAnd = w.equals("and") && i - 2 > previousNameEnd && Character.isUpperCase(t.get(i - 2).text().charAt(0))
@@ -410,6 +416,8 @@ final class OfficialFinder {
             boolean acronym = i - phraseStart == 1 && t.get(phraseStart).text().matches("[A-Z]{2,}");
             if (!prefix.contains(" of ") && (acronym || !regions.regionsIn(prefix).isEmpty())) {
                 i = phraseStart;
+            } else if (NATIONALITY.matcher(t.get(i - 1).text()).matches()) {
+                i--; // "Chinese Ambassador to Laos": a nationality is part of the title as written
             }
         }
         if (i >= nameStart || !TitleParser.isHead(t.get(nameStart - 1).text()) && !endsWithOfPhrase(t, i, nameStart)) {
