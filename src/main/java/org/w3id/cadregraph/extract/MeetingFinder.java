@@ -212,6 +212,19 @@ final class MeetingFinder {
         return NOUN.matcher(text).find();
     }
 
+    /**
+     * The kind of a meeting: its head noun with the word before it ("commendation meeting", "signing ceremony"), or the
+     * head alone; empty when there is no head.
+     */
+    static String kind(String name) {
+        Optional<String> head = head(name);
+        if (head.isEmpty()) {
+            return "";
+        }
+        Matcher m = Pattern.compile("(?i)([\\w'’-]+)\\s+" + Pattern.quote(head.get()) + "\\b").matcher(name);
+        return (m.find() ? m.group(1).toLowerCase(Locale.ROOT) + " " : "") + head.get();
+    }
+
     /** The head noun of a meeting name ("ceremony"), used to tell which meeting a later sentence means. */
     static Optional<String> head(String name) {
         Matcher m = NOUN.matcher(name);

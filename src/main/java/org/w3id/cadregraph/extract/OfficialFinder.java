@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cadregraph.nlp.AnnotatedReport;
@@ -70,7 +71,15 @@ final class OfficialFinder {
     /** "Chinese", "Lao", "Kenyan": a nationality before a role. */
     private static final Pattern NATIONALITY = Pattern.compile("[A-Z][a-z]+(?:ese|ian|an|ish)|Lao|Thai|Greek|Dutch|Swiss");
 
+    /** What may stand before a list of titles that opens a clause: a full stop, a colon, "by", "with". */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile("[.;:(]|by|with|including|were|was");
+
     private final TitleParser titleParser = new TitleParser();
+    private final Predicate<String> isChineseSurname;
+
+    OfficialFinder(Predicate<String> isChineseSurname) {
+        this.isChineseSurname = isChineseSurname;
+    }
 
     /** A person found in the report, before the decision whether they act in an official capacity. */
     static final class Person {
@@ -182,7 +191,7 @@ final class OfficialFinder {
             }
         }
         List<ShortMention> shortAppositives = new ArrayList<>();
-        mentions.addAll(shortMentions(annotated, persons, mentions, shortAppositives));
+        mentions.addAll(shortMentions(annotated, persons, mentions, shortAppositives, isChineseSurname));
         for (ShortMention a : shortAppositives) {
             // "Zhao, also a member of the Standing Committee …": a short mention can carry a title too
             Sentence s = a.sentence();
@@ -423,6 +432,20 @@ final class OfficialFinder {
         if (i >= nameStart || !TitleParser.isHead(t.get(nameStart - 1).text()) && !endsWithOfPhrase(t, i, nameStart)) {
             return PreTitle.NONE;
         }
+        // "Secretary of the Provincial Party Committee, Director of the Standing Committee … Liu Guozhong": titles
+        // listed with commas before a name, from where the clause begins
+        while (i == phraseStart && i - 2 > previousNameEnd && t.get(i - 1).text().equals(",")) {
+            int j = i - 1;
+            while (j > previousNameEnd && isPreTitleWord(t.get(j - 1).text())) {
+                j--;
+            }
+            boolean clauseStart = j == previousNameEnd || CLAUSE_OPENER.matcher(t.get(j - 1).text()).matches();
+            if (j >= i - 1 || !clauseStart || !TitleParser.isRoleStart(t.get(j).text())) {
+                break;
+            }
+            i = j;
+            phraseStart = j;
+        }
         StringBuilder out = new StringBuilder();
         for (int k = i; k < nameStart; k++) {
             if (k > i && t.get(k).start() > t.get(k - 1).end()) {
@@ -431,6 +454,12 @@ final class OfficialFinder {
             out.append(t.get(k).text());
         }
         return new PreTitle(out.toString(), i);
+    }
+
+    private static boolean isPreTitleWord(String w) {
+        // "and" may join two titles of the list ("Secretary of X and Director of Y, Director of Z Liu Guozhong")
+        return w.equals("and") || (Character.isUpperCase(w.charAt(0)) || TitleParser.isRoleStart(w) || w.equals("of")
+                || w.equals("the") || BODY_WORDS.contains(w)) && !PRE_NAME_BOUNDARY.contains(w);
     }
 
     private static boolean endsWithOfPhrase(List<Token> t, int from, int to) {
@@ -506,13 +535,15 @@ final class OfficialFinder {
 
     /** "Minister Huai", "Huai said": a surname alone, resolved to the one official of the report with it. */
     private static List<PersonMention> shortMentions(AnnotatedReport annotated, Map<String, Person> persons,
-                                                     List<PersonMention> full, List<ShortMention> appositives) {
+                                                     List<PersonMention> full, List<ShortMention> appositives,
+                                                     Predicate<String> isChineseSurname) {
         Map<String, List<Person>> bySurname = new LinkedHashMap<>();
         for (Person p : new java.util.LinkedHashSet<>(persons.values())) {
             String[] words = p.name.split(" ");
             // Chinese names put the surname first, most others last: "Huai" and "Machogu" are both short mentions.
             bySurname.computeIfAbsent(words[0], x -> new ArrayList<>()).add(p);
-            if (words.length > 1 && !words[words.length - 1].equals(words[0])) {
+            // "Zhang Xi" is never "Xi", which would take "General Secretary Xi" for her
+            if (words.length > 1 && !words[words.length - 1].equals(words[0]) && !isChineseSurname.test(words[0])) {
                 bySurname.computeIfAbsent(words[words.length - 1], x -> new ArrayList<>()).add(p);
             }
         }

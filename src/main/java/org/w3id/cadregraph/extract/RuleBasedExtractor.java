@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cadregraph.gazetteer.Region;
@@ -37,7 +38,7 @@ public final class RuleBasedExtractor implements Extractor {
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
 
     private final RegionGazetteer gazetteer;
-    private final OfficialFinder officialFinder = new OfficialFinder();
+    private final OfficialFinder officialFinder;
     private final MeetingFinder meetingFinder = new MeetingFinder();
     private final ParticipationFinder participationFinder = new ParticipationFinder();
     private final DateResolver dateResolver = new DateResolver();
@@ -47,12 +48,14 @@ public final class RuleBasedExtractor implements Extractor {
     private final Clock clock;
 
     /**
-     * @param gazetteer the regions
-     * @param clock     today, so that a year the text mentions in the future is not taken for the report's own
+     * @param gazetteer        the regions
+     * @param clock            today, so that a year the text mentions in the future is not taken for the report's own
+     * @param isChineseSurname true for a Chinese surname: "Zhang Xi" goes by "Zhang", never by "Xi"
      */
-    public RuleBasedExtractor(RegionGazetteer gazetteer, Clock clock) {
+    public RuleBasedExtractor(RegionGazetteer gazetteer, Clock clock, Predicate<String> isChineseSurname) {
         this.gazetteer = gazetteer;
         this.clock = clock;
+        this.officialFinder = new OfficialFinder(isChineseSurname);
     }
 
     @Override
@@ -259,8 +262,10 @@ public final class RuleBasedExtractor implements Extractor {
         Optional<DateResolver.Resolved> cDate = dateResolver.resolve(c.sentence().text(), report.published(), OptionalInt.empty());
         Optional<String> cHead = MeetingFinder.head(c.name());
         for (MeetingDraft d : drafts) {
-            // "On the afternoon of the same day, the government held a special meeting on …": another meeting
-            if (c.introduced() && c.specific() && c.sentence() != d.sentence && overlap(d.name, c.name()) <= 0.5) {
+            // "On the afternoon of the same day, the government held a special meeting on …": another meeting, unless
+            // it is of the same kind ("a commendation meeting of …" in the headline, "a commendation meeting for …")
+            if (c.introduced() && c.specific() && c.sentence() != d.sentence && overlap(d.name, c.name()) <= 0.5
+                    && !MeetingFinder.kind(d.name).equals(MeetingFinder.kind(c.name()))) {
                 continue;
             }
             boolean sameHead = cHead.isPresent() && d.name.toLowerCase(Locale.ROOT).contains(cHead.get());

@@ -77,7 +77,7 @@ public final class ReportPipeline {
             List<NameFinder> names = List.of(new PinyinNameFinder(pinyin, isPlace), new TitledNameFinder(isPlace, pinyin),
                     new ListNameFinder(isPlace));
             return new ReportPipeline(new ReportReader(MAX_REPORT_BYTES), new ReportCleaner(),
-                    new OpenNlpAnnotator(models, names), new RuleBasedExtractor(regions, clock));
+                    new OpenNlpAnnotator(models, names), new RuleBasedExtractor(regions, clock, pinyin::isSurname));
         };
     }
 

@@ -53,6 +53,9 @@ public final class ReportCleaner {
             + "[^()\\[\\]（）【】]{0,300}[)\\]）】]");
     /** A footer line opens with its copyright, even when it is long enough to look like a sentence. */
     private static final Pattern FOOTER_START = Pattern.compile("(?i)\\s*(?:copyright|©|\\(c\\)|all rights reserved)");
+    /** "… elected Tang Dengjie and others as chairmen_Yellow River News Network": the site's name glued to a headline. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*(?:_|\\s[|–—-]\\s)\\s*[A-Z][^_|]{1,60}?"
+            + "(?:Network|News|Net|Daily|Online|Portal|Website|Web|Times|Post|Media|TV|Radio|Gazette)\\s*$");
     private static final Pattern MISSING_SPACE = Pattern.compile(",(?=\\p{IsLatin})");
     private static final Pattern HAS_LATIN = Pattern.compile("\\p{IsLatin}{2,}");
 
@@ -63,7 +66,8 @@ public final class ReportCleaner {
     public Report clean(RawReport raw) throws BadReportException {
         String repaired = Normalizer.normalize(mojibake.repair(raw.text()), Normalizer.Form.NFKC)
                 .replace('\u00A0', ' ').replace("\u200B", "").replace('\t', ' ');
-        List<String> lines = repaired.lines().map(String::strip).map(glued::repair).toList();
+        List<String> lines = repaired.lines().map(String::strip).map(glued::repair)
+                .map(l -> SITE_SUFFIX.matcher(l).replaceFirst("")).toList();
 
         List<String> header = new ArrayList<>();
         List<String> chrome = new ArrayList<>();

@@ -389,6 +389,30 @@ class RuleBasedExtractorTest {
         assertThat(titles(x, "Ma Rui")).containsExactly("Deputy county head");
     }
 
+    @Test
+    void givesEachTitleOfACommaListBeforeANameToThatPerson() throws Exception {
+        Extraction x = extract("Published: 2023-01-14\n"
+                + "On January 13, the fourth session of the 14th Henan Provincial People's Congress held its presidium "
+                + "meeting. Secretary of the Provincial Party Committee, Director of the Standing Committee of the "
+                + "Provincial People's Congress Lou Yangsheng presided over the meeting.\n");
+        assertThat(titles(x, "Lou Yangsheng")).containsExactly("Secretary of the Provincial Party Committee",
+                "Director of the Standing Committee of the Provincial People's Congress");
+        assertThat(with(x, Role.PRESIDED)).containsExactly("Lou Yangsheng");
+    }
+
+    @Test
+    void neverTakesTheGivenNameOfAChineseOfficialForAShortMention() throws Exception {
+        // "Xi" is Zhang Xi's given name, not a way to name her: "General Secretary Xi Jinping's speech" is not hers
+        Extraction x = extract("Published: 2023-03-02\n"
+                + "The plenary session of the district discipline commission was held on the afternoon of March 1. Zhu "
+                + "Hong, Secretary of the District Party Committee, and Zhang Xi, Deputy District Mayor, attended the "
+                + "session. Zhu Hong pointed out that General Secretary Xi Jinping's important speech at the Second "
+                + "Plenary Session of the Central Commission for Discipline Inspection summarized the experience of the "
+                + "Party.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Zhu Hong");
+        assertThat(with(x, Role.ATTENDED)).containsExactlyInAnyOrder("Zhu Hong", "Zhang Xi");
+    }
+
     private static List<String> attendees(Extraction x, String meetingKey) {
         return x.participations().stream().filter(p -> p.meetingKey().equals(meetingKey) && p.role() == Role.ATTENDED)
                 .map(Participation::official).toList();

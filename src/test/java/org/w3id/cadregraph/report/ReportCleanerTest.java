@@ -18,6 +18,20 @@ class ReportCleanerTest {
         return cleaner.clean(new RawReport(Path.of("r1.txt"), "00", "", String.join("\n", lines)));
     }
 
+    @Test
+    void dropsTheSiteNameGluedToTheHeadline() throws Exception {
+        Report r = clean("Provincial congress elects its chairmen_Riverbank News Network", "Published: 2024-01-22", BODY);
+
+        assertThat(r.title()).isEqualTo("Provincial congress elects its chairmen");
+        assertThat(clean("Provincial congress elects its chairmen | Lakeside Daily", BODY).title())
+                .isEqualTo("Provincial congress elects its chairmen");
+    }
+
+    @Test
+    void keepsAHeadlineWhoseLastWordsOnlyLookLikeASiteName() throws Exception {
+        assertThat(clean("Teachers discuss rural news", BODY).title()).isEqualTo("Teachers discuss rural news");
+    }
+
     // --- publication date -------------------------------------------------------------------------------
 
     @Test

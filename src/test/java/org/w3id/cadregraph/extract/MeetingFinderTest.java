@@ -1,0 +1,29 @@
+package org.w3id.cadregraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MeetingFinderTest {
+
+    @Test
+    void theKindOfAMeetingIsItsHeadNounWithTheWordBefore() {
+        assertThat(MeetingFinder.kind("commendation meeting of \"three model units\"")).isEqualTo("commendation meeting");
+        assertThat(MeetingFinder.kind("Commendation Meeting")).isEqualTo("commendation meeting");
+        assertThat(MeetingFinder.kind("signing ceremony for the new campus")).isEqualTo("signing ceremony");
+    }
+
+    @Test
+    void meetingsOfDifferentKindsDiffer() {
+        // the kind keeps a headline's "commendation meeting of …" and a later "commendation meeting" together,
+        // but not "a special meeting" held the same afternoon
+        assertThat(MeetingFinder.kind("special meeting on flood control"))
+                .isNotEqualTo(MeetingFinder.kind("commendation meeting of model teachers"));
+        assertThat(MeetingFinder.kind("work meeting")).isNotEqualTo(MeetingFinder.kind("study meeting"));
+    }
+
+    @Test
+    void aNameWithoutAHeadNounHasNoKind() {
+        assertThat(MeetingFinder.kind("the opening of the new campus")).isEmpty();
+    }
+}
