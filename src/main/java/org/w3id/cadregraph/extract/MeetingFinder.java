@@ -29,7 +29,7 @@ final class MeetingFinder {
             + "organized|organised|launched|opened)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?" + NP
             + "(?=\\s+(?:on|in|at|to|with|which|under|by|alongside|for)\\b|\\s*[,;.:(]|$)");
     private static final Pattern SUBJECT_HELD = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)"
-            + "([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+(?:was|were|is|has been|had been)\\s+(?:successfully\\s+|grandly\\s+|solemnly\\s+)?"
+            + "([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+(?:was|were|is|has been|had been|will be)\\s+(?:then\\s+|subsequently\\s+|successfully\\s+|grandly\\s+|solemnly\\s+)?"
             + "(held|convened|opened|hosted|launched|organized)\\b|(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+"
             + "(opened|opens|took place|kicked off|was held|held (?:in|at))\\b"
             // "the Principals' Forum, hosted by the District Education Bureau, was held at …"
@@ -78,9 +78,10 @@ final class MeetingFinder {
      * @param introduced reported as held with an indefinite article ("the government held a special meeting on …"):
      *                   a meeting the text has not spoken of yet
      * @param indefinite named with "a" or "an" ("attended a workshop"), whether or not the sentence reports it held
+     * @param held       the sentence reports it held, or to be held ("the closing meeting will be held")
      */
     record Candidate(String name, Sentence sentence, boolean specific, boolean separate, boolean refersBack,
-                     boolean introduced, boolean indefinite, double confidence) {}
+                     boolean introduced, boolean indefinite, boolean held, double confidence) {}
 
     List<Candidate> find(Sentence s) {
         List<Candidate> out = new ArrayList<>();
@@ -114,7 +115,7 @@ final class MeetingFinder {
         }
         m = MET_WITH.matcher(text);
         if (m.find()) {
-            out.add(new Candidate(MEETING_WITH + m.group(1).strip(), s, true, true, false, false, false, 0.7));
+            out.add(new Candidate(MEETING_WITH + m.group(1).strip(), s, true, true, false, false, false, false, 0.7));
         }
         if (out.isEmpty()) {
             meetingWithPerson(s).ifPresent(out::add);
@@ -123,7 +124,7 @@ final class MeetingFinder {
         while (m.find() && !out.isEmpty()) {
             String name = m.group(1).strip();
             if (headedByMeetingNoun(name)) {
-                out.add(new Candidate(name, s, true, true, false, false, false, 0.7));
+                out.add(new Candidate(name, s, true, true, false, false, false, false, 0.7));
             }
         }
         return out;
@@ -144,7 +145,7 @@ final class MeetingFinder {
                     && (!t.get(i - 1).text().equalsIgnoreCase("with")
                     || i > 1 && MEETS_WITH.matcher(t.get(i - 2).text() + " with").matches());
             if (cue && i > 1) {
-                return Optional.of(new Candidate(MEETING_WITH + person.name(), s, true, true, false, true, true, 0.7));
+                return Optional.of(new Candidate(MEETING_WITH + person.name(), s, true, true, false, true, true, true, 0.7));
             }
         }
         return Optional.empty();
@@ -185,7 +186,7 @@ final class MeetingFinder {
         if (out.stream().noneMatch(c -> c.name().equalsIgnoreCase(name))) {
             boolean indefinite = np.strip().matches("(?i)^an?\\s.*") || before.matches("(?is).*\\ban?\\s*$");
             out.add(new Candidate(name, s, specific, false, !reportsHolding && definite, reportsHolding && indefinite, indefinite,
-                    specific ? confidence : confidence - 0.2));
+                    reportsHolding, specific ? confidence : confidence - 0.2));
         }
     }
 

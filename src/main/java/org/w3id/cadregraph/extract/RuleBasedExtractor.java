@@ -264,7 +264,9 @@ public final class RuleBasedExtractor implements Extractor {
         for (MeetingDraft d : drafts) {
             // "On the afternoon of the same day, the government held a special meeting on …": another meeting, unless
             // it is of the same kind ("a commendation meeting of …" in the headline, "a commendation meeting for …")
-            if (c.introduced() && c.specific() && c.sentence() != d.sentence && overlap(d.name, c.name()) <= 0.5
+            // A meeting the text reports being held under a name of another kind is another meeting too, even named
+            // with "the" ("After the election meeting, the closing general meeting will be held")
+            if ((c.introduced() || c.held()) && c.specific() && c.sentence() != d.sentence && overlap(d.name, c.name()) <= 0.5
                     && !MeetingFinder.kind(d.name).equals(MeetingFinder.kind(c.name()))) {
                 continue;
             }

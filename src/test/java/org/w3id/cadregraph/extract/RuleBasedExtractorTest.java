@@ -413,6 +413,16 @@ class RuleBasedExtractorTest {
         assertThat(with(x, Role.ATTENDED)).containsExactlyInAnyOrder("Zhu Hong", "Zhang Xi");
     }
 
+    @Test
+    void aMeetingOfAnotherKindReportedHeldIsAnotherMeetingEvenWithThe() throws Exception {
+        Extraction x = extract("Published: 2022-01-09\n"
+                + "On January 8, the first session of the 9th Hexi County People's Congress held an election meeting. "
+                + "Zhou Lan presided over the election meeting. After the election meeting, the closing general meeting "
+                + "will be held. Zhou Lan and Ma Rui sat in the front row of the rostrum.\n");
+        assertThat(x.meetings()).extracting(Meeting::name).hasSize(2).anyMatch(n -> n.startsWith("closing general meeting"));
+        assertThat(attendees(x, x.meetings().get(1).key())).contains("Ma Rui");
+    }
+
     private static List<String> attendees(Extraction x, String meetingKey) {
         return x.participations().stream().filter(p -> p.meetingKey().equals(meetingKey) && p.role() == Role.ATTENDED)
                 .map(Participation::official).toList();
