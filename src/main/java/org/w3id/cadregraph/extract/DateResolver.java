@@ -38,7 +38,10 @@ public final class DateResolver {
     private static final String MEETING_NOUN = "(?:meeting|conference|ceremony|forum|symposium|session|event)";
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(the same day|that day|the same afternoon|the same morning|"
             + "that (?:afternoon|evening)|(?:immediately|right) after (?:the|this|that) (?:[\\w-]+ ){0,3}" + MEETING_NOUN + "\\b|"
-            + "(?:immediately|right) afterwards?\\b)|^after the (?:[\\w-]+ ){0,3}" + MEETING_NOUN + "(?: ended| closed)?,");
+            + "(?:immediately|right) afterwards?\\b)|^after the (?:[\\w-]+ ){0,3}" + MEETING_NOUN + "(?: ended| closed)?,"
+            // "Before the opening ceremony, the leaders met the athletes": on the day of the ceremony; but a meeting
+            // held or convened before another prepares it, on a day of its own
+            + "|^(?:before|prior to) the (?:[\\w-]+ ){0,3}" + MEETING_NOUN + ",(?![^.]*\\b(?:held|convened)\\b)");
 
     /** A date and how sure we are of it. */
     public record Resolved(PartialDate date, double confidence) {}

@@ -142,6 +142,10 @@ class DateResolverTest {
         assertThat(resolver.refersToSameDay("The next day, the delegation visited LVTC.")).isFalse();
         assertThat(resolver.refersToSameDay("Immediately after the national meeting, the province held its own.")).isTrue();
         assertThat(resolver.refersToSameDay("After the forum, the director chaired a symposium of principals.")).isTrue();
+        assertThat(resolver.refersToSameDay("Before the opening ceremony, the governor met the athletes.")).isTrue();
+        assertThat(resolver.refersToSameDay("Before the pandemic, the forum met every spring.")).isFalse();
+        assertThat(resolver.refersToSameDay("Before the conference, the standing committee held a meeting on the list."))
+                .isFalse();
         assertThat(resolver.refersToSameDay("Immediately afterwards, the bureau held its own meeting.")).isTrue();
         assertThat(resolver.refersToSameDay("Right after the Spring Festival holiday, the county held a meeting.")).isFalse();
         assertThat(resolver.refersToSameDay("After the meeting ended, the minister visited a school.")).isTrue();
