@@ -68,6 +68,9 @@ final class MeetingFinder {
     /** What follows the CPC's "Party" ("Party branch secretaries"), as opposed to a "New Year Tea Party". */
     private static final Pattern CPC_PARTY = Pattern.compile("(?i)\\s+(?:branch|branches|committee|committees|members?|"
             + "secretar(?:y|ies)|school|group|groups|building|organi[sz]ations?|work|workers|history|style|conduct|spirit)\\b");
+    private static final Pattern PARTS = Pattern.compile("(?i)\\b(?:consisted of|consists of|consisting of|comprised|"
+            + "comprises|was divided into|is divided into|included|includes)\\s+(?:(?:two|three|four|several)\\s+"
+            + "(?:stages|parts|sections|segments|phases|sessions)\\s*:?\\s*)?([^.:]+)");
     private static final Pattern GENERIC = Pattern.compile("(?i)^(?:the |a |an |this |that )?(?:" + NOUNS + ")$");
 
     /**
@@ -224,6 +227,25 @@ final class MeetingFinder {
         }
         Matcher m = Pattern.compile("(?i)([\\w'’-]+)\\s+" + Pattern.quote(head.get()) + "\\b").matcher(name);
         return (m.find() ? m.group(1).toLowerCase(Locale.ROOT) + " " : "") + head.get();
+    }
+
+    /**
+     * The meetings a sentence names as parts of the one it speaks of ("The event consisted of two stages: a site visit
+     * and an exchange and display session"), lower case and without articles.
+     */
+    static List<String> parts(String sentence) {
+        Matcher m = PARTS.matcher(sentence);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String item : m.group(1).split("\\s*(?:,|;|\\band\\b(?=\\s+(?:a|an|the)\\b))\\s*")) {
+            String name = item.strip().replaceFirst("(?i)^(?:and\\s+)?(?:a|an|the)\\s+", "").toLowerCase(Locale.ROOT);
+            if (headedByMeetingNoun(name)) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 
     /** The head noun of a meeting name ("ceremony"), used to tell which meeting a later sentence means. */

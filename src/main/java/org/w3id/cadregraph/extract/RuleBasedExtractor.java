@@ -233,10 +233,18 @@ public final class RuleBasedExtractor implements Extractor {
         Map<Sentence, Set<Region>> jurisdictions = new IdentityHashMap<>();
         Function<Sentence, Set<Region>> bodies = s -> jurisdictions.computeIfAbsent(s, x -> jurisdictions(x.text(), regions));
         List<MeetingDraft> drafts = new ArrayList<>();
+        // "The event consisted of two stages: a site visit and an exchange session": a part named later is the event
+        Map<String, MeetingDraft> parts = new LinkedHashMap<>();
         for (Sentence s : annotated.sentences()) {
+            if (!drafts.isEmpty()) {
+                for (String part : MeetingFinder.parts(s.text())) {
+                    parts.putIfAbsent(part, drafts.get(drafts.size() - 1));
+                }
+            }
             for (MeetingFinder.Candidate c : meetingFinder.find(s)) {
+                MeetingDraft part = parts.get(c.name().toLowerCase(Locale.ROOT));
                 // a meeting that is separate by its kind ("met with X", "alongside a forum") is only itself again
-                MeetingDraft same = c.separate()
+                MeetingDraft same = part != null ? part : c.separate()
                         ? drafts.stream().filter(d -> d.name.equalsIgnoreCase(c.name())).findFirst().orElse(null)
                         : sameMeeting(drafts, c, annotated.report(), bodies);
                 if (same == null) {

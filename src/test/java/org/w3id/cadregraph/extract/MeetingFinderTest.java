@@ -26,4 +26,13 @@ class MeetingFinderTest {
     void aNameWithoutAHeadNounHasNoKind() {
         assertThat(MeetingFinder.kind("the opening of the new campus")).isEmpty();
     }
+
+    @Test
+    void readsThePartsOfAnEventFromTheSentenceThatListsThem() {
+        assertThat(MeetingFinder.parts("The event consisted of two stages: a site visit and an exchange and display session."))
+                .containsExactly("exchange and display session");
+        assertThat(MeetingFinder.parts("The forum included a keynote session, a roundtable and a signing ceremony."))
+                .containsExactly("keynote session", "roundtable", "signing ceremony");
+        assertThat(MeetingFinder.parts("The delegation included teachers and students.")).isEmpty();
+    }
 }

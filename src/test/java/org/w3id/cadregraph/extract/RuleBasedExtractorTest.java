@@ -423,6 +423,17 @@ class RuleBasedExtractorTest {
         assertThat(attendees(x, x.meetings().get(1).key())).contains("Ma Rui");
     }
 
+    @Test
+    void aPartOfAnEventIsTheEventWhenTheTextLaterReportsItHeld() throws Exception {
+        Extraction x = extract("Published: 2023-12-07\n"
+                + "On December 6, the launch event of the Model Schools Initiative, organized by the Education Bureau of "
+                + "Hexi District, was held at Hexi Normal College. The event consisted of two stages: a campus tour and "
+                + "an experience sharing session. The experience sharing session was held in the college library. The "
+                + "session was presided over by Ma Rui, President of the college. Lin Tao spoke at the session.\n");
+        assertThat(x.meetings()).hasSize(1);
+        assertThat(with(x, Role.PRESIDED)).containsExactly("Ma Rui");
+    }
+
     private static List<String> attendees(Extraction x, String meetingKey) {
         return x.participations().stream().filter(p -> p.meetingKey().equals(meetingKey) && p.role() == Role.ATTENDED)
                 .map(Participation::official).toList();
