@@ -23,7 +23,9 @@ final class OrganizerFinder {
     private static final Pattern ORGANIZED_BY = Pattern.compile("(?i)\\b(sponsored|undertaken|co-organized|co-organised|assisted|"
             + "organized|organised|co-hosted|hosted|held|convened|jointly held)\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)"
             + "(?=\\s*(?:,|;|\\.|$|\\s+and\\s+(?:co-|undertaken|organized|sponsored)|\\s+(?:on|in|at|was|were|took|opened|kicked)\\s))");
-    private static final Pattern ORG_SUBJECT = Pattern.compile("(?:^|,\\s*)(?:the\\s+)?((?:the\\s+)?[A-Z][^,;]*?)\\s+"
+    /** "The county government held …"; "Xinji Township, Tongbai County, held …": the region set off is where it lies. */
+    private static final Pattern ORG_SUBJECT = Pattern.compile("(?:^|,\\s*)(?:the\\s+)?((?:the\\s+)?[A-Z][^,;]*?)"
+            + "(?:,\\s*[A-Z][\\w'’ -]*?\\s(?:County|District|City|Province|Prefecture)\\s*,)?\\s+"
             + "(?:held|convened|hosted|holds|convenes|hosts|jointly held)\\b");
     /** "CVCT, run by the Changshan County People's Government, and …": the government a school or company answers to. */
     private static final String RUN_BY_CLAUSE = ",\\s*(?:which is\\s+)?(?:run|administered|governed|managed|founded|established)"
@@ -32,7 +34,7 @@ final class OrganizerFinder {
     private static final Pattern RUN_BY_WITH_COMMA = Pattern.compile("(?i)" + RUN_BY_CLAUSE + ",");
     private static final Pattern BODY = Pattern.compile("(?i).*\\b(ministry|department|bureau|committee|commission|government|"
             + "office|university|college|school|center|centre|council|association|group|system|congress|presidium|region|"
-            + "province|city|municipality|county|district|federation|league|academy|institute|kindergarten|company|"
+            + "province|city|municipality|county|district|town|township|subdistrict|federation|league|academy|institute|kindergarten|company|"
             + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc|zone|area)\\b.*");
     private static final Pattern HELD_WITH = Pattern.compile("(?i)\\b(?:held|convened|hosted|holds|convenes)\\s+(?:a|an|the)\\s+"
             + "[^,;.]{0,60}?\\b(?:meeting|consultation|conference|talks|symposium|forum|session)\\s+with\\s+(?:the\\s+)?"

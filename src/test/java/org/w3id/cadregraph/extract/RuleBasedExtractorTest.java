@@ -434,6 +434,14 @@ class RuleBasedExtractorTest {
         assertThat(with(x, Role.PRESIDED)).containsExactly("Ma Rui");
     }
 
+    @Test
+    void aTownshipThatHoldsAMeetingHostsIt() throws Exception {
+        Extraction x = extract("Published: 2023-09-08\n"
+                + "On September 7, Liuhe Township, Hexi County, held its Teachers' Day commendation conference. Ma Rui, "
+                + "head of the township, attended and spoke.\n");
+        assertThat(x.meetings().get(0).hosts()).extracting(h -> h.region().name()).containsExactly("Liuhe Township");
+    }
+
     private static List<String> attendees(Extraction x, String meetingKey) {
         return x.participations().stream().filter(p -> p.meetingKey().equals(meetingKey) && p.role() == Role.ATTENDED)
                 .map(Participation::official).toList();
