@@ -24,10 +24,12 @@ final class ParticipationFinder {
             + "noted|stated|urged|called on|called for|demanded|praised|encouraged|summarized|summarised|affirmed|"
             + "expressed|thanked|reported|explained|proposed|put forward|required|briefed|"
             + "introduced the (?:[\\w-]+\\s+){0,2}(?:development|situation|work|achievements|progress|experience|practice)|"
-            + "announced the (?:[\\w-]+\\s+){0,2}(?:decision|results|list|measures)|answered questions|introduced how|"
+            + "answered questions|introduced how|"
             + "announc(?:ed|es|ing) the (?:official\\s+)?(?:opening|start|commencement|closing|close|launch)|"
             + "declared the (?:[\\w'’-]+\\s+){0,6}(?:open|opened|closed)|"
-            + "shared (?:his|her|their) (?:experience|practice|views)|read out|recited|"
+            + "shared (?:his|her|their) (?:experience|practice|views)|recited|"
+            // someone else's speech read out is spoken at the meeting; a decision read out is not a speech (ATTEND)
+            + "read out (?=(?:the\\s+)?(?:written\\s+|important\\s+|congratulatory\\s+)?(?:speech|remarks|address|letter|message))|"
             + "in (?:his|her) (?:speech|remarks|address))\\b");
     /** Going on a visit or an inspection tour, which the report may split into several meetings. */
     private static final Pattern VISIT = Pattern.compile("(?i)\\b(visited|visits|inspected|inspects|investigated|toured|"
@@ -56,7 +58,10 @@ final class ParticipationFinder {
             + "took part in|joined|met with|met|meets|held|convened|came to|took (?:their|his|her) seats?|"
             + "(?:were|was) (?:also )?present|"
             + "(?:were|was) seated|sat (?:in|on|at)|presented the (?:[\\w-]+\\s+){0,2}(?:certificates|awards|prizes|medals|plaques)|"
-            + "unveiled|listened to (?=(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:meeting|conference|video conference|report)\\b))\\b");
+            + "unveiled|listened to (?=(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:meeting|conference|video conference|report)\\b)|"
+            // reading out a decision or a list is being there, not a speech of one's own
+            + "read out(?!\\s+(?:the\\s+)?(?:written\\s+|important\\s+|congratulatory\\s+)?(?:speech|remarks|address|letter|message))|"
+            + "announced the (?:[\\w-]+\\s+){0,2}(?:decision|results|list|measures))\\b");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(presided over by|chaired by|hosted by|moderated by|signed by|"
             + "attended by|accompanied by|present were|present was|present at the [a-z ]+ (?:were|was)|"
             // "Executive chairpersons seated on the rostrum were A, B, …", "Attending the meeting were …"

@@ -442,6 +442,16 @@ class RuleBasedExtractorTest {
         assertThat(x.meetings().get(0).hosts()).extracting(h -> h.region().name()).containsExactly("Liuhe Township");
     }
 
+    @Test
+    void readingOutADecisionIsAttendingNotSpeaking() throws Exception {
+        Extraction x = extract("Published: 2023-07-02\n"
+                + "On July 1, Hexi County held a commendation meeting for outstanding party members. Liu Qiang, secretary "
+                + "of the county party committee, delivered a speech. Ma Lin, head of the organization department, read "
+                + "out the decision on the commendation. Zhou Lan announced the list of model branches.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Liu Qiang");
+        assertThat(with(x, Role.ATTENDED)).containsExactlyInAnyOrder("Liu Qiang", "Ma Lin", "Zhou Lan");
+    }
+
     private static List<String> attendees(Extraction x, String meetingKey) {
         return x.participations().stream().filter(p -> p.meetingKey().equals(meetingKey) && p.role() == Role.ATTENDED)
                 .map(Participation::official).toList();
