@@ -37,7 +37,9 @@ public final class TitleParser {
             + "office|cppcc|administration|group");
     private static final Pattern ADMIN_BODY = Pattern.compile(
             "(?i).*\\b(department|bureau|ministry|office|commission|administration|agency|center|centre|institute)\\b.*");
-    private static final Pattern PLURAL_HEAD = Pattern.compile("(?i)\\b(" + RoleWords.PLURAL_HEADS + ")\\b(?= of |$)");
+    // "heads of departments" stays plural: the heads of several bodies, not a post of one
+    private static final Pattern PLURAL_HEAD = Pattern.compile("(?i)\\b(" + RoleWords.PLURAL_HEADS + ")\\b"
+            + "(?= of (?!(?-i:(?:the\\s+)?(?:[a-z-]+\\s+)*[a-z-]+s)$)|$)");
     private static final Pattern CONNECTOR = Pattern.compile(" (of|for|at|to) ");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+|;\\s*");
     private static final Pattern NAME_ENUMERATION_BEFORE = Pattern.compile("\\bof (?:the )?(?:[A-Z][\\w-]* )*[A-Z][\\w-]*$");
