@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
 import org.w3id.cadregraph.Version;
 import org.w3id.cadregraph.identity.IdentityResolver;
+import org.w3id.cadregraph.identity.OverrideFile;
 import org.w3id.cadregraph.link.LinkSettings;
 import org.w3id.cadregraph.link.Linker;
 import org.w3id.cadregraph.pipeline.BatchOptions;
@@ -64,6 +66,9 @@ public final class BuildCommand implements Callable<Integer> {
     private boolean link;
 
     @Mixin
+    private IdentityOverridesOption identityOverrides;
+
+    @Mixin
     private LoggingMixin logging;
 
     @Spec
@@ -75,22 +80,24 @@ public final class BuildCommand implements Callable<Integer> {
         if (commitEvery < 1) {
             throw new UserException(ExitCodes.USAGE, "--commit-every must be at least 1");
         }
-        return build(inputs, store.db(), options, commitEvery, !noCompact, link, spec.commandLine().getErr());
+        return build(inputs, store.db(), options, commitEvery, !noCompact, link, identityOverrides.read(),
+                spec.commandLine().getErr());
     }
 
     /** Builds with the default options; shared with {@code run}. Returns the exit code. */
-    static int build(List<Path> inputs, Path db, boolean progress, boolean link, PrintWriter out) throws IOException {
-        return build(inputs, db, BatchOptions.defaults(progress), true, link, out);
+    static int build(List<Path> inputs, Path db, boolean progress, boolean link, Optional<OverrideFile> overrides,
+                     PrintWriter out) throws IOException {
+        return build(inputs, db, BatchOptions.defaults(progress), REPORTS_PER_COMMIT, true, link, overrides, out);
     }
 
     /** Builds the store, compacts it and links it offline when asked. Returns the exit code. */
     static int build(List<Path> inputs, Path db, BatchOptions options, boolean compact, boolean link, PrintWriter out)
             throws IOException {
-        return build(inputs, db, options, REPORTS_PER_COMMIT, compact, link, out);
+        return build(inputs, db, options, REPORTS_PER_COMMIT, compact, link, Optional.empty(), out);
     }
 
     private static int build(List<Path> inputs, Path db, BatchOptions options, int reportsPerCommit, boolean compact,
-                             boolean link, PrintWriter out) throws IOException {
+                             boolean link, Optional<OverrideFile> overrides, PrintWriter out) throws IOException {
         // Inputs first: a mistyped folder must not leave an empty store behind.
         ReportFiles.Found found = ExtractionOptions.find(inputs);
         BatchRunner runner = BatchRunner.createDefault(options, ExtractionOptions.clock());
@@ -105,6 +112,7 @@ public final class BuildCommand implements Callable<Integer> {
             if (!people.isEmpty()) {
                 out.println(tdb.resolveIdentity(IdentityResolver.createDefault(), people).describe());
             }
+            IdentityOverridesOption.apply(tdb, overrides, out);
             if (compact && (summary.read() > 0 || summary.pruned() > 0)) {
                 tdb.compact();
                 out.println("compacted the store");

@@ -53,6 +53,9 @@ public final class ExtractCommand implements Callable<Integer> {
     private ExtractionOptions extraction;
 
     @Mixin
+    private IdentityOverridesOption identityOverrides;
+
+    @Mixin
     private LoggingMixin logging;
 
     @Spec
@@ -63,6 +66,7 @@ public final class ExtractCommand implements Callable<Integer> {
         DumpFormat chosen = FormatResolver.datasetFormats(DumpFormat.NQUADS).resolve(format, output);
         boolean toStdout = FormatResolver.STDOUT.equals(output);
         ReportFiles.Found found = ExtractionOptions.find(inputs);
+        var overrides = identityOverrides.read();
         BatchRunner runner = BatchRunner.createDefault(extraction.batchOptions(), ExtractionOptions.clock());
         PrintWriter err = spec.commandLine().getErr();
         Path target = toStdout ? null : Path.of(output).toAbsolutePath();
@@ -76,6 +80,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 summary = runner.run(found, sink);
             }
             err.println(tdb.resolveIdentity(IdentityResolver.createDefault(), sink.written()).describe());
+            IdentityOverridesOption.apply(tdb, overrides, err);
             DumpWriter dump = new DumpWriter(tdb.datasetGraph());
             if (toStdout) {
                 try (OutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {

@@ -37,6 +37,9 @@ public final class RunCommand implements Callable<Integer> {
     private boolean link;
 
     @Mixin
+    private IdentityOverridesOption identityOverrides;
+
+    @Mixin
     private LoggingMixin logging;
 
     @Spec
@@ -46,7 +49,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ServerSettings settings = server.settings(store.db(), true);
         ServeCommand.checkBeforeStart(settings, server.config());
-        BuildCommand.build(inputs, store.db(), !noProgress, link, spec.commandLine().getErr());
+        BuildCommand.build(inputs, store.db(), !noProgress, link, identityOverrides.read(), spec.commandLine().getErr());
         return ServeCommand.serve(settings, server.config());
     }
 }

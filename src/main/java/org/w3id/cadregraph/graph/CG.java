@@ -80,6 +80,13 @@ public final class CG {
      */
     public static final Node IdentityJudgement = resource("IdentityJudgement");
 
+    /**
+     * A researcher's own identity decision, read from an override file into the graph of overrides: two sets of
+     * mentions of one name ({@code cg:oneSide}, {@code cg:otherSide}: the report graphs naming them) are one person
+     * ({@code rdf:predicate owl:sameAs}) or never one ({@code owl:differentFrom}), whatever the rule scores.
+     */
+    public static final Node IdentityOverride = resource("IdentityOverride");
+
     // ---- Region levels (individuals of RegionLevel)
 
     /** The level of China as a whole, where central government bodies sit. */
@@ -143,6 +150,12 @@ public final class CG {
 
     /** Links an identity judgement to the report graph whose mention the joined one was matched with. */
     public static final Node joinedWith = property("joinedWith");
+
+    /** Links an identity override to a report graph whose mention of the name is on its first side. */
+    public static final Node oneSide = property("oneSide");
+
+    /** Links an identity override to a report graph whose mention of the name is on its second side. */
+    public static final Node otherSide = property("otherSide");
 
     /** Links a piece of evidence to the report its sentence is quoted from. */
     public static final Node fromReport = property("fromReport");

@@ -56,6 +56,11 @@ public final class Iris {
         return uri("identity");
     }
 
+    /** The graph of researchers' identity overrides, read from an override file and kept for every later run. */
+    public static Node identityOverridesGraph() {
+        return uri("identity-overrides");
+    }
+
     /** A recorded identity judgement about the people of one name key. */
     public static Node identityJudgement(String nameKey, String what) {
         return uri("identity/" + slug(nameKey) + "/" + hash(what));

@@ -2,12 +2,15 @@ package org.w3id.cadregraph.identity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Groups the mentions of one name into people: start with each mention alone, join the two groups whose score
  * is highest while it reaches the threshold, score the joined group afresh against the others (its evidence is
- * the union of its mentions'), and stop. A veto (two Wikidata items, one report) keeps groups apart for good.
+ * the union of its mentions'), and stop. A veto (two Wikidata items, one report) keeps groups apart for good, and
+ * so does a researcher's "different" ({@link IdentityOverride}); a researcher's "same" joins whatever the score.
  *
  * <p>The result depends only on the set of mentions, never on the order they arrived in: ties are broken by the
  * mentions' content-derived anchors. That is what lets a store built in any order, or in several runs, agree.
@@ -31,6 +34,21 @@ public final class Clusterer {
     }
 
     public List<Cluster> cluster(List<Mention> block) {
+        return cluster(block, List.of());
+    }
+
+    /**
+     * Clusters with a researcher's decisions: a "different" keeps the groups holding its two sides apart whatever
+     * their score (a cannot-link); a "same" joins the groups holding its sides (a must-link) once the rule has
+     * joined what it would, and the rule then goes on with the joined group. A "same" that would join what a
+     * "different" keeps apart is not applied: "different" wins. Decisions are applied in a content order, so the
+     * result still depends only on the set of mentions and decisions.
+     */
+    public List<Cluster> cluster(List<Mention> block, List<IdentityOverride> overrides) {
+        List<IdentityOverride> different = overrides.stream().filter(o -> o.decision() == IdentityOverride.Decision.DIFFERENT).toList();
+        List<IdentityOverride> same = overrides.stream().filter(o -> o.decision() == IdentityOverride.Decision.SAME)
+                .sorted(Comparator.comparing((IdentityOverride o) -> o.one().toString()).thenComparing(o -> o.other().toString()))
+                .toList();
         List<Group> groups = new ArrayList<>();
         block.stream().sorted(Mention.BY_ANCHOR).forEach(m -> groups.add(new Group(m)));
         int n = groups.size();
@@ -40,6 +58,15 @@ public final class Clusterer {
                 scores[i][j] = scorer.score(groups.get(i).mentions, groups.get(j).mentions);
             }
         }
+        do {
+            joinByRule(groups, scores, different);
+        } while (joinByDecision(groups, scores, same, different));
+        return groups.stream().filter(g -> g != null).map(g -> new Cluster(g.mentions, g.merges))
+                .sorted(Comparator.comparing(Cluster::anchor, Mention.BY_ANCHOR)).toList();
+    }
+
+    private void joinByRule(List<Group> groups, EvidenceScorer.Score[][] scores, List<IdentityOverride> different) {
+        int n = groups.size();
         while (true) {
             int bi = -1;
             int bj = -1;
@@ -48,7 +75,8 @@ public final class Clusterer {
                     continue;
                 }
                 for (int j = i + 1; j < n; j++) {
-                    if (groups.get(j) == null || scores[i][j].vetoed() || scores[i][j].logOdds() < threshold) {
+                    if (groups.get(j) == null || scores[i][j].vetoed() || scores[i][j].logOdds() < threshold
+                            || apart(groups.get(i), groups.get(j), different)) {
                         continue;
                     }
                     // strictly greater: among equal scores the pair of earliest anchors wins
@@ -59,34 +87,78 @@ public final class Clusterer {
                 }
             }
             if (bi < 0) {
-                break;
+                return;
             }
-            Group a = groups.get(bi);
-            Group b = groups.get(bj);
-            a.merges.addAll(b.merges);
-            a.merges.add(new Cluster.Merge(b.mentions.get(0), a.mentions.get(0), scores[bi][bj]));
-            a.mentions.addAll(b.mentions);
-            a.mentions.sort(Mention.BY_ANCHOR);
-            groups.set(bj, null);
-            for (int k = 0; k < n; k++) {
-                if (k == bi || groups.get(k) == null) {
-                    continue;
+            join(groups, scores, bi, bj, scores[bi][bj]);
+        }
+    }
+
+    /** Applies each "same" whose sides are still in several groups; true if it joined any. */
+    private boolean joinByDecision(List<Group> groups, EvidenceScorer.Score[][] scores, List<IdentityOverride> same,
+                                   List<IdentityOverride> different) {
+        boolean joined = false;
+        for (IdentityOverride o : same) {
+            List<Integer> touching = new ArrayList<>();
+            for (int i = 0; i < groups.size(); i++) {
+                if (groups.get(i) != null && o.touches(groups.get(i).graphs)) {
+                    touching.add(i);
                 }
-                int i = Math.min(k, bi);
-                int j = Math.max(k, bi);
-                scores[i][j] = scorer.score(groups.get(i).mentions, groups.get(j).mentions);
+            }
+            boolean contradicted = false;
+            for (int x = 0; x < touching.size() && !contradicted; x++) {
+                for (int y = x + 1; y < touching.size(); y++) {
+                    contradicted |= apart(groups.get(touching.get(x)), groups.get(touching.get(y)), different);
+                }
+            }
+            if (contradicted) {
+                continue;
+            }
+            for (int x = 1; x < touching.size(); x++) {
+                join(groups, scores, touching.get(0), touching.get(x), o.asScore());
+                joined = true;
             }
         }
-        return groups.stream().filter(g -> g != null).map(g -> new Cluster(g.mentions, g.merges))
-                .sorted(Comparator.comparing(Cluster::anchor, Mention.BY_ANCHOR)).toList();
+        return joined;
+    }
+
+    /** Joins group bj into group bi and scores the joined group afresh against the others. */
+    private void join(List<Group> groups, EvidenceScorer.Score[][] scores, int bi, int bj, EvidenceScorer.Score score) {
+        Group a = groups.get(bi);
+        Group b = groups.get(bj);
+        a.merges.addAll(b.merges);
+        a.merges.add(new Cluster.Merge(b.mentions.get(0), a.mentions.get(0), score));
+        a.mentions.addAll(b.mentions);
+        a.mentions.sort(Mention.BY_ANCHOR);
+        a.graphs.addAll(b.graphs);
+        groups.set(bj, null);
+        for (int k = 0; k < groups.size(); k++) {
+            if (k == bi || groups.get(k) == null) {
+                continue;
+            }
+            int i = Math.min(k, bi);
+            int j = Math.max(k, bi);
+            scores[i][j] = scorer.score(groups.get(i).mentions, groups.get(j).mentions);
+        }
+    }
+
+    /** True when a researcher's "different" keeps the two groups apart. */
+    static boolean apart(Group a, Group b, List<IdentityOverride> different) {
+        for (IdentityOverride o : different) {
+            if (o.separates(a.graphs, b.graphs)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Group {
         final List<Mention> mentions = new ArrayList<>();
         final List<Cluster.Merge> merges = new ArrayList<>();
+        final Set<String> graphs = new HashSet<>();
 
         Group(Mention m) {
             mentions.add(m);
+            graphs.add(m.graph());
         }
     }
 }

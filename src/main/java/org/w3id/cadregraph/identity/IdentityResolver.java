@@ -79,35 +79,204 @@ public final class IdentityResolver {
      */
     public IdentitySummary resolve(DatasetGraph dsg, Collection<Node> reportGraphs) {
         long started = System.nanoTime();
-        MentionReader reader = new MentionReader(dsg);
-        Map<Node, Map<String, Mention>> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        Run run = new Run(dsg);
+        // name key → the report graphs of this run that name it, with the node and the name
+        Map<String, Map<String, Map.Entry<String, String>>> graphsOfKey = new TreeMap<>();
+        for (Node g : reportGraphs) {
+            run.reader.names(g).forEach((key, named) -> graphsOfKey.computeIfAbsent(key, k -> new TreeMap<>()).put(g.getURI(), named));
+        }
+        graphsOfKey.forEach(run::key);
+        IdentitySummary s = run.summary(graphsOfKey.size());
+        log.info("{} in {} ms", s.describe(), (System.nanoTime() - started) / 1_000_000);
+        return s;
+    }
+
+    /** Resolves the people of some name keys again, from what the store holds (after a researcher's decision). */
+    IdentitySummary resolveKeys(DatasetGraph dsg, Collection<String> keys) {
+        Run run = new Run(dsg);
+        keys.stream().distinct().sorted().forEach(k -> run.key(k, Map.of()));
+        return run.summary(keys.size());
+    }
+
+    /** What one override file did: decisions applied, and the lines that could not be, each naming file and line. */
+    public record OverrideSummary(String file, int applied, List<String> problems) {
+        public String describe() {
+            return String.format(Locale.ROOT, "identity overrides: %d decisions of %s applied and kept in the store%s",
+                    applied, file, problems.isEmpty() ? "" : ", " + problems.size() + " lines not applied");
+        }
+    }
+
+    /**
+     * Stores a researcher's override file in the store, replacing the decisions stored before (the file is the whole
+     * list: a line taken out is a decision undone), and resolves the names they are about again. Each line's sides
+     * are read against the store as it stands when the line is reached, so a line may name an IRI an earlier line
+     * made. Call after the run's own resolution, inside a write transaction.
+     */
+    public OverrideSummary applyOverrides(DatasetGraph dsg, OverrideFile file) {
+        OverrideGraph stored = new OverrideGraph(dsg);
+        Set<String> undone = new TreeSet<>(stored.keys());
+        stored.clear();
+        List<OverrideFile.Problem> problems = new ArrayList<>(file.problems());
+        List<Map.Entry<OverrideFile.Line, IdentityOverride>> applied = new ArrayList<>();
+        for (OverrideFile.Line line : file.lines()) {
+            String where = file.name() + " line " + line.number();
+            try {
+                IdentityOverride o = overrideOf(dsg, where, line);
+                stored.put(o);
+                undone.remove(o.key());
+                resolveKeys(dsg, List.of(o.key()));
+                applied.add(Map.entry(line, o));
+            } catch (IllegalArgumentException e) {
+                problems.add(new OverrideFile.Problem(line.number(), e.getMessage()));
+            }
+        }
+        resolveKeys(dsg, undone);
+        problems.addAll(contradictions(applied));
+        return new OverrideSummary(file.name(), applied.size(), problems.stream()
+                .sorted(java.util.Comparator.comparingInt(OverrideFile.Problem::line))
+                .map(p -> file.name() + " line " + p.line() + ": " + p.message()).toList());
+    }
+
+    /** A line's sides as report graphs; an {@link IllegalArgumentException} says why a line cannot be applied. */
+    private static IdentityOverride overrideOf(DatasetGraph dsg, String where, OverrideFile.Line line) {
+        Map.Entry<String, Set<String>> a = side(dsg, line.first());
+        Map.Entry<String, Set<String>> b = side(dsg, line.second());
+        if (!a.getKey().equals(b.getKey())) {
+            throw new IllegalArgumentException(line.first().person() + " and " + line.second().person() + " are officials of "
+                    + "different names: identity only compares mentions of one name, so they are never joined; line skipped");
+        }
+        Set<String> both = new TreeSet<>(a.getValue());
+        both.retainAll(b.getValue());
+        if (!both.isEmpty()) {
+            throw new IllegalArgumentException("both sides include the mention in " + both + ": name a report with @ to "
+                    + "take one mention out of a person (official/NAME@graph/REPORT)");
+        }
+        return new IdentityOverride(line.decision(), a.getKey(), a.getValue(), b.getValue(), where, line.reason());
+    }
+
+    /** A side's name key and report graphs: a person's (a retired IRI followed to its person) or one report's. */
+    private static Map.Entry<String, Set<String>> side(DatasetGraph dsg, OverrideFile.Side side) {
+        Node g = Iris.identityGraph();
+        Node person = NodeFactory.createURI(side.person());
+        for (int hops = 0; hops < 16; hops++) {
+            Iterator<Quad> by = dsg.find(g, person, DCTerms.isReplacedBy.asNode(), Node.ANY);
+            if (!by.hasNext()) {
+                break;
+            }
+            person = by.next().getObject();
+        }
+        Iterator<Quad> keys = dsg.find(g, person, CG.nameKey, Node.ANY);
+        if (!keys.hasNext() || !dsg.contains(g, person, RDF.Nodes.type, CG.Official)) {
+            throw new IllegalArgumentException("no official " + side.person() + " in the store");
+        }
+        String key = keys.next().getObject().getLiteralLexicalForm();
+        Set<String> graphs = new TreeSet<>();
+        if (side.report().isPresent()) {
+            Node report = reportGraph(dsg, side.report().get());
+            if (!new MentionReader(dsg).names(report).containsKey(key)) {
+                throw new IllegalArgumentException(side.report().get() + " names no official of the name of " + side.person());
+            }
+            graphs.add(report.getURI());
+        } else {
+            dsg.find(g, person, CG.namedIn, Node.ANY).forEachRemaining(q -> graphs.add(q.getObject().getURI()));
+        }
+        return Map.entry(key, graphs);
+    }
+
+    /** A report graph by IRI, or by the report's file name when one report has it. */
+    private static Node reportGraph(DatasetGraph dsg, String report) {
+        if (report.startsWith(Iris.DATA)) {
+            Node g = NodeFactory.createURI(report);
+            if (!dsg.contains(g, g, RDF.Nodes.type, CG.ReportGraph)) {
+                throw new IllegalArgumentException("no report graph " + report + " in the store");
+            }
+            return g;
+        }
+        Set<Node> graphs = new java.util.HashSet<>();
+        dsg.find(Node.ANY, Node.ANY, CG.sourceFile, NodeFactory.createLiteralString(report)).forEachRemaining(q -> {
+            if (q.getSubject().equals(q.getGraph())) {
+                graphs.add(q.getGraph());
+            }
+        });
+        if (graphs.size() != 1) {
+            throw new IllegalArgumentException(graphs.isEmpty() ? "no report file " + report + " in the store"
+                    : graphs.size() + " reports are called " + report + ": name one by its graph IRI (graph/…)");
+        }
+        return graphs.iterator().next();
+    }
+
+    /** "same" lines that would join what a "different" line keeps apart (the "different" wins), one message each. */
+    private static List<OverrideFile.Problem> contradictions(List<Map.Entry<OverrideFile.Line, IdentityOverride>> applied) {
+        List<OverrideFile.Problem> out = new ArrayList<>();
+        for (var d : applied) {
+            if (d.getValue().decision() != IdentityOverride.Decision.DIFFERENT) {
+                continue;
+            }
+            // the mentions the "same" lines of this name chain to the first side
+            Set<String> reached = new TreeSet<>(d.getValue().one());
+            Set<Integer> via = new TreeSet<>();
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (var s : applied) {
+                    IdentityOverride o = s.getValue();
+                    if (o.decision() == IdentityOverride.Decision.SAME && o.key().equals(d.getValue().key())
+                            && o.touches(reached) && !via.contains(s.getKey().number())) {
+                        reached.addAll(o.one());
+                        reached.addAll(o.other());
+                        via.add(s.getKey().number());
+                        grew = true;
+                    }
+                }
+            }
+            if (d.getValue().touches(reached) && reached.stream().anyMatch(d.getValue().other()::contains)) {
+                out.add(new OverrideFile.Problem(d.getKey().number(), "'different' contradicts 'same' on line(s) " + via
+                        + ": they are kept apart"));
+            }
+        }
+        return out;
+    }
+
+    /** One resolution's reader, caches and counts. */
+    private final class Run {
+        final MentionReader reader;
+        final Map<Node, Map<String, Mention>> cache = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Node, Map<String, Mention>> eldest) {
                 return size() > MENTION_CACHE;
             }
         };
-        IdentityRecords records = new IdentityRecords(dsg);
-        // name key → the report graphs of this run that name it, with the node and the name
-        Map<String, Map<String, Map.Entry<String, String>>> graphsOfKey = new TreeMap<>();
-        for (Node g : reportGraphs) {
-            reader.names(g).forEach((key, named) -> graphsOfKey.computeIfAbsent(key, k -> new TreeMap<>()).put(g.getURI(), named));
+        final DatasetGraph dsg;
+        final IdentityRecords records;
+        final OverrideGraph overrides;
+        int people;
+        int joined;
+        int apart;
+        int rewritten;
+        int retired;
+
+        Run(DatasetGraph dsg) {
+            this.dsg = dsg;
+            this.reader = new MentionReader(dsg);
+            this.records = new IdentityRecords(dsg);
+            this.overrides = new OverrideGraph(dsg);
         }
-        int people = 0;
-        int joined = 0;
-        int apart = 0;
-        int rewritten = 0;
-        int retired = 0;
-        for (Map.Entry<String, Map<String, Map.Entry<String, String>>> e : graphsOfKey.entrySet()) {
-            String key = e.getKey();
+
+        IdentitySummary summary(int names) {
+            return new IdentitySummary(names, people, joined, apart, rewritten, retired);
+        }
+
+        /** Resolves one name key: the graphs of this run that name it, and every graph the store places it in. */
+        void key(String key, Map<String, Map.Entry<String, String>> ofRun) {
             IdentityRecords.Prior prior = records.prior(key);
-            if (e.getValue().size() == 1 && prior.used().isEmpty()) {
+            if (ofRun.size() == 1 && prior.used().isEmpty()) {
                 // a name no other report uses: its one person keeps the IRI the mapper gave it
-                Map.Entry<String, Map.Entry<String, String>> only = e.getValue().entrySet().iterator().next();
+                Map.Entry<String, Map.Entry<String, String>> only = ofRun.entrySet().iterator().next();
                 records.single(key, only.getKey(), only.getValue().getKey(), only.getValue().getValue());
                 people++;
-                continue;
+                return;
             }
-            Set<String> graphs = new TreeSet<>(e.getValue().keySet());
+            Set<String> graphs = new TreeSet<>(ofRun.keySet());
             graphs.addAll(prior.graphOf().keySet());
             List<Mention> mentions = new ArrayList<>();
             for (String g : graphs) {
@@ -118,9 +287,10 @@ public final class IdentityResolver {
                 }
             }
             if (mentions.isEmpty()) {
-                continue;
+                return;
             }
-            List<Cluster> clusters = clusterer.cluster(mentions);
+            List<IdentityOverride> decided = overrides.of(key);
+            List<Cluster> clusters = clusterer.cluster(mentions, decided);
             IriAssigner.Assignment a = assigner.assign(clusters, prior.graphOf(), prior.used());
             for (int i = 0; i < clusters.size(); i++) {
                 Node iri = NodeFactory.createURI(a.iris().get(i));
@@ -133,24 +303,24 @@ public final class IdentityResolver {
                 }
                 joined += clusters.get(i).merges().size();
             }
-            List<PairScore> close = closePairs(clusters, a);
+            List<PairScore> close = closePairs(clusters, a, decided);
             apart += close.size();
-            records.replace(key, clusters, a, close, prior);
+            records.replace(key, clusters, a, close, prior, differentPairs(clusters, a, decided));
             people += clusters.size();
             retired += a.retired().size();
         }
-        IdentitySummary s = new IdentitySummary(graphsOfKey.size(), people, joined, apart, rewritten, retired);
-        log.info("{} in {} ms", s.describe(), (System.nanoTime() - started) / 1_000_000);
-        return s;
     }
 
     /** Two people of one name kept apart, with their score. */
     record PairScore(String a, String b, EvidenceScorer.Score score) {}
 
-    private List<PairScore> closePairs(List<Cluster> clusters, IriAssigner.Assignment a) {
+    private List<PairScore> closePairs(List<Cluster> clusters, IriAssigner.Assignment a, List<IdentityOverride> decided) {
         List<PairScore> out = new ArrayList<>();
         for (int i = 0; i < clusters.size(); i++) {
             for (int j = i + 1; j < clusters.size(); j++) {
+                if (separated(clusters.get(i), clusters.get(j), decided)) {
+                    continue; // decided by a researcher: not a question left open
+                }
                 EvidenceScorer.Score s = scorer.score(clusters.get(i).mentions(), clusters.get(j).mentions());
                 if (!s.vetoed() && s.logOdds() >= POSSIBLY_SAME) {
                     out.add(new PairScore(a.iris().get(i), a.iris().get(j), s));
@@ -158,6 +328,26 @@ public final class IdentityResolver {
             }
         }
         return out;
+    }
+
+    /** The pairs of people a researcher's "different" keeps apart, by IRI. */
+    private static List<Map.Entry<String, String>> differentPairs(List<Cluster> clusters, IriAssigner.Assignment a,
+                                                                 List<IdentityOverride> decided) {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            for (int j = i + 1; j < clusters.size(); j++) {
+                if (separated(clusters.get(i), clusters.get(j), decided)) {
+                    out.add(Map.entry(a.iris().get(i), a.iris().get(j)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean separated(Cluster x, Cluster y, List<IdentityOverride> decided) {
+        List<String> gx = x.mentions().stream().map(Mention::graph).toList();
+        List<String> gy = y.mentions().stream().map(Mention::graph).toList();
+        return decided.stream().anyMatch(o -> o.decision() == IdentityOverride.Decision.DIFFERENT && o.separates(gx, gy));
     }
 
     /** Swaps a node for another wherever it is subject or object in one graph. */
@@ -223,7 +413,8 @@ public final class IdentityResolver {
             add(p, CG.namedIn, NodeFactory.createURI(graph));
         }
 
-        void replace(String key, List<Cluster> clusters, IriAssigner.Assignment a, List<PairScore> close, Prior prior) {
+        void replace(String key, List<Cluster> clusters, IriAssigner.Assignment a, List<PairScore> close, Prior prior,
+                     List<Map.Entry<String, String>> different) {
             Node keyLiteral = NodeFactory.createLiteralString(key);
             for (Node s : subjects(CG.nameKey, keyLiteral)) {
                 List<Quad> old = new ArrayList<>();
@@ -266,6 +457,9 @@ public final class IdentityResolver {
                 Node y = NodeFactory.createURI(pair.b());
                 add(x, CG.possiblySame, y);
                 judgement(Iris.identityJudgement(key, pair.a() + " ~ " + pair.b()), key, x, CG.possiblySame, y, pair.score());
+            }
+            for (Map.Entry<String, String> pair : different) {
+                add(NodeFactory.createURI(pair.getKey()), OWL.differentFrom.asNode(), NodeFactory.createURI(pair.getValue()));
             }
         }
 
