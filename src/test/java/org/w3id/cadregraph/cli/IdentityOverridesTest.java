@@ -174,10 +174,13 @@ class IdentityOverridesTest {
         build(in, db, "--identity-overrides", file.toString());
         Map<String, String> liMing = personOf(db, "Li Ming");
         Map<String, String> weng = personOf(db, "Weng Tiehui");
+        assertThat(new HashSet<>(liMing.values())).hasSize(1);
+        assertThat(new HashSet<>(weng.values())).hasSize(2);
 
         // a later run, without the file, brings a third Weng Tiehui report and names both Li Ming reports again
         build(folder("more", "dalian-2018"), db);
-        build(in, db, "--force");
+        CliRun again = build(in, db, "--force");
+        assertThat(again.err()).contains("reports read: 4").doesNotContain("identity overrides");
         assertThat(personOf(db, "Li Ming")).isEqualTo(liMing);
         Map<String, String> wengLater = personOf(db, "Weng Tiehui");
         assertThat(wengLater.get("dalian-2016")).isEqualTo(weng.get("dalian-2016"));
