@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
@@ -162,6 +164,21 @@ class IdentityOverridesTest {
                 // and the decisions are in the store
                 assertThat(dsg.find(Iris.identityOverridesGraph(), Node.ANY, RDF.Nodes.type, CG.IdentityOverride)).toIterable().hasSize(2);
             });
+            // queries/identity-overrides.rq lists them with the officials each side is now
+            List<List<String>> rows = new java.util.ArrayList<>();
+            String query = Files.readString(Path.of("queries", "identity-overrides.rq"));
+            Txn.executeRead(dsg, () -> {
+                try (var qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
+                    qe.execSelect().forEachRemaining(r -> rows.add(List.of(r.getLiteral("decision").getString(),
+                            r.getLiteral("nameKey").getString(), r.getLiteral("firstOfficials").getString(),
+                            r.getLiteral("secondOfficials").getString(), r.getLiteral("source").getString(),
+                            r.getLiteral("reason").getString())));
+                }
+            });
+            assertThat(rows).containsExactly(
+                    List.of("same", "liming", survivor, survivor, "overrides.tsv line 2", "the Gansu yearbook CV lists both posts"),
+                    List.of("different", "wengtiehui", weng.get("dalian-2016"), weng.get("dalian-2017"), "overrides.tsv line 3",
+                            "two people: the 2016 vice mayor retired that year"));
         }
     }
 
