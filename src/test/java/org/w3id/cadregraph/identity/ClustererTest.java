@@ -97,4 +97,42 @@ class ClustererTest {
         var two = assigner.assign(clusterer.cluster(List.of(a, b, c)), Map.of("g1", "bare", "g2", "bare"), Set.of("bare", "bare-x"));
         assertThat(two.iris()).hasSize(2).contains("bare").allMatch(i -> !i.equals("bare-x"));
     }
+
+    private static IdentityOverride decided(IdentityOverride.Decision d, Set<String> one, Set<String> other, int line) {
+        return new IdentityOverride(d, "liming", one, other, "overrides.tsv line " + line, "");
+    }
+
+    @Test
+    void aResearchersDifferentKeepsApartWhatTheRuleJoinsAndTheRuleStillPlacesTheRest() {
+        Mention a = mention("g1", "Li Ming", "2019-01-01", WUJIANG, "secretary", "District Committee", Rank.DIVISION);
+        Mention b = mention("g2", "Li Ming", "2020-01-01", WUJIANG, "secretary", "District Committee", Rank.DIVISION);
+        Mention d = mention("g4", "Li Ming", "2021-01-01", WUJIANG, "district mayor", "District Government", Rank.DIVISION);
+        var different = decided(IdentityOverride.Decision.DIFFERENT, Set.of("g1"), Set.of("g2"), 1);
+        Set<Set<String>> people = partition(clusterer.cluster(List.of(a, b, d), List.of(different)));
+        assertThat(people).hasSize(2).allMatch(p -> !(p.contains("g1") && p.contains("g2")));
+        assertThat(people.stream().mapToInt(Set::size).sum()).isEqualTo(3);
+    }
+
+    @Test
+    void aResearchersSameJoinsWhatTheRuleKeepsApartWithAReasonAndConfidenceOne() {
+        Mention a = mention("g1", "Li Ming", "2019-01-01", WUJIANG, "secretary", "District Committee", Rank.DIVISION);
+        Mention c = mention("g3", "Li Ming", "2020-01-01", PINGLIANG, "", "", Rank.UNKNOWN);
+        assertThat(clusterer.cluster(List.of(a, c))).hasSize(2);
+        List<Cluster> joined = clusterer.cluster(List.of(c, a), List.of(decided(IdentityOverride.Decision.SAME, Set.of("g3"), Set.of("g1"), 4)));
+        assertThat(joined).singleElement().satisfies(p -> {
+            assertThat(p.merges()).singleElement().satisfies(m -> {
+                assertThat(m.score().probability()).isGreaterThan(0.9995);
+                assertThat(m.score().reasons()).singleElement().asString().startsWith("researcher's decision (overrides.tsv line 4)");
+            });
+        });
+    }
+
+    @Test
+    void whenSameAndDifferentContradictDifferentWins() {
+        Mention a = mention("g1", "Li Ming", "2019-01-01", WUJIANG, "secretary", "District Committee", Rank.DIVISION);
+        Mention c = mention("g3", "Li Ming", "2020-01-01", PINGLIANG, "", "", Rank.UNKNOWN);
+        List<IdentityOverride> both = List.of(decided(IdentityOverride.Decision.SAME, Set.of("g1"), Set.of("g3"), 1),
+                decided(IdentityOverride.Decision.DIFFERENT, Set.of("g3"), Set.of("g1"), 2));
+        assertThat(clusterer.cluster(List.of(a, c), both)).hasSize(2);
+    }
 }
