@@ -3,6 +3,7 @@ package org.w3id.cadregraph.serve;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.ARQ;
@@ -27,9 +28,19 @@ import org.apache.jena.sparql.util.Context;
  *     {@link Federation} does not allow and gives a remote call only the time the query has left.</li>
  * <li>A query that times out while its results are being sent is an HTTP error, never a 200 with a
  *     broken end ({@link TimedOutResults}).</li>
+ * <li>ORDER BY and DISTINCT keep at most {@link #SPILL_THRESHOLD} rows in memory and spill the rest to
+ *     temporary files, so that sorting a cross product runs into the timeout, not out of heap; the files are
+ *     deleted when the query ends or is cancelled.</li>
  * </ul>
  */
 final class CadregraphQueryService extends SPARQL_QueryDataset {
+    /**
+     * {@link ARQ#spillToDiskThreshold}, unless the endpoint's context sets it: rows a sort or DISTINCT holds in
+     * memory before it writes them to a temporary file. ARQ's default is never to spill, and a sorted cross
+     * product then fills a 256 MB heap in seconds, long before the 30 s timeout; 20,000 rows are a few MB.
+     */
+    static final long SPILL_THRESHOLD = 20_000;
+
     private final ServiceExecutorRegistry services;
     private final Clock clock;
 
@@ -44,6 +55,9 @@ final class CadregraphQueryService extends SPARQL_QueryDataset {
         // The execution's own context (a copy made for this request), read when the plan is made.
         Context context = exec.getContext();
         context.set(ARQConstants.sysOptimizerFactory, CancellableExprs.OPTIMIZER);
+        if (!context.isDefined(ARQ.spillToDiskThreshold)) {
+            context.set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
+        }
         ServiceExecutorRegistry.set(context, services);
         long overall = overallTimeoutMillis(action);
         if (overall > 0) {
@@ -54,7 +68,12 @@ final class CadregraphQueryService extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
-        QueryExecResult result = super.executeQuery(action, exec, query, queryStringLog);
+        QueryExecResult result;
+        try {
+            result = super.executeQuery(action, exec, query, queryStringLog);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(action);
+        }
         return result.isRowSet() ? new QueryExecResult(new TimedOutResults(result.rowSet())) : result;
     }
 
@@ -65,7 +84,21 @@ final class CadregraphQueryService extends SPARQL_QueryDataset {
         } catch (TimedOutResults.TimedOut e) {
             // Caught here, after Fuseki's writer has flushed what it held, so the response's state is final.
             throw TimedOutResults.respond(action, overallTimeoutMillis(action));
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(action);
         }
+    }
+
+    /**
+     * A query that ran out of heap (a GROUP BY over a cross product holds every group; sorts spill, groups do not)
+     * fails alone with 503: what it held is garbage once the error has unwound its iterators (Fuseki closes the
+     * execution), so the server goes on.
+     * Without this Fuseki answers 500 with "Java heap space", as for a bug.
+     */
+    private static ActionErrorException outOfMemory(HttpAction action) {
+        action.log.warn("[{}] Query ran out of memory: stopped", action.id);
+        return TimedOutResults.abandon(action,
+                "query needs more memory than this server gives one query: narrow it or add a LIMIT");
     }
 
     /** The endpoint's overall timeout ({@code arq:queryTimeout}, "30000" or "10000,30000"), -1 when none. */

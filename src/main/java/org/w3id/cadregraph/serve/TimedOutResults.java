@@ -75,18 +75,25 @@ final class TimedOutResults implements RowSet {
 
     /** The error for a {@link TimedOut} that came out of Fuseki's writer; the response is dealt with first. */
     static ActionErrorException respond(HttpAction action, long timeoutMillis) {
+        String limit = timeoutMillis > 0 ? " after " + timeoutMillis / 1000.0 + " s" : "";
+        return abandon(action, "query timed out" + limit + " (this server's limit): narrow it or add a LIMIT");
+    }
+
+    /**
+     * Ends a response whose query was given up while its results were being sent: 503 with {@code reason} when
+     * nothing was sent yet, else the connection is closed so that the client sees an incomplete body.
+     */
+    static ActionErrorException abandon(HttpAction action, String reason) {
         HttpServletResponse response = action.getResponse();
         if (response.isCommitted()) {
             // Closing the connection is the one signal HTTP/1.1 has for "this body is not complete": the chunked
             // body never gets its last chunk. The error below then finds the connection closed and writes nothing.
-            action.log.info("[{}] Query timed out after part of the results was sent: connection closed", action.id);
+            action.log.info("[{}] {} after part of the results was sent: connection closed", action.id, reason);
             ServletContextRequest.getServletContextRequest(action.getRequest()).getConnectionMetaData()
                     .getConnection().getEndPoint().close();
         } else {
             response.resetBuffer();
         }
-        String limit = timeoutMillis > 0 ? " after " + timeoutMillis / 1000.0 + " s" : "";
-        return new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503,
-                "query timed out" + limit + " (this server's limit): narrow it or add a LIMIT", null);
+        return new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, reason, null);
     }
 }
