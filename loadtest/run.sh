@@ -42,6 +42,11 @@ run() {   # run TEST [options]
 }
 
 status=0
+failed() {   # the work directory goes at exit: a failure shows the end of the server's log
+    status=1
+    echo "# server log, last 30 lines:"
+    tail -30 "$WORK/server.log" | cut -c1-300
+}
 for t in load runaway slow huge; do
     [ "$WHAT" = all ] || [ "$WHAT" = "$t" ] || continue
     case $t in
@@ -49,10 +54,10 @@ for t in load runaway slow huge; do
         *) start_server 256m ;;
     esac
     case $t in
-        load) run load --clients 32 --seconds 60 || status=1 ;;
-        runaway) run runaway --clients 8 || status=1 ;;
-        slow) run slow --connections 200 --seconds 60 || status=1 ;;
-        huge) run huge --rows 2000000 || status=1 ;;
+        load) run load --clients 32 --seconds 60 || failed ;;
+        runaway) run runaway --clients 8 || failed ;;
+        slow) run slow --connections 200 --seconds 60 || failed ;;
+        huge) run huge --rows 2000000 || failed ;;
     esac
     echo "# server log: $(grep -c . "$WORK/server.log") lines, longest $(awk '{ if (length($0) > m) m = length($0) } END { print m+0 }' "$WORK/server.log") characters"
     stop_server
