@@ -72,6 +72,7 @@ final class CadregraphQueryService extends SPARQL_QueryDataset {
         try {
             result = super.executeQuery(action, exec, query, queryStringLog);
         } catch (OutOfMemoryError e) {
+            exec.close();
             throw outOfMemory(action);
         }
         return result.isRowSet() ? new QueryExecResult(new TimedOutResults(result.rowSet())) : result;
@@ -85,15 +86,17 @@ final class CadregraphQueryService extends SPARQL_QueryDataset {
             // Caught here, after Fuseki's writer has flushed what it held, so the response's state is final.
             throw TimedOutResults.respond(action, overallTimeoutMillis(action));
         } catch (OutOfMemoryError e) {
+            if (result.isRowSet()) {
+                result.rowSet().close();
+            }
             throw outOfMemory(action);
         }
     }
 
     /**
      * A query that ran out of heap (a GROUP BY over a cross product holds every group; sorts spill, groups do not)
-     * fails alone with 503: what it held is garbage once the error has unwound its iterators (Fuseki closes the
-     * execution), so the server goes on.
-     * Without this Fuseki answers 500 with "Java heap space", as for a bug.
+     * fails alone with 503. Its iterators are closed first, so that what they held is garbage before the answer
+     * is made (else making it may run out of heap again, and Fuseki answers 500 "Java heap space").
      */
     private static ActionErrorException outOfMemory(HttpAction action) {
         action.log.warn("[{}] Query ran out of memory: stopped", action.id);
