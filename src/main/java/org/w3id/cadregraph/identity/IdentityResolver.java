@@ -249,6 +249,7 @@ public final class IdentityResolver {
         final DatasetGraph dsg;
         final IdentityRecords records;
         final OverrideGraph overrides;
+        final Set<String> resolved = new HashSet<>();
         int people;
         int joined;
         int apart;
@@ -266,8 +267,29 @@ public final class IdentityResolver {
             return new IdentitySummary(names, people, joined, apart, rewritten, retired);
         }
 
+        /**
+         * After a graph's person of {@code key} changed IRI: the graph's other mentions read the same as before when
+         * the new IRI was new to the graph and the key names one node there (the swap then changes no other person's
+         * posts, nor the order the graph's people are read in), so they stay cached and the graph is not read again
+         * for each of its names; only this key's mention is stale, and a run resolves a key once.
+         */
+        private void keepOthers(Node graph, String key, boolean othersUnchanged) {
+            Map<String, Mention> cached = cache.get(graph);
+            if (cached == null) {
+                return;
+            }
+            if (othersUnchanged) {
+                cached.remove(key);
+            } else {
+                cache.remove(graph);
+            }
+        }
+
         /** Resolves one name key: the graphs of this run that name it, and every graph the store places it in. */
         void key(String key, Map<String, Map.Entry<String, String>> ofRun) {
+            if (!resolved.add(key)) {
+                throw new IllegalStateException("name key resolved twice in one run: " + key);
+            }
             IdentityRecords.Prior prior = records.prior(key);
             if (ofRun.size() == 1 && prior.used().isEmpty()) {
                 // a name no other report uses: its one person keeps the IRI the mapper gave it
@@ -296,8 +318,11 @@ public final class IdentityResolver {
                 Node iri = NodeFactory.createURI(a.iris().get(i));
                 for (Mention m : clusters.get(i).mentions()) {
                     if (!m.node().equals(iri.getURI())) {
-                        replaceNode(dsg, NodeFactory.createURI(m.graph()), NodeFactory.createURI(m.node()), iri);
-                        cache.remove(NodeFactory.createURI(m.graph()));
+                        Node graph = NodeFactory.createURI(m.graph());
+                        boolean othersUnchanged = !dsg.find(graph, iri, Node.ANY, Node.ANY).hasNext()
+                                && reader.officials(graph, key) == 1;
+                        replaceNode(dsg, graph, NodeFactory.createURI(m.node()), iri);
+                        keepOthers(graph, key, othersUnchanged);
                         rewritten++;
                     }
                 }

@@ -59,6 +59,17 @@ public final class MentionReader {
         return out;
     }
 
+    /** How many officials of a report graph bear a name of {@code key}. */
+    int officials(Node graph, String key) {
+        int n = 0;
+        for (Node p : subjects(graph, RDF.Nodes.type, CG.Official)) {
+            if (object(graph, p, RDFS.Nodes.label).filter(l -> NameKey.of(l.getLiteralLexicalForm()).equals(key)).isPresent()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The mentions of a report graph, by name key (a graph names each key once). */
     public Map<String, Mention> read(Node graph) {
         Optional<Node> report = object(graph, graph, Prov.wasDerivedFrom);
