@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,9 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The regions of China that the project knows offline: provinces and prefecture-level divisions with their
@@ -34,7 +30,7 @@ public final class RegionGazetteer {
 
     private final Map<String, Region> byId;
     private final Map<String, List<Region>> byName;
-    private final Pattern mentionPattern;
+    private final NameTrie names;
 
     /** A region name found in a text. */
     public record Match(int start, int end, String text, List<Region> candidates) {}
@@ -50,14 +46,9 @@ public final class RegionGazetteer {
                 }
             }
         }
-        String alternation = byName.keySet().stream()
-                .filter(k -> k.length() > 2)
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(k -> Arrays.stream(k.split(" ")).map(Pattern::quote).collect(Collectors.joining("\\s+")))
-                .collect(Collectors.joining("|"));
         // Names are proper nouns: matched capitalised, on word boundaries, so "yichun" in a URL or
         // "Taizhou" inside "Taizhoucheng" is not a region.
-        this.mentionPattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?i:(?:" + alternation + "))(?![\\p{L}\\p{N}])");
+        this.names = new NameTrie(byName.keySet().stream().filter(k -> k.length() > 2).toList());
     }
 
     /** The gazetteer shipped with cadregraph. */
@@ -125,15 +116,19 @@ public final class RegionGazetteer {
     /** Region names in a text, longest match first, left to right. Only capitalised forms count. */
     public List<Match> find(CharSequence text) {
         List<Match> out = new ArrayList<>();
-        Matcher m = mentionPattern.matcher(text);
-        while (m.find()) {
-            String found = m.group();
+        for (NameTrie.Found f : names.find(text)) {
+            String found = text.subSequence(f.start(), f.end()).toString();
             if (!Character.isUpperCase(found.charAt(0))) {
                 continue;
             }
-            out.add(new Match(m.start(), m.end(), found, lookup(found.replaceAll("\\s+", " "))));
+            out.add(new Match(f.start(), f.end(), found, lookup(found.replaceAll("\\s+", " "))));
         }
         return out;
+    }
+
+    /** Every name form the gazetteer knows, lower case (for tests of the matcher). */
+    Set<String> names() {
+        return java.util.Collections.unmodifiableSet(byName.keySet());
     }
 
     public int size() {
