@@ -28,13 +28,13 @@ public final class OpenNlpAnnotator implements Annotator {
     /** "was held on Jan. 13": a month's abbreviation before the day. */
     private static final Pattern ENDS_WITH_MONTH = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.$");
     private final SentenceDetectorME sentenceDetector;
-    private final TokenizerME tokenizer;
+    private final CachingTokenizer tokenizer;
     private final POSTaggerME tagger;
     private final List<NameFinder> names;
 
     public OpenNlpAnnotator(NlpModels models, List<NameFinder> names) {
         this.sentenceDetector = new SentenceDetectorME(models.sentences());
-        this.tokenizer = new TokenizerME(models.tokens());
+        this.tokenizer = new CachingTokenizer(new TokenizerME(models.tokens()));
         this.tagger = new POSTaggerME(models.pos());
         this.names = List.copyOf(names);
     }
