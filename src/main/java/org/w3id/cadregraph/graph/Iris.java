@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -14,6 +15,11 @@ import org.apache.jena.graph.NodeFactory;
  * one IRI per official name across reports, one graph per report file, meetings by report and key.
  */
 public final class Iris {
+    // compiled once: every IRI minted goes through slug()
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    private static final Pattern INNER_MARK = Pattern.compile("(?<=\\p{L})['’\\-](?=\\p{L})");
     /** Namespace of the data (not the vocabulary). */
     public static final String DATA = "https://w3id.org/cadregraph/id/";
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
@@ -67,7 +73,7 @@ public final class Iris {
     }
 
     static String personSlug(String name) {
-        return slug(name.replaceAll("(?<=\\p{L})['’\\-](?=\\p{L})", ""));
+        return slug(INNER_MARK.matcher(name).replaceAll(""));
     }
 
     public static Node title(String reportId, String officialName, String label) {
@@ -111,8 +117,8 @@ public final class Iris {
 
     /** Lower-case ASCII words joined by hyphens; what cannot be written so becomes a hash. */
     static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String s = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         if (s.length() > 80) {
             s = s.substring(0, 70).replaceAll("-+$", "") + "-" + hash(text);
         }

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Hanyu Pinyin knowledge: the syllable table and the list of Chinese surnames, and the canonical
  * written form of a romanised Chinese name ("ZHENG Limin", "Xing Kong Zheng" → "Zheng Limin", "Xing Kongzheng").
  */
 public final class Pinyin {
+    private static final Pattern RUN_TOGETHER = Pattern.compile("[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}");
     private final Set<String> syllables;
     private final Set<String> surnames;
     private final int longestSyllable;
@@ -83,7 +85,7 @@ public final class Pinyin {
     /** Splits "WengTiehui" into "Weng" and "Tiehui" when the first part is a surname and the rest pinyin. */
     public Optional<String[]> splitRunTogether(String token) {
         // "WengTiehui", and "JiaoJiLin" with the given name's syllables capitalised too
-        if (!token.matches("[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}")) {
+        if (!RUN_TOGETHER.matcher(token).matches()) {
             return Optional.empty();
         }
         int cut = 1;

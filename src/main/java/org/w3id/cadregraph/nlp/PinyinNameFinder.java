@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Finds romanised Chinese person names, surname first, in the spellings real pages have:
@@ -18,6 +19,9 @@ import java.util.function.Predicate;
  * </pre>
  */
 public final class PinyinNameFinder implements NameFinder {
+    private static final Pattern CAPITALISED = Pattern.compile("[A-Z][a-z]+(?:['’][a-z]+)?");
+    private static final Pattern UPPER = Pattern.compile("[A-Z]{2,}");
+    private static final Pattern LOWER = Pattern.compile("[a-z]+(?:['’][a-z]+)?");
 
     /** English words that are also pinyin: as a lower-case "given name" they are far likelier English. */
     private static final Set<String> ENGLISH_PINYIN = Set.of("china", "change", "hang", "long", "bang", "man", "men",
@@ -146,13 +150,13 @@ public final class PinyinNameFinder implements NameFinder {
 
     private static Casing casing(String w) {
         // a syllable apostrophe may stand inside a given name: "Wei'an", "Yi'ou"
-        if (w.matches("[A-Z][a-z]+(?:['’][a-z]+)?")) {
+        if (CAPITALISED.matcher(w).matches()) {
             return Casing.CAPITALISED;
         }
-        if (w.matches("[A-Z]{2,}")) {
+        if (UPPER.matcher(w).matches()) {
             return Casing.UPPER;
         }
-        if (w.matches("[a-z]+(?:['’][a-z]+)?")) {
+        if (LOWER.matcher(w).matches()) {
             return Casing.LOWER;
         }
         return Casing.OTHER;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Finds names that are not romanised Chinese ("Antony Blinken", "Carrie Lam", "Ana María Pérez") by the
@@ -26,6 +27,7 @@ public final class TitledNameFinder implements NameFinder {
     /** "his Chicago counterpart Richard Daley": a title by reference to another person's. */
     private static final Set<String> COUNTERPART = Set.of("counterpart", "equivalent");
     private static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "der", "bin", "binti", "al", "el", "la", "le", "di", "du");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}(?:-\\p{Lu}\\p{Ll}+)?");
 
     private final Predicate<String> isPlaceName;
     private final Pinyin pinyin;
@@ -89,7 +91,7 @@ public final class TitledNameFinder implements NameFinder {
     }
 
     private static boolean isNameWord(String w) {
-        return w.matches("\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}(?:-\\p{Lu}\\p{Ll}+)?") && !NOT_NAME_WORDS.contains(w)
+        return NAME_WORD.matcher(w).matches() && !NOT_NAME_WORDS.contains(w)
                 && !RoleWords.isRoleStart(w);
     }
 
