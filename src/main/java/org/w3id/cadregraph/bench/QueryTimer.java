@@ -15,6 +15,9 @@ final class QueryTimer {
     /** Median and 95th percentile of the timed runs, and the rows of the last answer. */
     record Timing(double p50Millis, double p95Millis, int status, long bytes) {}
 
+    /** How long one request may take before the benchmark records it as unanswered. */
+    static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(120);
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI endpoint;
 
@@ -23,7 +26,7 @@ final class QueryTimer {
     }
 
     Timing time(String query, int warmups, int runs) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(120))
+        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(CLIENT_TIMEOUT)
                 .header("Content-Type", "application/sparql-query")
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString(query)).build();
