@@ -2,7 +2,6 @@ package org.w3id.cadregraph.network;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -13,10 +12,7 @@ final class GexfWriter {
 
     void write(CoAttendanceNetwork network, OutputStream out) throws IOException {
         try {
-            // the JDK's own writer, not whichever StAX provider the classpath brings (Spark's Woodstox in tests)
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+            XMLStreamWriter xml = XmlText.open(out);
             xml.writeStartElement("gexf");
             xml.writeDefaultNamespace(NS);
             xml.writeAttribute("version", "1.3");

@@ -2,7 +2,6 @@ package org.w3id.cadregraph.network;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -12,10 +11,7 @@ final class GraphMlWriter {
 
     void write(CoAttendanceNetwork network, OutputStream out) throws IOException {
         try {
-            // the JDK's own writer, not whichever StAX provider the classpath brings (Spark's Woodstox in tests)
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+            XMLStreamWriter xml = XmlText.open(out);
             xml.writeStartElement("graphml");
             xml.writeDefaultNamespace(NS);
             key(xml, "label", "node", "label", "string");

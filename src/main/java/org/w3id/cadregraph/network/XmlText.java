@@ -1,8 +1,24 @@
 package org.w3id.cadregraph.network;
 
+import java.io.OutputStream;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
 /** Text made safe for XML 1.0: the writers escape markup, but characters XML forbids must go. */
 final class XmlText {
     private XmlText() {}
+
+    /**
+     * A StAX writer that has written the XML declaration. The JDK's own writer, not whichever StAX provider the
+     * classpath brings (Spark's Woodstox in tests escapes differently).
+     */
+    static XMLStreamWriter open(OutputStream out) throws XMLStreamException {
+        XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        return xml;
+    }
 
     /** {@code text} without the characters XML 1.0 does not allow (most C0 controls, lone surrogates, U+FFFE/F). */
     static String allowed(String text) {
