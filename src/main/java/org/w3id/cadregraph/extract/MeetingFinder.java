@@ -225,8 +225,14 @@ final class MeetingFinder {
         if (head.isEmpty()) {
             return "";
         }
-        Matcher m = Pattern.compile("(?i)([\\w'’-]+)\\s+" + Pattern.quote(head.get()) + "\\b").matcher(name);
-        return (m.find() ? m.group(1).toLowerCase(Locale.ROOT) + " " : "") + head.get();
+        // the word before the first occurrence of the head noun ("commendation" in "commendation meeting of …")
+        String[] words = name.toLowerCase(Locale.ROOT).split("[^\\w'’-]+");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals(head.get())) {
+                return words[i - 1] + " " + head.get();
+            }
+        }
+        return head.get();
     }
 
     /**
