@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
-import java.util.function.Supplier;
+import java.util.NoSuchElementException;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -69,41 +67,66 @@ public final class SparkExtract implements Serializable {
         LongAccumulator rejected = sc.sc().longAccumulator("reports rejected");
         JavaPairRDD<String, PortableDataStream> files = sc.binaryFiles(inputs, partitions)
                 .filter(f -> ReportFiles.isReportName(Path.of(f._1())));
-        files.sortByKey()
+        // binaryFiles packs small files into splits of up to 128 MB, whatever partitions it is asked for: a folder of
+        // short reports comes back as one partition, one task, one core. The sort spreads them over the partitions.
+        files.sortByKey(true, partitions)
                 .mapPartitions(part -> extract(part, read, rejected))
                 .saveAsTextFile(output);
         nameShards(output);
         return new Summary(read.value(), rejected.value());
     }
 
-    /** One partition: one pipeline, each report's quads as one N-Quads text (one line a quad). */
+    /**
+     * One partition: one pipeline, each report's quads as one N-Quads text (one line a quad), extracted as Spark asks
+     * for the next one, so a partition's output is never held in memory whole.
+     */
     private Iterator<String> extract(Iterator<Tuple2<String, PortableDataStream>> files, LongAccumulator read,
                                      LongAccumulator rejected) {
         Clock clock = Clock.fixed(Instant.ofEpochSecond(extractedAt), ZoneOffset.UTC);
-        Supplier<ReportPipeline> factory = ReportPipeline.factory(clock);
-        ReportPipeline pipeline = factory.get();
+        ReportPipeline pipeline = ReportPipeline.factory(clock).get();
         ExtractionMapper mapper = new ExtractionMapper(extractorVersion);
-        List<String> out = new ArrayList<>();
-        while (files.hasNext()) {
-            Tuple2<String, PortableDataStream> f = files.next();
-            Path name = Path.of(f._1().replaceFirst("^file:", ""));
-            try {
-                Extraction x = pipeline.extract(pipeline.reader().read(name, f._2().toArray()));
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                StreamRDF stream = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
-                stream.start();
-                mapper.map(x, clock.instant(), stream);
-                stream.finish();
-                out.add(bytes.toString(StandardCharsets.UTF_8).stripTrailing());
-                read.add(1);
-            } catch (BadReportException | ExtractionBug e) {
-                // logged once, on the executor, with the file; the job goes on
-                log.warn("rejected {}: {}", f._1(), e instanceof ExtractionBug ? "internal error: " + e.getCause()
-                        : e.getMessage());
-                rejected.add(1);
+        return new Iterator<>() {
+            private String next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && files.hasNext()) {
+                    next = extractOne(files.next());
+                }
+                return next != null;
             }
-        }
-        return out.iterator();
+
+            @Override
+            public String next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                String out = next;
+                next = null;
+                return out;
+            }
+
+            /** The report's N-Quads, or null when it is rejected. */
+            private String extractOne(Tuple2<String, PortableDataStream> f) {
+                Path name = Path.of(f._1().replaceFirst("^file:", ""));
+                try {
+                    Extraction x = pipeline.extract(pipeline.reader().read(name, f._2().toArray()));
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    StreamRDF stream = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
+                    stream.start();
+                    mapper.map(x, clock.instant(), stream);
+                    stream.finish();
+                    read.add(1);
+                    return bytes.toString(StandardCharsets.UTF_8).stripTrailing();
+                } catch (BadReportException | ExtractionBug e) {
+                    // logged once, on the executor, with the file; the job goes on
+                    log.warn("rejected {}: {}", f._1(), e instanceof ExtractionBug ? "internal error: " + e.getCause()
+                            : e.getMessage());
+                    rejected.add(1);
+                    return null;
+                }
+            }
+        };
     }
 
     /**
