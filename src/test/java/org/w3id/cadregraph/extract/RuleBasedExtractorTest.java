@@ -89,6 +89,59 @@ class RuleBasedExtractorTest {
                         org.assertj.core.groups.Tuple.tuple("Ma Li", "m2"));
     }
 
+    private static List<String> dates(Extraction x) {
+        return x.meetings().stream().map(m -> m.date().map(PartialDate::iso).orElse("")).toList();
+    }
+
+    @Test
+    void readsAWeekdayAgainstTheDatelineNotThePageDate() throws Exception {
+        Extraction x = extract("Premier chairs executive meeting\n\nUpdated: 2023-06-10 10:00\n\n"
+                + "BEIJING, June 9 (Xinhua) -- Premier Li Wenbo on Wednesday presided over an executive meeting of the State "
+                + "Council. Vice Premier Zhou Kai attended the meeting.\n");
+        assertThat(dates(x)).containsExactly("2023-06-07");
+    }
+
+    @Test
+    void countsTheNextDayFromTheDayTheTextReachedLast() throws Exception {
+        Extraction x = extract("Vice governor in Yueyang\n\nRelease time: 2023-07-14 09:12\n\n"
+                + "On July 11, the Hunan Provincial Party Committee held the provincial conference on ecology. Gao Ming, "
+                + "Vice Governor of Hunan Province, attended the conference. Since the plan was adopted on 3 March 2021, the "
+                + "province has planted forests. The next day, Gao Ming presided over a symposium on flood control. "
+                + "Tan Jun, Director of the Water Resources Department of Hunan Province, attended the symposium.\n");
+        assertThat(dates(x)).containsExactly("2023-07-11", "2023-07-12");
+    }
+
+    @Test
+    void datesTheSameDayByASentenceThatOpensWithIt() throws Exception {
+        Extraction x = extract("Vice governor inspects schools\n\nRelease time: 2023-07-14 09:12\n\n"
+                + "This year the province has built forty schools. On July 11, Gao Ming, Vice Governor of Hunan Province, "
+                + "inspected three schools in Yueyang. On the afternoon of the same day, Gao Ming presided over a symposium "
+                + "on the education work of Yueyang. Tan Jun, Director of the Department of Education of Hunan Province, "
+                + "attended the symposium.\n");
+        assertThat(dates(x)).containsExactly("2023-07-11");
+    }
+
+    @Test
+    void takesTheDayFromTheHeadlineWhenTheBodyGivesNone() throws Exception {
+        Extraction x = extract("Municipal work conference on safety held on September 5\n\nDate: 2022-09-08\n\n"
+                + "The Jingzhou Municipal People's Government held the municipal work conference on safety in production. "
+                + "Wang Li, Mayor of Jingzhou, presided over the meeting and delivered a speech.\n");
+        assertThat(dates(x)).containsExactly("2022-09-05");
+    }
+
+    @Test
+    void takesTheYearAYearlyWorkConferencePlansFor() throws Exception {
+        Extraction x = extract("Annual education work conference\n\n"
+                + "The annual education work conference of Jingzhou was held on February 23. Wang Li, Mayor of Jingzhou, "
+                + "attended the meeting. The conference summarized the work of 2015 and deployed the key tasks for 2016.\n");
+        assertThat(dates(x)).containsExactly("2016-02-23");
+        // a plan of another span is no year for the meeting
+        Extraction y = extract("Annual education work conference\n\n"
+                + "The annual education work conference of Jingzhou was held on February 23. Wang Li, Mayor of Jingzhou, "
+                + "attended the meeting. The conference reviewed the work of 2015 and deployed the tasks for 2020.\n");
+        assertThat(dates(y)).containsExactly("");
+    }
+
     @Test
     void neverGuessesAYear() throws Exception {
         Extraction x = extract("On October 12, the county held a symposium on preschool education. "
