@@ -3,6 +3,7 @@ package org.w3id.cadregraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cadregraph.gazetteer.Region;
@@ -31,6 +32,29 @@ final class HostResolver {
             + "county|district|town|township|system)\\b");
 
     /**
+     * Where a visit goes: "visited the Inner Mongolia Autonomous Region", "made a field trip to Heilongjiang Province",
+     * "During his stay in Inner Mongolia", "led a delegation to Xining".
+     */
+    private static final Pattern VISIT_TO = Pattern.compile("(?i)\\b(?:visited|visiting|visit to|visits to|trip to|tour (?:of|to)|"
+            + "inspection (?:of|in|to)|stay in|arrived in|(?:led|headed) (?:a|the) (?:[\\w-]+ ){0,3}?(?:delegation|team|group) to)"
+            + "\\s+(?:the\\s+)?(\\p{Lu}[\\w'’-]*(?:\\s+\\p{Lu}[\\w'’-]*){0,3})");
+
+    /**
+     * The region a sentence says a visit goes to: the first region it names after the verb. A meeting on the visit
+     * that no body is said to hold is the visited region's, not that of bodies whose people only report at it.
+     */
+    static Optional<Region> visited(String sentence, ReportRegions regions) {
+        Matcher m = VISIT_TO.matcher(sentence);
+        while (m.find()) {
+            Optional<Region> r = regions.regionsIn(m.group(1)).stream().filter(x -> x.level() != RegionLevel.COUNTRY).findFirst();
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The regions whose bodies hold the meeting: the organizers' regions, else a region named in the meeting's
      * name, else what "provincial"/"municipal" in the name stands for, else the region of the official who
      * presides, else such a word in the sentence, else China for central bodies and leaders, else the region the
@@ -38,6 +62,16 @@ final class HostResolver {
      */
     List<Region> hosts(String meetingName, String meetingSentence, List<OrganizerFinder.Organizer> organizers,
                        List<Official> officials, List<Participation> participations, ReportRegions regions) {
+        return hosts(meetingName, meetingSentence, organizers, officials, participations, regions, Optional::empty);
+    }
+
+    /**
+     * As above, for a meeting reported on a visit to a region, which hosts it when no body is said to hold it (read
+     * only when needed: most meetings are placed before).
+     */
+    List<Region> hosts(String meetingName, String meetingSentence, List<OrganizerFinder.Organizer> organizers,
+                       List<Official> officials, List<Participation> participations, ReportRegions regions,
+                       Supplier<Optional<Region>> visit) {
         // A university's or a company's own meeting is no region's, unless the report says a government runs it.
         if (!organizers.isEmpty() && organizers.stream().allMatch(o -> isInstitution(o.body().name()))) {
             return organizers.stream().flatMap(o -> o.runBy().stream()).distinct().toList();
@@ -75,6 +109,10 @@ final class HostResolver {
                 .filter(r -> r.level() != RegionLevel.COUNTRY).findFirst();
         if (presiderRegion.isPresent()) {
             return List.of(presiderRegion.get());
+        }
+        Optional<Region> visited = visit.get();
+        if (visited.isPresent()) {
+            return List.of(visited.get());
         }
         generic = regions.genericRegion(meetingSentence.replace(meetingName, ""));
         if (generic.isPresent()) {

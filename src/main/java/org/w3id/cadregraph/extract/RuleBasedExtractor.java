@@ -171,7 +171,8 @@ public final class RuleBasedExtractor implements Extractor {
             Optional<String> venue = venue(d.sentence.text());
             Optional<Region> location = placeIn(d.sentence.text(), regions);
             List<Participation> ps = participations.stream().filter(p -> p.meetingKey().equals(d.key(drafts))).toList();
-            List<Meeting.Host> hosts = hostResolver.hosts(d.name, d.sentence.text(), organizers, officials, ps, regions).stream()
+            List<Meeting.Host> hosts = hostResolver.hosts(d.name, d.sentence.text(), organizers, officials, ps, regions,
+                            () -> visited(annotated, d.sentence.index(), regions)).stream()
                     .map(r -> new Meeting.Host(r, evidence(d.sentence), d.confidence * 0.9)).toList();
             meetings.add(new Meeting(d.key(drafts), d.name, date.map(DateResolver.Resolved::date), venue, location,
                     organizers.stream().map(OrganizerFinder.Organizer::body).toList(), hosts, evidence(d.sentence), d.confidence));
@@ -218,6 +219,17 @@ public final class RuleBasedExtractor implements Extractor {
             Optional<DateResolver.Resolved> d = dates.resolve(s);
             if (d.isPresent()) {
                 return Optional.of(new DateResolver.Resolved(d.get().date(), d.get().confidence() * 0.9));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The region of the visit the text reports up to a sentence, the latest named first ("During his stay in …"). */
+    private static Optional<Region> visited(AnnotatedReport annotated, int upTo, ReportRegions regions) {
+        for (int i = upTo; i >= 0; i--) {
+            Optional<Region> r = HostResolver.visited(annotated.sentences().get(i).text(), regions);
+            if (r.isPresent()) {
+                return r;
             }
         }
         return Optional.empty();

@@ -143,6 +143,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aMeetingOnAVisitIsTheVisitedRegionsNotThatOfBodiesReportingAtIt() throws Exception {
+        Extraction x = extract("Minister visits Gansu\n\n"
+                + "Recently, Wang Dong, Minister of Water Resources, made an inspection trip to Gansu Province. He also attended "
+                + "a workshop on irrigation, where he listened to reports by representatives of the Lanzhou municipal government "
+                + "and of two farms.\n");
+        assertThat(x.meetings()).hasSize(1);
+        assertThat(x.meetings().get(0).hosts()).extracting(h -> h.region().id()).containsExactly("gansu");
+    }
+
+    @Test
     void neverGuessesAYear() throws Exception {
         Extraction x = extract("On October 12, the county held a symposium on preschool education. "
                 + "Fang Yu, Deputy County Mayor, presided over the symposium.\n");
