@@ -39,6 +39,45 @@ final class HostResolver {
             + "inspection (?:of|in|to)|stay in|arrived in|(?:led|headed) (?:a|the) (?:[\\w-]+ ){0,3}?(?:delegation|team|group) to)"
             + "\\s+(?:the\\s+)?(\\p{Lu}[\\w'’-]*(?:\\s+\\p{Lu}[\\w'’-]*){0,3})");
 
+    /** "He was in Beijing at the invitation of the municipal government": the body a guest's visit is hosted by. */
+    private static final Pattern INVITED_BY = Pattern.compile("(?i)\\bat the invitation of\\s+(?:the\\s+)?([^,;.()]+?)"
+            + "(?=\\s+(?:meeting|and|to|for|on|in|at|when|during)\\b|\\s*[,;.(]|$)");
+    private static final Pattern IN_PLACE = Pattern.compile("\\bin\\s+(\\p{Lu}[\\w'’-]*(?:\\s+\\p{Lu}[\\w'’-]*){0,2})");
+    private static final Pattern GENERIC_BODY = Pattern.compile("(?i)\\b(?:municipal|city|provincial|county|district|regional)\\b");
+
+    /**
+     * The region of the government body a sentence says invited a guest: named in the body, or for "the municipal
+     * government" the place the sentence puts the guest in ("was in Beijing at the invitation of …").
+     */
+    static Optional<Region> invitedBy(String sentence, ReportRegions regions) {
+        Matcher m = INVITED_BY.matcher(sentence);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String body = m.group(1);
+        if (CENTRAL.matcher(body).find()) {
+            return Optional.of(regions.china());
+        }
+        if (!isGovernmentBody(body)) {
+            return Optional.empty(); // a friendship association or a university invites as itself
+        }
+        Optional<Region> named = regions.regionsIn(body).stream().filter(r -> r.level() != RegionLevel.COUNTRY).findFirst();
+        if (named.isPresent()) {
+            return named;
+        }
+        if (GENERIC_BODY.matcher(body).find()) {
+            Matcher in = IN_PLACE.matcher(sentence);
+            while (in.find()) {
+                Optional<Region> place = regions.regionsIn(in.group(1)).stream()
+                        .filter(r -> r.level() != RegionLevel.COUNTRY).findFirst();
+                if (place.isPresent()) {
+                    return place;
+                }
+            }
+        }
+        return regions.genericRegion(body);
+    }
+
     /**
      * The region a sentence says a visit goes to: the first region it names after the verb. A meeting on the visit
      * that no body is said to hold is the visited region's, not that of bodies whose people only report at it.
@@ -79,6 +118,11 @@ final class HostResolver {
         List<Region> fromOrganizers = fromOrganizers(organizers);
         if (!fromOrganizers.isEmpty()) {
             return fromOrganizers;
+        }
+        // a guest's meetings are hosted by whoever invited them, not by the national rank of an official they meet
+        Optional<Region> inviter = invitedBy(meetingSentence, regions);
+        if (inviter.isPresent()) {
+            return List.of(inviter.get());
         }
         List<Region> inName = regions.regionsIn(meetingName).stream().filter(r -> r.level() != RegionLevel.COUNTRY).toList();
         if (!inName.isEmpty()) {

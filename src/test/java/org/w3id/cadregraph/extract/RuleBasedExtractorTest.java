@@ -153,6 +153,22 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aGuestsMeetingIsHostedByTheGovernmentThatInvitedThem() throws Exception {
+        Extraction x = extract("Sister cities\n\n"
+                + "The mayor of Lyon, Pierre Martin, said on Tuesday that his city wants closer ties with Tianjin. He was in "
+                + "Tianjin at the invitation of the municipal government meeting with Zhou Ping, vice chairman of the Standing "
+                + "Committee of the National People's Congress. Zhou Ping said that the cooperation between Tianjin and Lyon "
+                + "has produced fruitful results.\n");
+        assertThat(x.meetings()).hasSize(1);
+        assertThat(x.meetings().get(0).hosts()).extracting(h -> h.region().id()).containsExactly("tianjin");
+        // invited by a ministry: the country
+        Extraction y = extract("Minister meets guests\n\n"
+                + "The delegation of the University of Lyon was in Beijing at the invitation of the Ministry of Education, "
+                + "meeting with Zhou Ping, Vice Minister of Education.\n");
+        assertThat(y.meetings().get(0).hosts()).extracting(h -> h.region().qid().orElse("")).containsExactly("Q148");
+    }
+
+    @Test
     void neverGuessesAYear() throws Exception {
         Extraction x = extract("On October 12, the county held a symposium on preschool education. "
                 + "Fang Yu, Deputy County Mayor, presided over the symposium.\n");
