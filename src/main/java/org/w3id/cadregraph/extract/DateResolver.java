@@ -84,6 +84,10 @@ public final class DateResolver {
             + DateExpressions.MONTH_NAMES + ")\\b|the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|(?:19|20)\\d{2}\\s*[.\\-/]|yesterday|today|"
             + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)");
 
+    /** "Recently, …", "A few days ago, …": the text says it does not give the day. */
+    private static final Pattern DAY_NOT_GIVEN = Pattern.compile("(?i)\\b(?:recently|a few days ago|some days ago|not long ago|"
+            + "the other day|in recent days|lately)\\b");
+
     /** A date and how sure we are of it. */
     public record Resolved(PartialDate date, double confidence) {}
 
@@ -213,6 +217,11 @@ public final class DateResolver {
      */
     public boolean opensWithDate(String sentence) {
         return LEADING_DATE.matcher(sentence.strip()).lookingAt();
+    }
+
+    /** True when the sentence says its event took place "recently" or "a few days ago", without a day. */
+    public boolean withoutDay(String sentence) {
+        return DAY_NOT_GIVEN.matcher(sentence).find();
     }
 
     /** A news agency's dateline at the start of a text: the filing day, when its year can be known, and where it ends. */

@@ -124,18 +124,19 @@ final class HostResolver {
         if (inviter.isPresent()) {
             return List.of(inviter.get());
         }
+        if (meetingName.startsWith(MeetingFinder.MEETING_WITH)) {
+            // a call on a local leader, or a delegation received: the region whose leaders take part, not the one a
+            // delegation comes from ("met with a delegation of investors from Hong Kong")
+            List<Region> local = localRegionsOf(officials, participations);
+            if (!local.isEmpty()) {
+                return local;
+            }
+        }
         List<Region> inName = regions.regionsIn(meetingName).stream().filter(r -> r.level() != RegionLevel.COUNTRY).toList();
         if (!inName.isEmpty()) {
             // the first region the name gives ("… Commission of Pudong New Area, Shanghai"), but a town named in a
             // ceremony's name is mostly where a school lies: a county or above then
             return List.of(inName.stream().filter(r -> r.level() != RegionLevel.TOWNSHIP).findFirst().orElse(inName.get(0)));
-        }
-        if (meetingName.startsWith(MeetingFinder.MEETING_WITH)) {
-            // a call on a local leader, or a delegation received: the region whose leaders take part
-            List<Region> local = localRegionsOf(officials, participations);
-            if (!local.isEmpty()) {
-                return local;
-            }
         }
         boolean centralOrganizer = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.body().name()).find());
         if (NATIONAL_MEETING.matcher(meetingName).find() || centralOrganizer) {

@@ -148,7 +148,8 @@ public final class RuleBasedExtractor implements Extractor {
                         .map(pd -> new DateResolver.Resolved(PartialDate.of(LocalDate.of(pd.year(), pd.month().get(), pd.day().get())
                                 .plusDays(later.getAsInt())), 0.65));
             }
-            if (date.isEmpty() && later.isEmpty() && d == drafts.get(0)) {
+            // "Recently, the county held …": an earlier sentence's day is another event's
+            if (date.isEmpty() && later.isEmpty() && d == drafts.get(0) && !dateResolver.withoutDay(d.sentence.text())) {
                 date = leadDate(annotated, d.sentence.index(), dates);
             }
             if (date.isEmpty() && later.isEmpty() && d == drafts.get(0) && MeetingFinder.mentionsMeeting(report.title())) {

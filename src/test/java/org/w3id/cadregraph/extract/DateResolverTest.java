@@ -215,4 +215,11 @@ class DateResolverTest {
         assertThat(resolver.opensWithDate("Yesterday, the mayor met the delegation.")).isTrue();
         assertThat(resolver.opensWithDate("Since the agreement was signed on 12 September 2021, the two sides …")).isFalse();
     }
+
+    @Test
+    void knowsASentenceThatGivesNoDay() {
+        assertThat(resolver.withoutDay("Recently, the county held a meeting on school safety.")).isTrue();
+        assertThat(resolver.withoutDay("A few days ago, the municipal government held a forum.")).isTrue();
+        assertThat(resolver.withoutDay("On May 4, the county held a meeting on school safety.")).isFalse();
+    }
 }

@@ -169,6 +169,24 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aMeetingHeldRecentlyTakesNoDayFromAnEarlierSentence() throws Exception {
+        Extraction x = extract("County implements provincial notice\n\nDate: 2022-06-20\n\n"
+                + "On May 4, the Provincial Department of Education issued a notice on summer school safety. Recently, the "
+                + "Tongbai County People's Government held a meeting on summer school safety. Liu Qiang, county magistrate "
+                + "of Tongbai County, presided over the meeting.\n");
+        assertThat(dates(x)).containsExactly("");
+    }
+
+    @Test
+    void aDelegationReceivedIsHostedWhereItIsReceivedNotWhereItComesFrom() throws Exception {
+        Extraction x = extract("Mayor meets investors\n\nDate: 2021-07-10\n\n"
+                + "On July 8, Wang Li, Mayor of Jingzhou, met with a delegation of investors from Hong Kong. Sun Rong, Vice "
+                + "Mayor of Jingzhou, attended the meeting.\n");
+        assertThat(x.meetings()).hasSize(1);
+        assertThat(x.meetings().get(0).hosts()).extracting(h -> h.region().id()).containsExactly("jingzhou");
+    }
+
+    @Test
     void neverGuessesAYear() throws Exception {
         Extraction x = extract("On October 12, the county held a symposium on preschool education. "
                 + "Fang Yu, Deputy County Mayor, presided over the symposium.\n");
