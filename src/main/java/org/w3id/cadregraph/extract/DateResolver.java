@@ -100,8 +100,15 @@ public final class DateResolver {
         Matcher n = NUMERIC.matcher(sentence);
         if (n.find()) {
             try {
-                return Optional.of(new Resolved(PartialDate.of(LocalDate.of(Integer.parseInt(n.group(1)),
-                        Integer.parseInt(n.group(2)), Integer.parseInt(n.group(3)))), 0.95));
+                LocalDate numeric = LocalDate.of(Integer.parseInt(n.group(1)), Integer.parseInt(n.group(2)),
+                        Integer.parseInt(n.group(3)));
+                String rest = sentence.substring(n.end());
+                // "2019-09-10 On the afternoon of September 7, …": the page's date left before the text, which
+                // gives its own day in words; read that day against the page's date
+                if (n.start() <= 1 && (MONTH_DAY.matcher(rest).find() || DAY_MONTH.matcher(rest).find())) {
+                    return resolve(rest, published.isPresent() ? published : Optional.of(numeric), textYear);
+                }
+                return Optional.of(new Resolved(PartialDate.of(numeric), 0.95));
             } catch (java.time.DateTimeException e) {
                 // not a date
             }

@@ -222,4 +222,14 @@ class DateResolverTest {
         assertThat(resolver.withoutDay("A few days ago, the municipal government held a forum.")).isTrue();
         assertThat(resolver.withoutDay("On May 4, the county held a meeting on school safety.")).isFalse();
     }
+
+    @Test
+    void readsADayInWordsAfterThePagesDateLeftBeforeTheText() {
+        assertThat(resolveWithoutPublicationDate("2019-09-10 On the afternoon of September 7, the celebration meeting was held.",
+                OptionalInt.empty())).contains("2019-09-07");
+        assertThat(resolve("2020-01-03 On December 30, the standing committee met.", LocalDate.of(2020, 1, 3)))
+                .contains("2019-12-30");
+        assertThat(resolveWithoutPublicationDate("2019-09-10, the celebration meeting was held.", OptionalInt.empty()))
+                .contains("2019-09-10");
+    }
 }
