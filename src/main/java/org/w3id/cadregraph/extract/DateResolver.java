@@ -3,6 +3,7 @@ package org.w3id.cadregraph.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -43,6 +44,50 @@ public final class DateResolver {
             // held or convened before another prepares it, on a day of its own
             + "|^(?:before|prior to) the (?:[\\w-]+ ){0,3}" + MEETING_NOUN + ",(?![^.]*\\b(?:held|convened)\\b)");
 
+    /**
+     * "On Aug 27-28", "between August 10 and 11", "from March 20 to 21": the days of a visit or of a meeting that
+     * lasts them. Read right after a month and day.
+     */
+    private static final Pattern RANGE_END = Pattern.compile("(?i)^\\s*(?:-|–|—|~|to|and|through|until|till)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    /** "27-28 August": the day before the range's end. */
+    private static final Pattern RANGE_START = Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|—|~|to|and)\\s*$");
+    /** A visit, tour or inspection: a meeting during it took place on one of its days, which the range does not say. */
+    private static final Pattern VISIT = Pattern.compile("(?i)\\b(?:visit(?:ed|ing|s)?|trip|tour(?:ed)?|inspect(?:ed|ing|ion)|"
+            + "investigat\\w*|surveyed|led an? (?:team|delegation|group)|stay(?:ed)?|was present|were present)\\b");
+    /** The meeting itself lasts the days: it was held, opened or took place over them (not "he held a roundtable"). */
+    private static final Pattern HELD_OVER = Pattern.compile("(?i)\\b(?:(?:was|were)\\s+(?:\\w+\\s+)?(?:held|convened)|took place|"
+            + "opened|lasted|kicked off)\\b");
+    /**
+     * "To implement the notice issued on August 20, the county held …": a date that belongs to a document or to a
+     * time limit, not to the event the sentence reports.
+     */
+    private static final Pattern NOT_THE_EVENTS = Pattern.compile("(?i)\\b(?:issued|released|promulgated|published|"
+            + "dated|adopted|approved|printed|since|until|till)\\s+(?:on\\s+)?$");
+    /** "The next day, …", "Two days later, …": a day counted from the event the text reported before. */
+    private static final Pattern DAYS_LATER = Pattern.compile("(?i)^(?:(?:on|in)\\s+)?(?:the\\s+(?:morning|afternoon|evening)"
+            + "\\s+of\\s+)?(?:the\\s+(next|following|second|previous)\\s+(?:day|morning|afternoon|evening)"
+            + "|the\\s+day\\s+(after|before)(?!\\s+yesterday)|(one|two|three|four|five|six|\\d)\\s+days\\s+later)\\b");
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six");
+    /**
+     * A news agency's dateline opening the text: "BEIJING, June 9 (Xinhua) --" (the agency may have been cleaned
+     * away with the credits), "Xinhua News Agency, Beijing,
+     * January 20.": the day the report was filed, against which "on Wednesday" and "yesterday" in it are read.
+     */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*(?:[A-Z][\\w.'’ -]{1,40},\\s*(" + DateExpressions.MONTH_NAMES
+            + ")\\.?\\s+(\\d{1,2})(?:,\\s*((?:19|20)\\d{2}))?\\s*(?:\\([^)]{2,40}\\)\\s*)?(?:--|–|—|-(?=\\s))"
+            + "|(?:Xinhua(?: News Agency)?|China News Service|CNS|People's Daily|China Daily),\\s*[A-Z][\\w ]{1,30},\\s*("
+            + DateExpressions.MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:,\\s*((?:19|20)\\d{2}))?\\s*[.:,]?)\\s*");
+
+    /** "On July 11, …", "From March 20 to 21, …", "Yesterday, …": a sentence that sets the day of what follows. */
+    private static final Pattern LEADING_DATE = Pattern.compile("(?i)^(?:(?:on|from|between|in|at)\\s+)?(?:the\\s+(?:morning|"
+            + "afternoon|evening|night)\\s+of\\s+)?(?:(?:" + DateExpressions.MONTH_NAMES + ")\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:"
+            + DateExpressions.MONTH_NAMES + ")\\b|the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|(?:19|20)\\d{2}\\s*[.\\-/]|yesterday|today|"
+            + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)");
+
+    /** "Recently, …", "A few days ago, …": the text says it does not give the day. */
+    private static final Pattern DAY_NOT_GIVEN = Pattern.compile("(?i)\\b(?:recently|a few days ago|some days ago|not long ago|"
+            + "the other day|in recent days|lately)\\b");
+
     /** A date and how sure we are of it. */
     public record Resolved(PartialDate date, double confidence) {}
 
@@ -55,8 +100,15 @@ public final class DateResolver {
         Matcher n = NUMERIC.matcher(sentence);
         if (n.find()) {
             try {
-                return Optional.of(new Resolved(PartialDate.of(LocalDate.of(Integer.parseInt(n.group(1)),
-                        Integer.parseInt(n.group(2)), Integer.parseInt(n.group(3)))), 0.95));
+                LocalDate numeric = LocalDate.of(Integer.parseInt(n.group(1)), Integer.parseInt(n.group(2)),
+                        Integer.parseInt(n.group(3)));
+                String rest = sentence.substring(n.end());
+                // "2019-09-10 On the afternoon of September 7, …": the page's date left before the text, which
+                // gives its own day in words; read that day against the page's date
+                if (n.start() <= 1 && (MONTH_DAY.matcher(rest).find() || DAY_MONTH.matcher(rest).find())) {
+                    return resolve(rest, published.isPresent() ? published : Optional.of(numeric), textYear);
+                }
+                return Optional.of(new Resolved(PartialDate.of(numeric), 0.95));
             } catch (java.time.DateTimeException e) {
                 // not a date
             }
@@ -71,8 +123,23 @@ public final class DateResolver {
                 if (day < 1 || day > 31) {
                     continue;
                 }
+                if (NOT_THE_EVENTS.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                    continue;
+                }
                 String yearText = m.group(3);
+                // a range of days: the first when the meeting lasts them, only the month when it was one day of a visit
+                boolean range = (md ? RANGE_END.matcher(sentence.substring(m.end())).find()
+                        : RANGE_START.matcher(sentence.substring(Math.max(0, m.start() - 16), m.start())).find());
+                boolean dayUnknown = range && VISIT.matcher(sentence).find() && !HELD_OVER.matcher(sentence).find();
                 try {
+                    if (dayUnknown) {
+                        OptionalInt year = yearText != null ? OptionalInt.of(Integer.parseInt(yearText))
+                                : published.map(pub -> OptionalInt.of(month > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear()))
+                                .orElse(textYear);
+                        return year.isPresent()
+                                ? Optional.of(new Resolved(new PartialDate(year.getAsInt(), Optional.of(month), Optional.empty()), 0.7))
+                                : Optional.empty();
+                    }
                     if (yearText != null) {
                         return Optional.of(new Resolved(PartialDate.of(LocalDate.of(Integer.parseInt(yearText), month, day)), 0.95));
                     }
@@ -130,6 +197,68 @@ public final class DateResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * How many days after the event reported before this one the sentence places its own: "The next day, …" 1,
+     * "Two days later, …" 2, "The day before, …" -1; empty when it does not count from another day.
+     */
+    public OptionalInt daysAfterPrevious(String sentence) {
+        Matcher m = DAYS_LATER.matcher(sentence.strip());
+        if (!m.find()) {
+            return OptionalInt.empty();
+        }
+        if (m.group(1) != null) {
+            return OptionalInt.of(m.group(1).equalsIgnoreCase("previous") ? -1 : 1);
+        }
+        if (m.group(2) != null) {
+            return OptionalInt.of(m.group(2).equalsIgnoreCase("before") ? -1 : 1);
+        }
+        String n = m.group(3).toLowerCase(Locale.ROOT);
+        return OptionalInt.of(Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBER_WORDS.indexOf(n) + 1);
+    }
+
+    /**
+     * True when the sentence opens with its day ("On the afternoon of July 11, …"): the day the narrative has reached,
+     * unlike a date inside it ("Since the agreement was signed on 12 September 2021, …").
+     */
+    public boolean opensWithDate(String sentence) {
+        return LEADING_DATE.matcher(sentence.strip()).lookingAt();
+    }
+
+    /** True when the sentence says its event took place "recently" or "a few days ago", without a day. */
+    public boolean withoutDay(String sentence) {
+        return DAY_NOT_GIVEN.matcher(sentence).find();
+    }
+
+    /** A news agency's dateline at the start of a text: the filing day, when its year can be known, and where it ends. */
+    public record Dateline(Optional<LocalDate> date, int end) {}
+
+    /**
+     * The dateline the text opens with ("BEIJING, June 9 (Xinhua) --"), its day resolved against the publication date
+     * (a dateline is never after the page's date), or against the year it writes.
+     */
+    public Optional<Dateline> dateline(String text, Optional<LocalDate> published) {
+        Matcher m = DATELINE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        boolean first = m.group(1) != null;
+        int month = DateExpressions.month(first ? m.group(1) : m.group(4));
+        int day = Integer.parseInt(first ? m.group(2) : m.group(5));
+        String yearText = first ? m.group(3) : m.group(6);
+        Optional<LocalDate> date = Optional.empty();
+        try {
+            if (yearText != null) {
+                date = Optional.of(LocalDate.of(Integer.parseInt(yearText), month, day));
+            } else if (published.isPresent()) {
+                LocalDate d = LocalDate.of(published.get().getYear(), month, day);
+                date = Optional.of(d.isAfter(published.get()) ? d.minusYears(1) : d);
+            }
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new Dateline(date, m.end()));
     }
 
     /** True when the sentence refers back to the day of the event before it ("On the afternoon of the same day"). */

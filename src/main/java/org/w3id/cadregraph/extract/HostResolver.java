@@ -3,6 +3,7 @@ package org.w3id.cadregraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cadregraph.gazetteer.Region;
@@ -31,6 +32,68 @@ final class HostResolver {
             + "county|district|town|township|system)\\b");
 
     /**
+     * Where a visit goes: "visited the Inner Mongolia Autonomous Region", "made a field trip to Heilongjiang Province",
+     * "During his stay in Inner Mongolia", "led a delegation to Xining".
+     */
+    private static final Pattern VISIT_TO = Pattern.compile("(?i)\\b(?:visited|visiting|visit to|visits to|trip to|tour (?:of|to)|"
+            + "inspection (?:of|in|to)|stay in|arrived in|(?:led|headed) (?:a|the) (?:[\\w-]+ ){0,3}?(?:delegation|team|group) to)"
+            + "\\s+(?:the\\s+)?(\\p{Lu}[\\w'’-]*(?:\\s+\\p{Lu}[\\w'’-]*){0,3})");
+
+    /** "He was in Beijing at the invitation of the municipal government": the body a guest's visit is hosted by. */
+    private static final Pattern INVITED_BY = Pattern.compile("(?i)\\bat the invitation of\\s+(?:the\\s+)?([^,;.()]+?)"
+            + "(?=\\s+(?:meeting|and|to|for|on|in|at|when|during)\\b|\\s*[,;.(]|$)");
+    private static final Pattern IN_PLACE = Pattern.compile("\\bin\\s+(\\p{Lu}[\\w'’-]*(?:\\s+\\p{Lu}[\\w'’-]*){0,2})");
+    private static final Pattern GENERIC_BODY = Pattern.compile("(?i)\\b(?:municipal|city|provincial|county|district|regional)\\b");
+
+    /**
+     * The region of the government body a sentence says invited a guest: named in the body, or for "the municipal
+     * government" the place the sentence puts the guest in ("was in Beijing at the invitation of …").
+     */
+    static Optional<Region> invitedBy(String sentence, ReportRegions regions) {
+        Matcher m = INVITED_BY.matcher(sentence);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String body = m.group(1);
+        if (CENTRAL.matcher(body).find()) {
+            return Optional.of(regions.china());
+        }
+        if (!isGovernmentBody(body)) {
+            return Optional.empty(); // a friendship association or a university invites as itself
+        }
+        Optional<Region> named = regions.regionsIn(body).stream().filter(r -> r.level() != RegionLevel.COUNTRY).findFirst();
+        if (named.isPresent()) {
+            return named;
+        }
+        if (GENERIC_BODY.matcher(body).find()) {
+            Matcher in = IN_PLACE.matcher(sentence);
+            while (in.find()) {
+                Optional<Region> place = regions.regionsIn(in.group(1)).stream()
+                        .filter(r -> r.level() != RegionLevel.COUNTRY).findFirst();
+                if (place.isPresent()) {
+                    return place;
+                }
+            }
+        }
+        return regions.genericRegion(body);
+    }
+
+    /**
+     * The region a sentence says a visit goes to: the first region it names after the verb. A meeting on the visit
+     * that no body is said to hold is the visited region's, not that of bodies whose people only report at it.
+     */
+    static Optional<Region> visited(String sentence, ReportRegions regions) {
+        Matcher m = VISIT_TO.matcher(sentence);
+        while (m.find()) {
+            Optional<Region> r = regions.regionsIn(m.group(1)).stream().filter(x -> x.level() != RegionLevel.COUNTRY).findFirst();
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The regions whose bodies hold the meeting: the organizers' regions, else a region named in the meeting's
      * name, else what "provincial"/"municipal" in the name stands for, else the region of the official who
      * presides, else such a word in the sentence, else China for central bodies and leaders, else the region the
@@ -38,6 +101,16 @@ final class HostResolver {
      */
     List<Region> hosts(String meetingName, String meetingSentence, List<OrganizerFinder.Organizer> organizers,
                        List<Official> officials, List<Participation> participations, ReportRegions regions) {
+        return hosts(meetingName, meetingSentence, organizers, officials, participations, regions, Optional::empty);
+    }
+
+    /**
+     * As above, for a meeting reported on a visit to a region, which hosts it when no body is said to hold it (read
+     * only when needed: most meetings are placed before).
+     */
+    List<Region> hosts(String meetingName, String meetingSentence, List<OrganizerFinder.Organizer> organizers,
+                       List<Official> officials, List<Participation> participations, ReportRegions regions,
+                       Supplier<Optional<Region>> visit) {
         // A university's or a company's own meeting is no region's, unless the report says a government runs it.
         if (!organizers.isEmpty() && organizers.stream().allMatch(o -> isInstitution(o.body().name()))) {
             return organizers.stream().flatMap(o -> o.runBy().stream()).distinct().toList();
@@ -46,18 +119,24 @@ final class HostResolver {
         if (!fromOrganizers.isEmpty()) {
             return fromOrganizers;
         }
+        // a guest's meetings are hosted by whoever invited them, not by the national rank of an official they meet
+        Optional<Region> inviter = invitedBy(meetingSentence, regions);
+        if (inviter.isPresent()) {
+            return List.of(inviter.get());
+        }
+        if (meetingName.startsWith(MeetingFinder.MEETING_WITH)) {
+            // a call on a local leader, or a delegation received: the region whose leaders take part, not the one a
+            // delegation comes from ("met with a delegation of investors from Hong Kong")
+            List<Region> local = localRegionsOf(officials, participations);
+            if (!local.isEmpty()) {
+                return local;
+            }
+        }
         List<Region> inName = regions.regionsIn(meetingName).stream().filter(r -> r.level() != RegionLevel.COUNTRY).toList();
         if (!inName.isEmpty()) {
             // the first region the name gives ("… Commission of Pudong New Area, Shanghai"), but a town named in a
             // ceremony's name is mostly where a school lies: a county or above then
             return List.of(inName.stream().filter(r -> r.level() != RegionLevel.TOWNSHIP).findFirst().orElse(inName.get(0)));
-        }
-        if (meetingName.startsWith(MeetingFinder.MEETING_WITH)) {
-            // a call on a local leader, or a delegation received: the region whose leaders take part
-            List<Region> local = localRegionsOf(officials, participations);
-            if (!local.isEmpty()) {
-                return local;
-            }
         }
         boolean centralOrganizer = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.body().name()).find());
         if (NATIONAL_MEETING.matcher(meetingName).find() || centralOrganizer) {
@@ -75,6 +154,10 @@ final class HostResolver {
                 .filter(r -> r.level() != RegionLevel.COUNTRY).findFirst();
         if (presiderRegion.isPresent()) {
             return List.of(presiderRegion.get());
+        }
+        Optional<Region> visited = visit.get();
+        if (visited.isPresent()) {
+            return List.of(visited.get());
         }
         generic = regions.genericRegion(meetingSentence.replace(meetingName, ""));
         if (generic.isPresent()) {

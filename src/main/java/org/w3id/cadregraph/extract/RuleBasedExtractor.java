@@ -34,6 +34,10 @@ public final class RuleBasedExtractor implements Extractor {
             + "\\b(?:in|at)\\s+(?:the\\s+)?((?:[A-Z][\\w'’.-]*)(?:\\s+(?:of\\s+the|of|the|and|No\\.\\s?\\d+|[A-Z][\\w'’.-]*))*)");
     private static final Pattern IN_PLACE = Pattern.compile("\\bin\\s+((?:[A-Z][\\w'’-]*)(?:\\s+[A-Z][\\w'’-]*)*)");
     private static final Pattern YEAR = Pattern.compile("(?<![-–\\d])\\b((?:19|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(?:19|20)\\d{2}\\s*[.\\-/年]\\s*\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\\b");
+    private static final Pattern WORK_YEAR = Pattern.compile("(?i)\\b(?:summed up|summari[sz]ed|summary of|reviewed|review of|"
+            + "looked back on)\\b[^.;]{0,120}?\\b((?:19|20)\\d{2})\\b[^.;]{0,80}?\\b(?:deployed|deployment|arranged|arrangements?|"
+            + "planned|plans?|made plans)\\b[^.;]{0,100}?\\b((?:19|20)\\d{2})\\b");
     private static final Set<String> NOT_VENUE = Set.of("On", "The", "In", "At", "This", "That", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
 
@@ -65,7 +69,8 @@ public final class RuleBasedExtractor implements Extractor {
         OfficialFinder.Result people = officialFinder.find(annotated, regions);
         OptionalInt textYear = textYear(report, LocalDate.now(clock).getYear());
 
-        List<MeetingDraft> drafts = meetings(annotated, regions);
+        Dates dates = new Dates(report, annotated, textYear);
+        List<MeetingDraft> drafts = meetings(annotated, regions, dates);
         Map<String, List<Participation>> byOfficial = new LinkedHashMap<>();
         List<Participation> participations = new ArrayList<>();
         Set<String> absent = new LinkedHashSet<>();
@@ -122,23 +127,36 @@ public final class RuleBasedExtractor implements Extractor {
                     p.confidence));
         }
         List<Meeting> meetings = new ArrayList<>();
-        Optional<PartialDate> previousDate = Optional.empty();
+        // the day each meeting's sentence was given, for "the same day" and "the next day" after it
+        Map<Integer, PartialDate> meetingDays = new LinkedHashMap<>();
         for (MeetingDraft d : drafts) {
             Optional<DateResolver.Resolved> date = Optional.empty();
             for (Sentence s : d.mentions) {
                 // the headline may name the meeting first; "On July 2, the … meeting was held" dates it
-                date = dateResolver.resolve(s.text(), report.published(), yearFor(s, report, textYear));
+                date = dates.resolve(s);
                 if (date.isPresent()) {
                     break;
                 }
             }
             if (date.isEmpty() && dateResolver.refersToSameDay(d.sentence.text())) {
-                date = previousDate.map(pd -> new DateResolver.Resolved(pd, 0.7));
+                date = dates.dayBefore(d.sentence.index(), meetingDays).map(pd -> new DateResolver.Resolved(pd, 0.7));
             }
-            if (date.isEmpty() && d == drafts.get(0)) {
-                date = leadDate(annotated, d.sentence.index(), report, textYear);
+            OptionalInt later = date.isEmpty() ? dateResolver.daysAfterPrevious(d.sentence.text()) : OptionalInt.empty();
+            if (later.isPresent()) {
+                // "On November 3, … The next day, …": counted from the day the text gave last
+                date = dates.dayBefore(d.sentence.index(), meetingDays).filter(pd -> pd.day().isPresent())
+                        .map(pd -> new DateResolver.Resolved(PartialDate.of(LocalDate.of(pd.year(), pd.month().get(), pd.day().get())
+                                .plusDays(later.getAsInt())), 0.65));
             }
-            previousDate = date.map(DateResolver.Resolved::date).or(() -> Optional.empty());
+            // "Recently, the county held …": an earlier sentence's day is another event's
+            if (date.isEmpty() && later.isEmpty() && d == drafts.get(0) && !dateResolver.withoutDay(d.sentence.text())) {
+                date = leadDate(annotated, d.sentence.index(), dates);
+            }
+            if (date.isEmpty() && later.isEmpty() && d == drafts.get(0) && MeetingFinder.mentionsMeeting(report.title())) {
+                // "County work conference held on September 5" over a body that gives no day
+                date = dates.resolveHeadline().map(r -> new DateResolver.Resolved(r.date(), r.confidence() * 0.8));
+            }
+            date.ifPresent(r -> meetingDays.putIfAbsent(d.sentence.index(), r.date()));
             List<OrganizerFinder.Organizer> organizers = new ArrayList<>(organizerFinder.find(d.sentence.text(), regions));
             // "…took part in the meeting, which was sponsored by …", "Convened by …, the conference reviewed …"
             for (Sentence s : annotated.sentences()) {
@@ -154,7 +172,8 @@ public final class RuleBasedExtractor implements Extractor {
             Optional<String> venue = venue(d.sentence.text());
             Optional<Region> location = placeIn(d.sentence.text(), regions);
             List<Participation> ps = participations.stream().filter(p -> p.meetingKey().equals(d.key(drafts))).toList();
-            List<Meeting.Host> hosts = hostResolver.hosts(d.name, d.sentence.text(), organizers, officials, ps, regions).stream()
+            List<Meeting.Host> hosts = hostResolver.hosts(d.name, d.sentence.text(), organizers, officials, ps, regions,
+                            () -> visited(annotated, d.sentence.index(), regions)).stream()
                     .map(r -> new Meeting.Host(r, evidence(d.sentence), d.confidence * 0.9)).toList();
             meetings.add(new Meeting(d.key(drafts), d.name, date.map(DateResolver.Resolved::date), venue, location,
                     organizers.stream().map(OrganizerFinder.Organizer::body).toList(), hosts, evidence(d.sentence), d.confidence));
@@ -192,15 +211,26 @@ public final class RuleBasedExtractor implements Extractor {
      * The date of the report's first meeting when the sentence that names it has none: the nearest earlier
      * sentence that speaks of a meeting or opens the report ("On July 11, the Ministry … held …").
      */
-    private Optional<DateResolver.Resolved> leadDate(AnnotatedReport annotated, int upTo, Report report, OptionalInt textYear) {
+    private Optional<DateResolver.Resolved> leadDate(AnnotatedReport annotated, int upTo, Dates dates) {
         for (int i = upTo; i >= 0; i--) {
             Sentence s = annotated.sentences().get(i);
             if (i > 1 && !MeetingFinder.mentionsMeeting(s.text())) {
                 continue;
             }
-            Optional<DateResolver.Resolved> d = dateResolver.resolve(s.text(), report.published(), yearFor(s, report, textYear));
+            Optional<DateResolver.Resolved> d = dates.resolve(s);
             if (d.isPresent()) {
                 return Optional.of(new DateResolver.Resolved(d.get().date(), d.get().confidence() * 0.9));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The region of the visit the text reports up to a sentence, the latest named first ("During his stay in …"). */
+    private static Optional<Region> visited(AnnotatedReport annotated, int upTo, ReportRegions regions) {
+        for (int i = upTo; i >= 0; i--) {
+            Optional<Region> r = HostResolver.visited(annotated.sentences().get(i).text(), regions);
+            if (r.isPresent()) {
+                return r;
             }
         }
         return Optional.empty();
@@ -228,7 +258,74 @@ public final class RuleBasedExtractor implements Extractor {
         }
     }
 
-    private List<MeetingDraft> meetings(AnnotatedReport annotated, ReportRegions regions) {
+    /**
+     * Dates in one report: read against its publication date, or against a news agency's dateline when the text opens
+     * with one ("BEIJING, June 9 (Xinhua) -- … on Wednesday"), with the year the text gives when the page has none.
+     */
+    private final class Dates {
+        private final Report report;
+        private final AnnotatedReport annotated;
+        private final OptionalInt textYear;
+        private final Optional<DateResolver.Dateline> dateline;
+        private final Optional<LocalDate> reference;
+
+        Dates(Report report, AnnotatedReport annotated, OptionalInt textYear) {
+            this.report = report;
+            this.annotated = annotated;
+            this.textYear = textYear;
+            this.dateline = dateResolver.dateline(report.text(), report.published());
+            this.reference = dateline.flatMap(DateResolver.Dateline::date).or(report::published);
+        }
+
+        /** The date a sentence gives; the dateline's day for the sentence it opens, when that gives none of its own. */
+        Optional<DateResolver.Resolved> resolve(Sentence s) {
+            return resolve(s, yearFor(s, report, textYear));
+        }
+
+        /** The date a sentence gives by itself or with the publication date, never with a year taken from the text. */
+        Optional<DateResolver.Resolved> resolveOwn(Sentence s) {
+            return resolve(s, OptionalInt.empty());
+        }
+
+        private Optional<DateResolver.Resolved> resolve(Sentence s, OptionalInt year) {
+            if (dateline.isPresent() && s.start() < dateline.get().end()) {
+                int cut = Math.min(s.text().length(), dateline.get().end() - s.start());
+                Optional<DateResolver.Resolved> own = dateResolver.resolve(s.text().substring(cut), reference, year);
+                return own.or(() -> dateline.get().date().map(d -> new DateResolver.Resolved(PartialDate.of(d), 0.8)));
+            }
+            return dateResolver.resolve(s.text(), reference, year);
+        }
+
+        /** A day the headline gives in words ("… held on September 5"); a page's date written in figures is not one. */
+        Optional<DateResolver.Resolved> resolveHeadline() {
+            String words = NUMERIC_DATE.matcher(report.title()).replaceAll(" ");
+            return dateResolver.resolve(words, reference, textYear);
+        }
+
+        /**
+         * The last day the text reached before a sentence: a meeting's (however it was found) or that of a sentence
+         * opening with its day, so that "the same day" after "On July 11, the vice governor inspected three schools"
+         * is July 11, but not after "Since the first agreement was signed on 12 September 2021, …".
+         */
+        Optional<PartialDate> dayBefore(int index, Map<Integer, PartialDate> meetingDays) {
+            for (int i = index - 1; i >= 0; i--) {
+                if (meetingDays.containsKey(i)) {
+                    return Optional.of(meetingDays.get(i));
+                }
+                Sentence s = annotated.sentences().get(i);
+                if (!dateResolver.opensWithDate(s.text())) {
+                    continue;
+                }
+                Optional<DateResolver.Resolved> d = resolve(s);
+                if (d.isPresent()) {
+                    return Optional.of(d.get().date());
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private List<MeetingDraft> meetings(AnnotatedReport annotated, ReportRegions regions, Dates dates) {
         // a sentence's holding bodies are compared with every later candidate's: read them once per sentence
         Map<Sentence, Set<Region>> jurisdictions = new IdentityHashMap<>();
         Function<Sentence, Set<Region>> bodies = s -> jurisdictions.computeIfAbsent(s, x -> jurisdictions(x.text(), regions));
@@ -246,7 +343,7 @@ public final class RuleBasedExtractor implements Extractor {
                 // a meeting that is separate by its kind ("met with X", "alongside a forum") is only itself again
                 MeetingDraft same = part != null ? part : c.separate()
                         ? drafts.stream().filter(d -> d.name.equalsIgnoreCase(c.name())).findFirst().orElse(null)
-                        : sameMeeting(drafts, c, annotated.report(), bodies);
+                        : sameMeeting(drafts, c, dates, bodies);
                 if (same == null) {
                     drafts.add(new MeetingDraft(c.name(), s, c.specific(), c.confidence()));
                 } else {
@@ -261,13 +358,13 @@ public final class RuleBasedExtractor implements Extractor {
         return drafts;
     }
 
-    private MeetingDraft sameMeeting(List<MeetingDraft> drafts, MeetingFinder.Candidate c, Report report,
+    private MeetingDraft sameMeeting(List<MeetingDraft> drafts, MeetingFinder.Candidate c, Dates dates,
                                      Function<Sentence, Set<Region>> bodies) {
         if (drafts.isEmpty()) {
             return null;
         }
         Set<Region> cBodies = bodies.apply(c.sentence());
-        Optional<DateResolver.Resolved> cDate = dateResolver.resolve(c.sentence().text(), report.published(), OptionalInt.empty());
+        Optional<DateResolver.Resolved> cDate = dates.resolveOwn(c.sentence());
         Optional<String> cHead = MeetingFinder.head(c.name());
         for (MeetingDraft d : drafts) {
             // "On the afternoon of the same day, the government held a special meeting on …": another meeting, unless
@@ -282,7 +379,7 @@ public final class RuleBasedExtractor implements Extractor {
             // "attended a workshop" after a meeting with the governor: a bare noun with "a" is a new kind of event
             boolean anotherKind = !c.specific() && c.indefinite() && !sameHead;
             if (sameHead || (!c.specific() && !anotherKind) || overlap(d.name, c.name()) >= 0.5) {
-                Optional<DateResolver.Resolved> dDate = dateResolver.resolve(d.sentence.text(), report.published(), OptionalInt.empty());
+                Optional<DateResolver.Resolved> dDate = dates.resolveOwn(d.sentence);
                 boolean differentDays = cDate.isPresent() && dDate.isPresent() && !cDate.get().date().equals(dDate.get().date())
                         && c.sentence() != d.sentence;
                 // "the Ministry held a video conference …; after it, Jiangxi Province held a video conference …"
@@ -396,7 +493,27 @@ public final class RuleBasedExtractor implements Extractor {
      * ("2018 Education and Sports Conference …"). Years elsewhere in the text are other events': never used.
      */
     private static OptionalInt textYear(Report report, int thisYear) {
-        return report.published().isPresent() ? OptionalInt.empty() : singleYear(report.title(), thisYear);
+        if (report.published().isPresent()) {
+            return OptionalInt.empty();
+        }
+        OptionalInt headline = singleYear(report.title(), thisYear);
+        return headline.isPresent() ? headline : workYear(report.text(), thisYear);
+    }
+
+    /**
+     * "The conference summarized the work of 2015 and deployed the key tasks for 2016": a yearly work meeting reviews
+     * one year and plans the next, early in the year it plans for. Only that pair of years is read, no other year.
+     */
+    private static OptionalInt workYear(String text, int thisYear) {
+        Matcher m = WORK_YEAR.matcher(text);
+        while (m.find()) {
+            int reviewed = Integer.parseInt(m.group(1));
+            int planned = Integer.parseInt(m.group(2));
+            if (planned == reviewed + 1 && planned <= thisYear) {
+                return OptionalInt.of(planned);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** The one year a text names ("in 2024", "the 2024 conference"), if it names exactly one and not as a range. */

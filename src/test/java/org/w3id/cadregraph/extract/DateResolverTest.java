@@ -151,4 +151,85 @@ class DateResolverTest {
         assertThat(resolver.refersToSameDay("After the meeting ended, the minister visited a school.")).isTrue();
         assertThat(resolver.refersToSameDay("A week after the meeting, the province issued a notice.")).isFalse();
     }
+
+    @Test
+    void givesOnlyTheMonthOfAMeetingOnOneDayOfAVisit() {
+        LocalDate published = LocalDate.of(2021, 5, 20);
+        assertThat(resolve("On May 17-18, the vice governor visited Xining and attended the signing ceremony there.", published))
+                .contains("2021-05");
+        assertThat(resolve("The minister made a field trip to the province between May 10 and 11, during which he held a "
+                + "roundtable.", published)).contains("2021-05");
+        assertThat(resolve("From 17 to 18 May, the delegation inspected schools in Xining.", published)).contains("2021-05");
+        assertThat(resolveWithoutPublicationDate("On May 17-18, the delegation visited Xining.", OptionalInt.empty())).isEmpty();
+    }
+
+    @Test
+    void takesTheFirstDayOfAMeetingHeldOverARange() {
+        assertThat(resolve("The provincial forum was held in Hefei from May 17 to 19.", LocalDate.of(2021, 5, 20)))
+                .contains("2021-05-17");
+        assertThat(resolve("From May 17 to 19, the provincial games opened in Hefei after a visit by the governor.",
+                LocalDate.of(2021, 5, 20))).contains("2021-05-17");
+    }
+
+    @Test
+    void skipsTheDateOfADocumentOrATimeLimit() {
+        LocalDate published = LocalDate.of(2020, 9, 12);
+        assertThat(resolve("To implement the notice issued on August 20, the county held a commendation conference on "
+                + "September 9.", published)).contains("2020-09-09");
+        assertThat(resolve("Under the plan adopted on June 2, the county held its conference on September 9.", published))
+                .contains("2020-09-09");
+        assertThat(resolve("The campaign, which runs until October 31, was launched at the conference.", published)).isEmpty();
+    }
+
+    @Test
+    void countsDaysFromTheEventBefore() {
+        assertThat(resolver.daysAfterPrevious("The next day, the governor presided over a symposium.")).hasValue(1);
+        assertThat(resolver.daysAfterPrevious("On the morning of the following day, the delegation met the mayor.")).hasValue(1);
+        assertThat(resolver.daysAfterPrevious("Two days later, the mayor attended the forum.")).hasValue(2);
+        assertThat(resolver.daysAfterPrevious("The day before, the standing committee met.")).hasValue(-1);
+        assertThat(resolver.daysAfterPrevious("The day before yesterday, the committee met.")).isEmpty();
+        assertThat(resolver.daysAfterPrevious("The forum will be held on the next day of the festival.")).isEmpty();
+        assertThat(resolver.daysAfterPrevious("On the afternoon of the same day, the mayor met the delegation.")).isEmpty();
+    }
+
+    @Test
+    void readsANewsAgencysDatelineAgainstThePublicationDate() {
+        Optional<DateResolver.Dateline> d = resolver.dateline("BEIJING, June 9 (Xinhua) -- The premier on Wednesday chaired "
+                + "a meeting.", Optional.of(LocalDate.of(2023, 6, 10)));
+        assertThat(d).isPresent();
+        assertThat(d.get().date()).contains(LocalDate.of(2023, 6, 9));
+        assertThat("BEIJING, June 9 (Xinhua) -- The premier".substring(d.get().end())).isEqualTo("The premier");
+        // the agency's name cleaned away with the credits; an agency written first
+        assertThat(resolver.dateline("NANNING, Dec. 30 -- The region held …", Optional.of(LocalDate.of(2024, 1, 2)))
+                .flatMap(DateResolver.Dateline::date)).contains(LocalDate.of(2023, 12, 30));
+        assertThat(resolver.dateline("Xinhua News Agency, Beijing, January 20. On January 19, the premier …",
+                Optional.of(LocalDate.of(2022, 1, 21))).flatMap(DateResolver.Dateline::date)).contains(LocalDate.of(2022, 1, 20));
+        assertThat(resolver.dateline("On June 9, the county held a meeting.", Optional.of(LocalDate.of(2023, 6, 10)))).isEmpty();
+        assertThat(resolver.dateline("Recently, Zhang Wei, Mayor of Jingzhou, met the delegation.", Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void knowsASentenceThatOpensWithItsDay() {
+        assertThat(resolver.opensWithDate("On the afternoon of July 11, the vice governor inspected three schools.")).isTrue();
+        assertThat(resolver.opensWithDate("From March 20 to 21, the vice governor led a team to Shangrao.")).isTrue();
+        assertThat(resolver.opensWithDate("Yesterday, the mayor met the delegation.")).isTrue();
+        assertThat(resolver.opensWithDate("Since the agreement was signed on 12 September 2021, the two sides …")).isFalse();
+    }
+
+    @Test
+    void knowsASentenceThatGivesNoDay() {
+        assertThat(resolver.withoutDay("Recently, the county held a meeting on school safety.")).isTrue();
+        assertThat(resolver.withoutDay("A few days ago, the municipal government held a forum.")).isTrue();
+        assertThat(resolver.withoutDay("On May 4, the county held a meeting on school safety.")).isFalse();
+    }
+
+    @Test
+    void readsADayInWordsAfterThePagesDateLeftBeforeTheText() {
+        assertThat(resolveWithoutPublicationDate("2019-09-10 On the afternoon of September 7, the celebration meeting was held.",
+                OptionalInt.empty())).contains("2019-09-07");
+        assertThat(resolve("2020-01-03 On December 30, the standing committee met.", LocalDate.of(2020, 1, 3)))
+                .contains("2019-12-30");
+        assertThat(resolveWithoutPublicationDate("2019-09-10, the celebration meeting was held.", OptionalInt.empty()))
+                .contains("2019-09-10");
+    }
 }

@@ -89,6 +89,103 @@ class RuleBasedExtractorTest {
                         org.assertj.core.groups.Tuple.tuple("Ma Li", "m2"));
     }
 
+    private static List<String> dates(Extraction x) {
+        return x.meetings().stream().map(m -> m.date().map(PartialDate::iso).orElse("")).toList();
+    }
+
+    @Test
+    void readsAWeekdayAgainstTheDatelineNotThePageDate() throws Exception {
+        Extraction x = extract("Premier chairs executive meeting\n\nUpdated: 2023-06-10 10:00\n\n"
+                + "BEIJING, June 9 (Xinhua) -- Premier Li Wenbo on Wednesday presided over an executive meeting of the State "
+                + "Council. Vice Premier Zhou Kai attended the meeting.\n");
+        assertThat(dates(x)).containsExactly("2023-06-07");
+    }
+
+    @Test
+    void countsTheNextDayFromTheDayTheTextReachedLast() throws Exception {
+        Extraction x = extract("Vice governor in Yueyang\n\nRelease time: 2023-07-14 09:12\n\n"
+                + "On July 11, the Hunan Provincial Party Committee held the provincial conference on ecology. Gao Ming, "
+                + "Vice Governor of Hunan Province, attended the conference. Since the plan was adopted on 3 March 2021, the "
+                + "province has planted forests. The next day, Gao Ming presided over a symposium on flood control. "
+                + "Tan Jun, Director of the Water Resources Department of Hunan Province, attended the symposium.\n");
+        assertThat(dates(x)).containsExactly("2023-07-11", "2023-07-12");
+    }
+
+    @Test
+    void datesTheSameDayByASentenceThatOpensWithIt() throws Exception {
+        Extraction x = extract("Vice governor inspects schools\n\nRelease time: 2023-07-14 09:12\n\n"
+                + "This year the province has built forty schools. On July 11, Gao Ming, Vice Governor of Hunan Province, "
+                + "inspected three schools in Yueyang. On the afternoon of the same day, Gao Ming presided over a symposium "
+                + "on the education work of Yueyang. Tan Jun, Director of the Department of Education of Hunan Province, "
+                + "attended the symposium.\n");
+        assertThat(dates(x)).containsExactly("2023-07-11");
+    }
+
+    @Test
+    void takesTheDayFromTheHeadlineWhenTheBodyGivesNone() throws Exception {
+        Extraction x = extract("Municipal work conference on safety held on September 5\n\nDate: 2022-09-08\n\n"
+                + "The Jingzhou Municipal People's Government held the municipal work conference on safety in production. "
+                + "Wang Li, Mayor of Jingzhou, presided over the meeting and delivered a speech.\n");
+        assertThat(dates(x)).containsExactly("2022-09-05");
+    }
+
+    @Test
+    void takesTheYearAYearlyWorkConferencePlansFor() throws Exception {
+        Extraction x = extract("Annual education work conference\n\n"
+                + "The annual education work conference of Jingzhou was held on February 23. Wang Li, Mayor of Jingzhou, "
+                + "attended the meeting. The conference summarized the work of 2015 and deployed the key tasks for 2016.\n");
+        assertThat(dates(x)).containsExactly("2016-02-23");
+        // a plan of another span is no year for the meeting
+        Extraction y = extract("Annual education work conference\n\n"
+                + "The annual education work conference of Jingzhou was held on February 23. Wang Li, Mayor of Jingzhou, "
+                + "attended the meeting. The conference reviewed the work of 2015 and deployed the tasks for 2020.\n");
+        assertThat(dates(y)).containsExactly("");
+    }
+
+    @Test
+    void aMeetingOnAVisitIsTheVisitedRegionsNotThatOfBodiesReportingAtIt() throws Exception {
+        Extraction x = extract("Minister visits Gansu\n\n"
+                + "Recently, Wang Dong, Minister of Water Resources, made an inspection trip to Gansu Province. He also attended "
+                + "a workshop on irrigation, where he listened to reports by representatives of the Lanzhou municipal government "
+                + "and of two farms.\n");
+        assertThat(x.meetings()).hasSize(1);
+        assertThat(x.meetings().get(0).hosts()).extracting(h -> h.region().id()).containsExactly("gansu");
+    }
+
+    @Test
+    void aGuestsMeetingIsHostedByTheGovernmentThatInvitedThem() throws Exception {
+        Extraction x = extract("Sister cities\n\n"
+                + "The mayor of Lyon, Pierre Martin, said on Tuesday that his city wants closer ties with Tianjin. He was in "
+                + "Tianjin at the invitation of the municipal government meeting with Zhou Ping, vice chairman of the Standing "
+                + "Committee of the National People's Congress. Zhou Ping said that the cooperation between Tianjin and Lyon "
+                + "has produced fruitful results.\n");
+        assertThat(x.meetings()).hasSize(1);
+        assertThat(x.meetings().get(0).hosts()).extracting(h -> h.region().id()).containsExactly("tianjin");
+        // invited by a ministry: the country
+        Extraction y = extract("Minister meets guests\n\n"
+                + "The delegation of the University of Lyon was in Beijing at the invitation of the Ministry of Education, "
+                + "meeting with Zhou Ping, Vice Minister of Education.\n");
+        assertThat(y.meetings().get(0).hosts()).extracting(h -> h.region().qid().orElse("")).containsExactly("Q148");
+    }
+
+    @Test
+    void aMeetingHeldRecentlyTakesNoDayFromAnEarlierSentence() throws Exception {
+        Extraction x = extract("County implements provincial notice\n\nDate: 2022-06-20\n\n"
+                + "On May 4, the Provincial Department of Education issued a notice on summer school safety. Recently, the "
+                + "Tongbai County People's Government held a meeting on summer school safety. Liu Qiang, county magistrate "
+                + "of Tongbai County, presided over the meeting.\n");
+        assertThat(dates(x)).containsExactly("");
+    }
+
+    @Test
+    void aDelegationReceivedIsHostedWhereItIsReceivedNotWhereItComesFrom() throws Exception {
+        Extraction x = extract("Mayor meets investors\n\nDate: 2021-07-10\n\n"
+                + "On July 8, Wang Li, Mayor of Jingzhou, met with a delegation of investors from Hong Kong. Sun Rong, Vice "
+                + "Mayor of Jingzhou, attended the meeting.\n");
+        assertThat(x.meetings()).hasSize(1);
+        assertThat(x.meetings().get(0).hosts()).extracting(h -> h.region().id()).containsExactly("jingzhou");
+    }
+
     @Test
     void neverGuessesAYear() throws Exception {
         Extraction x = extract("On October 12, the county held a symposium on preschool education. "
