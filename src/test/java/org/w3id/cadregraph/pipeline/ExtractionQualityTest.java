@@ -20,7 +20,7 @@ import org.w3id.cadregraph.eval.Scorer;
  * A regression guard, not a measurement: the extraction of each annotated set must keep the quality the
  * research-grade issue asks for (officials ≥ 0.95, titles ≥ 0.90, attended ≥ 0.90, roles ≥ 0.85, meetings,
  * dates, hosts ≥ 0.90). The figures themselves are measured with {@code eval} and reported in the README.
- * The evaluation kit's dev reports are used when {@code ../shared} is there, and skipped when it is not.
+ * The evaluation kit's dev and dev2 reports are used when {@code ../shared} is there, and skipped when it is not.
  */
 class ExtractionQualityTest {
     private static final Map<Measure, Double> TARGETS = Map.of(
@@ -41,7 +41,8 @@ class ExtractionQualityTest {
             "src/test/resources/final-check, src/test/resources/final-check",
             "src/test/resources/blind-2026-11, src/test/resources/blind-2026-11",
             "src/test/resources/blind-2026-11b, src/test/resources/blind-2026-11b",
-            "../shared/eval/dev, ../shared/eval/dev"})
+            "../shared/eval/dev, ../shared/eval/dev",
+            "../shared/eval/dev2, ../shared/eval/dev2"})
     void meetsTheResearchGradeTargets(Path reports, Path gold) throws Exception {
         assumeTrue(Files.isDirectory(gold), gold + " is not here (the evaluation kit is not part of the project)");
         SampleGraphs.Built built = SampleGraphs.build(pipeline, List.of(reports));
