@@ -54,7 +54,7 @@ class BuildCommandTest {
         CliRun second = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress", "--threads", "2");
 
         assertThat(first.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(first.err()).contains("reports read: 12, rejected: 0").contains("compacted the store");
+        assertThat(first.err()).contains("reports read: 12, rejected: 0").contains("bulk-loaded a new store");
         assertThat(second.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(second.err()).contains("reports read: 0, rejected: 0, unchanged (already stored): 12")
                 .doesNotContain("compacted");
