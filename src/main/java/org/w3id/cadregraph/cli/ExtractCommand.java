@@ -97,6 +97,8 @@ public final class ExtractCommand implements Callable<Integer> {
                     DumpWriter dump = new DumpWriter(tdb.datasetGraph());
                     out.write(o -> dump.write(chosen, o));
                 }
+            } else if (chosen == DumpFormat.NQUADS) {
+                out.write(run::replayNQuads);
             } else {
                 out.write(o -> {
                     StreamRDF stream = StreamRDFWriter.getWriterStream(o, chosen.rdfFormat());

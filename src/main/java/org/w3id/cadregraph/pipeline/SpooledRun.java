@@ -73,6 +73,12 @@ public final class SpooledRun implements AutoCloseable {
         return SpoolReplay.replay(sink.reports(), renames, identity, out);
     }
 
+    /** The same as N-Quads, copying what needs no rename as the workers wrote it (the caller closes {@code out}). */
+    public void replayNQuads(java.io.OutputStream out) throws IOException {
+        identity.close();
+        SpoolReplay.replayNQuads(sink.reports(), renames, identity, out);
+    }
+
     /** Deletes the spools. */
     @Override
     public void close() throws IOException {
