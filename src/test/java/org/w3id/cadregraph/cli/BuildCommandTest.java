@@ -61,6 +61,25 @@ class BuildCommandTest {
     }
 
     @Test
+    void aNewStoreIsBulkLoadedBesideItAndWhatAKilledBuildLeftThereIsCleared() throws IOException {
+        Path in = corpus(4);
+        Path db = dir.resolve("db");
+        Path building = dir.resolve(".db.building");
+        Files.createDirectories(building.resolve("tdb"));
+        Files.writeString(building.resolve("tdb").resolve("half-written"), "what a kill -9 left");
+        Files.createDirectories(db); // an empty folder is a new store too
+
+        CliRun run = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress", "--threads", "2");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).contains("bulk-loaded a new store").contains("reports read: 4");
+        assertThat(building).doesNotExist();
+        assertThat(db.resolve("half-written")).doesNotExist();
+        CliRun again = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress");
+        assertThat(again.err()).contains("unchanged (already stored): 4").doesNotContain("bulk-loaded");
+    }
+
+    @Test
     void extractStreamsNQuadsToStdout() throws IOException {
         Path in = corpus(3);
 
