@@ -2,6 +2,7 @@ package org.w3id.cadregraph.pipeline;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -58,18 +59,54 @@ public final class SpoolReplay {
                 out.write(bytes);
                 return;
             }
-            Set<Quad> quads = new LinkedHashSet<>();
-            QuadBytes.decode(bytes, new StreamRDFBase() {
-                @Override
-                public void quad(Quad q) {
-                    quads.add(rename(q, renamed));
-                }
-            });
-            out.write(QuadBytes.encode(quads));
+            out.write(renameLines(bytes, renamed));
             renamedReports[0]++;
         });
         identity.forEach((key, bytes) -> out.write(bytes));
         return renamedReports[0];
+    }
+
+    /**
+     * Renames subjects and objects in N-Quads lines as {@link QuadBytes} writes them, without parsing them again (most
+     * reports of a large corpus have a namesake renamed, and parsing was most of the replay): a line is
+     * {@code S P O G .}, an IRI is written {@code <…>} with no space or {@code >} inside, so the subject is the line's
+     * first term and the object the third; a literal is never touched. Lines made equal by a rename are written once,
+     * as a store keeps one quad.
+     */
+    static byte[] renameLines(byte[] nquads, Map<String, String> renamed) {
+        Map<String, String> written = new java.util.HashMap<>();
+        renamed.forEach((from, to) -> written.put("<" + from + ">", "<" + to + ">"));
+        Set<String> lines = new LinkedHashSet<>();
+        for (String line : new String(nquads, StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isEmpty()) {
+                lines.add(renameLine(line, written));
+            }
+        }
+        StringBuilder out = new StringBuilder(nquads.length + 64);
+        lines.forEach(l -> out.append(l).append('\n'));
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String renameLine(String line, Map<String, String> written) {
+        int sEnd = line.indexOf(' ');
+        int pEnd = line.indexOf(' ', sEnd + 1);
+        if (sEnd < 0 || pEnd < 0) {
+            return line;
+        }
+        String s = line.substring(0, sEnd);
+        String o = null;
+        int oEnd = -1;
+        if (line.charAt(pEnd + 1) == '<') {
+            oEnd = line.indexOf(' ', pEnd + 1);
+            o = oEnd < 0 ? null : line.substring(pEnd + 1, oEnd);
+        }
+        String s2 = written.get(s);
+        String o2 = o == null ? null : written.get(o);
+        if (s2 == null && o2 == null) {
+            return line;
+        }
+        return (s2 != null ? s2 : s) + line.substring(sEnd, pEnd + 1) + (o2 != null ? o2 : o != null ? o : "")
+                + line.substring(o != null ? oEnd : pEnd + 1);
     }
 
     static Quad rename(Quad q, Map<String, String> renamed) {

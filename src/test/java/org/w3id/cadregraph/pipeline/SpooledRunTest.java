@@ -83,6 +83,14 @@ class SpooledRunTest {
                 assertThat(s.graphsRewritten()).as("people identity renamed").isPositive();
                 long sent = spool.replay(collect(spooled));
                 assertThat(sent).isEqualTo(spooled.size());
+                // the N-Quads fast path (reports copied, renamed line by line) gives the same quads, none twice
+                java.io.ByteArrayOutputStream nq = new java.io.ByteArrayOutputStream();
+                spool.replayNQuads(nq);
+                List<String> fast = new ArrayList<>();
+                org.apache.jena.riot.RDFParser.fromString(nq.toString(java.nio.charset.StandardCharsets.UTF_8),
+                        org.apache.jena.riot.Lang.NQUADS).parse(collectInOrder(fast));
+                assertThat(fast).doesNotHaveDuplicates();
+                assertThat(new TreeSet<>(fast)).isEqualTo(spooled);
             }
             assertThat(dir.resolve("spool-" + sources)).doesNotExist();
             assertThat(spooled).as("recordSources=%s", sources).isEqualTo(viaStore(in, sources));
@@ -132,6 +140,22 @@ class SpooledRunTest {
             assertThat(sent).containsExactly(NodeFmtLib.str(Quad.create(g, b, knows, m)),
                     NodeFmtLib.str(Quad.create(g, m, knows, a)));
         }
+    }
+
+    @Test
+    void aLineRenameTouchesSubjectsAndObjectsNeverLiterals() {
+        String g = "<https://w3id.org/cadregraph/id/graph/r>";
+        String a = "https://w3id.org/cadregraph/id/official/a";
+        String lines = "<" + a + "> <http://example.org/p> <" + a + "> " + g + " .\n"
+                + "<http://example.org/m> <http://example.org/says> \"<" + a + "> is here\" " + g + " .\n"
+                + "<http://example.org/m> <http://example.org/knows> <" + a + "> " + g + " .\n"
+                + "<http://example.org/m> <http://example.org/knows> <https://w3id.org/cadregraph/id/official/b> " + g + " .\n";
+        String out = new String(SpoolReplay.renameLines(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Map.of(a, "https://w3id.org/cadregraph/id/official/b")), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(out.split("\n")).containsExactly(
+                "<https://w3id.org/cadregraph/id/official/b> <http://example.org/p> <https://w3id.org/cadregraph/id/official/b> " + g + " .",
+                "<http://example.org/m> <http://example.org/says> \"<" + a + "> is here\" " + g + " .",
+                "<http://example.org/m> <http://example.org/knows> <https://w3id.org/cadregraph/id/official/b> " + g + " .");
     }
 
     @Test
