@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.w3id.cadregraph.Version;
 import org.w3id.cadregraph.export.DumpFormat;
 import org.w3id.cadregraph.export.DumpWriter;
 import org.w3id.cadregraph.export.FormatResolver;
@@ -20,8 +19,13 @@ import org.w3id.cadregraph.identity.IdentityResolver;
 import org.w3id.cadregraph.pipeline.BatchRunner;
 import org.w3id.cadregraph.pipeline.BatchSummary;
 import org.w3id.cadregraph.pipeline.ReportFiles;
-import org.w3id.cadregraph.pipeline.StoreSink;
+import org.w3id.cadregraph.pipeline.SpooledRun;
+import org.w3id.cadregraph.store.BulkLoad;
 import org.w3id.cadregraph.store.TdbStore;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.w3id.cadregraph.export.DumpPrefixes;
+import java.io.UncheckedIOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,8 +34,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code extract}: reports → an RDF dataset file, one named graph per report, without a store. Reports go as they
- * are extracted into a scratch TDB2 store on disk (not the heap, so memory does not grow with the corpus), where
- * identity resolution can see all of them; the dump is then streamed out, and the scratch store deleted.
+ * are extracted onto disk ({@link SpooledRun}: their quads, and their people's mentions by name), not the heap, so
+ * memory does not grow with the corpus; identity decides from the mentions, then the reports are streamed out with
+ * their people renamed as decided, and the spools deleted. Identity overrides (and JSON-LD) go through a scratch
+ * TDB2 store, bulk-loaded.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract the knowledge graph of reports into a dataset file, one named graph per report "
@@ -74,20 +80,35 @@ public final class ExtractCommand implements Callable<Integer> {
         Files.createDirectories(scratchParent);
         Path scratch = Files.createTempDirectory(scratchParent, ".cadregraph-extract-");
         BatchSummary summary;
-        try (TdbStore tdb = TdbStore.open(scratch)) {
-            StoreSink sink = new StoreSink(tdb, Version.get(), BuildCommand.REPORTS_PER_COMMIT, false);
-            try (sink) {
-                summary = runner.run(found, sink);
-            }
-            err.println(tdb.resolveIdentity(IdentityResolver.createDefault(), sink.written()).describe());
-            IdentityOverridesOption.apply(tdb, overrides, err);
-            DumpWriter dump = new DumpWriter(tdb.datasetGraph());
-            if (toStdout) {
-                try (OutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
-                    dump.write(chosen, out);
+        try (SpooledRun run = SpooledRun.create(scratch.resolve("spool"), found.reports().size(), false)) {
+            summary = runner.run(found, run.sink());
+            err.println(run.resolveIdentity(IdentityResolver.createDefault()).describe());
+            Output out = toStdout ? stream -> {
+                try (OutputStream o = new WriterOutputStream(spec.commandLine().getOut())) {
+                    stream.write(o);
                 }
+            } : stream -> writeFile(stream, target);
+            if (overrides.isPresent() || !chosen.streaming()) {
+                // a researcher's decisions are applied to a store, and JSON-LD is written from one
+                Path db = scratch.resolve("tdb");
+                BulkLoad.into(db, BulkLoad.Loader.PHASED, stream -> replay(run, stream));
+                try (TdbStore tdb = TdbStore.open(db)) {
+                    IdentityOverridesOption.apply(tdb, overrides, err);
+                    DumpWriter dump = new DumpWriter(tdb.datasetGraph());
+                    out.write(o -> dump.write(chosen, o));
+                }
+            } else if (chosen == DumpFormat.NQUADS) {
+                out.write(run::replayNQuads);
             } else {
-                writeFile(dump, chosen, target);
+                out.write(o -> {
+                    StreamRDF stream = StreamRDFWriter.getWriterStream(o, chosen.rdfFormat());
+                    stream.start();
+                    if (chosen != DumpFormat.NQUADS) {
+                        DumpPrefixes.prefixes().forEach(stream::prefix);
+                    }
+                    replay(run, stream);
+                    stream.finish();
+                });
             }
         } finally {
             deleteTree(scratch);
@@ -99,13 +120,33 @@ public final class ExtractCommand implements Callable<Integer> {
         return summary.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.REPORTS_REJECTED;
     }
 
+    /** Writes the whole output to a stream. */
+    @FunctionalInterface
+    private interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Where the output goes: stdout or a file. */
+    @FunctionalInterface
+    private interface Output {
+        void write(Body body) throws IOException;
+    }
+
+    private static void replay(SpooledRun run, StreamRDF stream) {
+        try {
+            run.replay(stream);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Into a temporary file beside the output, moved into place at the end: never a half-written output. */
-    private static void writeFile(DumpWriter dump, DumpFormat format, Path target) throws IOException {
+    private static void writeFile(Body body, Path target) throws IOException {
         Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
         try {
             OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
             try (OutputStream out = target.toString().endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file) {
-                dump.write(format, out);
+                body.write(out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -312,8 +312,9 @@ public final class IdentityResolver {
                 return;
             }
             List<IdentityOverride> decided = overrides.of(key);
-            List<Cluster> clusters = clusterer.cluster(mentions, decided);
-            IriAssigner.Assignment a = assigner.assign(clusters, prior.graphOf(), prior.used());
+            Decision d = decide(mentions, prior, decided);
+            List<Cluster> clusters = d.clusters();
+            IriAssigner.Assignment a = d.assignment();
             for (int i = 0; i < clusters.size(); i++) {
                 Node iri = NodeFactory.createURI(a.iris().get(i));
                 for (Mention m : clusters.get(i).mentions()) {
@@ -328,12 +329,69 @@ public final class IdentityResolver {
                 }
                 joined += clusters.get(i).merges().size();
             }
-            List<PairScore> close = closePairs(clusters, a, decided);
-            apart += close.size();
-            records.replace(key, clusters, a, close, prior, differentPairs(clusters, a, decided));
+            apart += d.close().size();
+            records.replace(key, clusters, a, d.close(), prior, d.different());
             people += clusters.size();
             retired += a.retired().size();
         }
+    }
+
+    /** What is decided about one name key: its people, their IRIs, the namesakes kept apart but close. */
+    private record Decision(List<Cluster> clusters, IriAssigner.Assignment assignment, List<PairScore> close,
+                            List<Map.Entry<String, String>> different) {}
+
+    private Decision decide(List<Mention> mentions, IdentityRecords.Prior prior, List<IdentityOverride> decided) {
+        List<Cluster> clusters = clusterer.cluster(mentions, decided);
+        IriAssigner.Assignment a = assigner.assign(clusters, prior.graphOf(), prior.used());
+        return new Decision(clusters, a, closePairs(clusters, a, decided), differentPairs(clusters, a, decided));
+    }
+
+    /** A person node of a report graph that takes another IRI: {@code from} becomes {@code to} in {@code graph}. */
+    public record Rename(String graph, String from, String to) {}
+
+    /** One name key of a fresh run decided: the report graphs' renames and the identity graph's quads for the key. */
+    public record KeyOutcome(List<Rename> renames, List<Quad> identityQuads, int people, int joined, int keptApart,
+                             int retired) {}
+
+    /**
+     * Resolves one name key of a run into an empty store, from its mentions alone (one per report graph that names
+     * the key, read from each report's own graph): the same decisions and identity records as {@link #resolve} makes
+     * there, as renames to apply to the report graphs instead of rewrites of a store. The report graphs are never
+     * read again, so a fresh build or an {@code extract} decides who is who without a store.
+     *
+     * @param scratch an empty dataset without transactions to write the key's records into; left holding them
+     */
+    public KeyOutcome resolveFresh(String key, List<Mention> mentions, DatasetGraph scratch) {
+        IdentityRecords records = new IdentityRecords(scratch);
+        List<Mention> byGraph = new ArrayList<>(mentions);
+        byGraph.sort(java.util.Comparator.comparing(Mention::graph));
+        if (byGraph.size() == 1) {
+            Mention only = byGraph.get(0);
+            records.single(key, only.graph(), only.node(), only.name());
+            return new KeyOutcome(List.of(), quadsOf(scratch), 1, 0, 0, 0);
+        }
+        IdentityRecords.Prior prior = new IdentityRecords.Prior(Map.of(), Set.of(), Map.of());
+        Decision d = decide(byGraph, prior, List.of());
+        List<Rename> renames = new ArrayList<>();
+        int joined = 0;
+        for (int i = 0; i < d.clusters().size(); i++) {
+            String iri = d.assignment().iris().get(i);
+            for (Mention m : d.clusters().get(i).mentions()) {
+                if (!m.node().equals(iri)) {
+                    renames.add(new Rename(m.graph(), m.node(), iri));
+                }
+            }
+            joined += d.clusters().get(i).merges().size();
+        }
+        records.replace(key, d.clusters(), d.assignment(), d.close(), prior, d.different());
+        return new KeyOutcome(renames, quadsOf(scratch), d.clusters().size(), joined, d.close().size(),
+                d.assignment().retired().size());
+    }
+
+    private static List<Quad> quadsOf(DatasetGraph dsg) {
+        List<Quad> out = new ArrayList<>();
+        dsg.find().forEachRemaining(out::add);
+        return out;
     }
 
     /** Two people of one name kept apart, with their score. */

@@ -120,7 +120,7 @@ public final class BatchRunner {
             for (Path file : files) {
                 AtomicLong startedAt = new AtomicLong();
                 inFlight.add(new Pending(file, startedAt,
-                        pool.submit(() -> work(pipeline.get(), file, stored, startedAt))));
+                        pool.submit(() -> work(pipeline.get(), file, stored, startedAt, sink))));
                 while (inFlight.size() >= window) {
                     writer.take(await(inFlight.poll(), pool), bar);
                 }
@@ -138,7 +138,7 @@ public final class BatchRunner {
     }
 
     /** The stages for one file, on a worker thread. Never throws: every failure is this report's outcome. */
-    private ReportOutcome work(ReportPipeline p, Path file, StoredReports stored, AtomicLong startedAt) {
+    private ReportOutcome work(ReportPipeline p, Path file, StoredReports stored, AtomicLong startedAt, BatchSink sink) {
         startedAt.set(System.nanoTime());
         try {
             RawReport raw = p.read(file);
@@ -154,7 +154,7 @@ public final class BatchRunner {
                     quads.add(quad);
                 }
             });
-            return new ReportOutcome.Extracted(new ExtractedReport(file, x, ExtractionMapper.graphOf(x.report()), quads));
+            return new ReportOutcome.Extracted(sink.prepare(new ExtractedReport(file, x, ExtractionMapper.graphOf(x.report()), quads)));
         } catch (BadReportException e) {
             return rejected(file, e.getMessage());
         } catch (IOException | UncheckedIOException e) {

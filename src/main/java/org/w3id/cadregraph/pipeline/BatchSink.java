@@ -20,6 +20,14 @@ public interface BatchSink {
         return Optional.empty();
     }
 
+    /**
+     * Work on one report that can be done before its turn, on its worker thread (many at once, in any order): what
+     * the writer then only has to append. Must be thread-safe. Does nothing by default.
+     */
+    default ExtractedReport prepare(ExtractedReport report) {
+        return report;
+    }
+
     /** Stores one report: its graph replaces the graph of that name and any earlier graph of the same file. */
     void put(ExtractedReport report);
 

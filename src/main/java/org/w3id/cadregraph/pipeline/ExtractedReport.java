@@ -14,10 +14,19 @@ import org.w3id.cadregraph.extract.Extraction;
  * @param extraction what was extracted
  * @param graph      the report's named graph
  * @param quads      the graph's quads
+ * @param spooled    the report made ready for a spool by its worker ({@link BatchSink#prepare}), or null
  */
-public record ExtractedReport(Path file, Extraction extraction, Node graph, List<Quad> quads) {
+public record ExtractedReport(Path file, Extraction extraction, Node graph, List<Quad> quads, SpooledReport spooled) {
     public ExtractedReport {
         quads = List.copyOf(quads);
+    }
+
+    public ExtractedReport(Path file, Extraction extraction, Node graph, List<Quad> quads) {
+        this(file, extraction, graph, quads, null);
+    }
+
+    public ExtractedReport withSpooled(SpooledReport ready) {
+        return new ExtractedReport(file, extraction, graph, quads, ready);
     }
 
     /** The file as the store records it (cg:sourcePath): absolute, so that two folders' "index.txt" are two sources. */

@@ -54,10 +54,29 @@ class BuildCommandTest {
         CliRun second = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress", "--threads", "2");
 
         assertThat(first.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(first.err()).contains("reports read: 12, rejected: 0").contains("compacted the store");
+        assertThat(first.err()).contains("reports read: 12, rejected: 0").contains("bulk-loaded a new store");
         assertThat(second.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(second.err()).contains("reports read: 0, rejected: 0, unchanged (already stored): 12")
                 .doesNotContain("compacted");
+    }
+
+    @Test
+    void aNewStoreIsBulkLoadedBesideItAndWhatAKilledBuildLeftThereIsCleared() throws IOException {
+        Path in = corpus(4);
+        Path db = dir.resolve("db");
+        Path building = dir.resolve(".db.building");
+        Files.createDirectories(building.resolve("tdb"));
+        Files.writeString(building.resolve("tdb").resolve("half-written"), "what a kill -9 left");
+        Files.createDirectories(db); // an empty folder is a new store too
+
+        CliRun run = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress", "--threads", "2");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).contains("bulk-loaded a new store").contains("reports read: 4");
+        assertThat(building).doesNotExist();
+        assertThat(db.resolve("half-written")).doesNotExist();
+        CliRun again = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress");
+        assertThat(again.err()).contains("unchanged (already stored): 4").doesNotContain("bulk-loaded");
     }
 
     @Test

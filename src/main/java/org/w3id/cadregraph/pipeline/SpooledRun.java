@@ -1,0 +1,96 @@
+package org.w3id.cadregraph.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.cadregraph.identity.FreshIdentity;
+import org.w3id.cadregraph.identity.IdentityResolver;
+
+/**
+ * A run into an empty store or a file, in three stages on disk: the batch into the spools ({@link #sink()}), identity
+ * from the spooled mentions ({@link #resolveIdentity}), then the renamed reports and the identity graph to a stream
+ * ({@link #replay}). Memory holds a few reports, one bucket of mentions and one file of renames at a time.
+ *
+ * <pre>
+ *   try (SpooledRun run = SpooledRun.create(dir, found.reports().size(), false)) {
+ *       summary = runner.run(found, run.sink());
+ *       run.resolveIdentity(IdentityResolver.createDefault());
+ *       run.replay(writerStream);
+ *   }   // deletes dir
+ * </pre>
+ */
+public final class SpooledRun implements AutoCloseable {
+    private final Path dir;
+    private final SpoolSink sink;
+    private final RenameSpool renames;
+    private final ReportSpool identity;
+
+    private SpooledRun(Path dir, SpoolSink sink, RenameSpool renames, ReportSpool identity) {
+        this.dir = dir;
+        this.sink = sink;
+        this.renames = renames;
+        this.identity = identity;
+    }
+
+    /** A run whose spools live in {@code dir} (created; deleted on close). */
+    public static SpooledRun create(Path dir, int expectedReports, boolean recordSources) throws IOException {
+        Files.createDirectories(dir);
+        return new SpooledRun(dir, SpoolSink.create(dir, expectedReports, recordSources),
+                new RenameSpool(dir.resolve("renames")), new ReportSpool(dir.resolve("identity.bin")));
+    }
+
+    public SpoolSink sink() {
+        return sink;
+    }
+
+    /** Decides who is who from the spooled mentions; the renames and identity records go to their spools. */
+    public IdentityResolver.IdentitySummary resolveIdentity(IdentityResolver resolver) throws IOException {
+        sink.close();
+        return new FreshIdentity(resolver).resolve(sink.mentions(), renames::rename, this::appendIdentity);
+    }
+
+    private void appendIdentity(List<Quad> quads) {
+        Set<Quad> stored = new LinkedHashSet<>();
+        quads.forEach(q -> stored.add(StoredForm.of(q)));
+        try {
+            identity.append(QuadBytes.encode(stored));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends every report, renamed, and the identity graph to {@code out} (not started or finished here). */
+    public long replay(StreamRDF out) throws IOException {
+        identity.close();
+        return SpoolReplay.replay(sink.reports(), renames, identity, out);
+    }
+
+    /** The same as N-Quads, copying what needs no rename as the workers wrote it (the caller closes {@code out}). */
+    public void replayNQuads(java.io.OutputStream out) throws IOException {
+        identity.close();
+        SpoolReplay.replayNQuads(sink.reports(), renames, identity, out);
+    }
+
+    /** Deletes the spools. */
+    @Override
+    public void close() throws IOException {
+        sink.close();
+        renames.close();
+        identity.close();
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}
