@@ -2,6 +2,9 @@ package org.w3id.cadregraph.serve;
 
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.atlas.lib.Alarm;
+import org.apache.jena.atlas.lib.AlarmClock;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -28,6 +31,7 @@ import org.apache.jena.sparql.util.Context;
  *     {@link Federation} does not allow and gives a remote call only the time the query has left.</li>
  * <li>A query that times out while its results are being sent is an HTTP error, never a 200 with a
  *     broken end ({@link TimedOutResults}).</li>
+ * <li>The timeout also stops a query whose work is done while ARQ builds its plan ({@link #cancelAtDeadline}).</li>
  * <li>ORDER BY and DISTINCT keep at most {@link #SPILL_THRESHOLD} rows in memory and spill the rest to
  *     temporary files, so that sorting a cross product runs into the timeout, not out of heap; the files are
  *     deleted when the query ends or is cancelled.</li>
@@ -40,6 +44,8 @@ final class CadregraphQueryService extends SPARQL_QueryDataset {
      * product then fills a 256 MB heap in seconds, long before the 30 s timeout; 20,000 rows are a few MB.
      */
     static final long SPILL_THRESHOLD = 20_000;
+    /** The request attribute that holds a query's own deadline alarm, cancelled when its results are sent. */
+    private static final String DEADLINE_ALARM = CadregraphQueryService.class.getName() + ".deadlineAlarm";
 
     private final ServiceExecutorRegistry services;
     private final Clock clock;
@@ -62,8 +68,30 @@ final class CadregraphQueryService extends SPARQL_QueryDataset {
         long overall = overallTimeoutMillis(action);
         if (overall > 0) {
             context.set(ServiceGuard.DEADLINE, clock.millis() + overall);
+            cancelAtDeadline(action, Context.getOrSetCancelSignal(context), overall);
         }
         return exec;
+    }
+
+    /**
+     * Sets the query's cancel signal when its time is up, without waiting for any lock. ARQ's own timeout
+     * ({@code QueryExecDataset}) sets the same signal, but only under a lock that the executing thread holds
+     * while it builds the plan; and building the plan runs a subquery or a GROUP BY that is the first step of
+     * a join to its end (TDB2 asks whether it has any row). A timed-out query of that shape went on for minutes
+     * after its 503 and held a core, slowing every query after it. TDB2's index scans check the signal for
+     * every tuple, so setting it stops that work too.
+     */
+    private static void cancelAtDeadline(HttpAction action, AtomicBoolean cancelSignal, long millis) {
+        Alarm alarm = AlarmClock.get().add(() -> cancelSignal.set(true), millis);
+        action.getRequest().setAttribute(DEADLINE_ALARM, alarm);
+    }
+
+    /** Cancels the deadline alarm of a query that has ended (answered, failed or timed out). */
+    private static void dropDeadline(HttpAction action) {
+        if (action.getRequest().getAttribute(DEADLINE_ALARM) instanceof Alarm alarm) {
+            AlarmClock.get().cancel(alarm);
+            action.getRequest().removeAttribute(DEADLINE_ALARM);
+        }
     }
 
     @Override
@@ -72,8 +100,12 @@ final class CadregraphQueryService extends SPARQL_QueryDataset {
         try {
             result = super.executeQuery(action, exec, query, queryStringLog);
         } catch (OutOfMemoryError e) {
+            dropDeadline(action);
             exec.close();
             throw outOfMemory(action);
+        } catch (RuntimeException e) {
+            dropDeadline(action);
+            throw e;
         }
         return result.isRowSet() ? new QueryExecResult(new TimedOutResults(result.rowSet())) : result;
     }
@@ -90,6 +122,8 @@ final class CadregraphQueryService extends SPARQL_QueryDataset {
                 result.rowSet().close();
             }
             throw outOfMemory(action);
+        } finally {
+            dropDeadline(action);
         }
     }
 
