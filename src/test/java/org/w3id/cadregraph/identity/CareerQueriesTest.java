@@ -85,6 +85,18 @@ class CareerQueriesTest {
     }
 
     @Test
+    void theMovesOfOneOfficialAreThatOfficialsRowsOfTheWholeStore() throws IOException {
+        List<Map<String, String>> all = run("officials-whose-posts-changed.rq", "");
+        List<Map<String, String>> weng = run("officials-whose-posts-changed.rq", "weng TIEHUI");
+        assertThat(weng).extracting(r -> r.get("fromRole"), r -> r.get("lastSeen"), r -> r.get("toRole"), r -> r.get("firstSeen"))
+                .containsExactly(tuple("vice mayor", "2017-03-01", "Vice Minister", "2019-09-10"));
+        assertThat(weng).isEqualTo(all.stream().filter(r -> r.get("name").equals("Weng Tiehui")).toList());
+        // the namesakes Li Ming are two people, each in one post: no move
+        assertThat(run("officials-whose-posts-changed.rq", "Li Ming")).isEmpty();
+        assertThat(all).extracting(r -> r.get("name")).doesNotContain("Li Ming");
+    }
+
+    @Test
     void closeNamesakesAreListedWithTheirReasons() throws IOException {
         List<Map<String, String>> rows = run("possibly-same-officials.rq", "");
         assertThat(rows).extracting(r -> r.get("name")).contains("Zhang Wei");
