@@ -87,11 +87,11 @@ class QueriesTest {
      * about reports, or where the join is by construction inside one report graph, so that scoping it there
      * gives the answer the union gives (checked by {@link #whatTheGraphScopedQueriesJoinIsStatedInOneReportGraph}):
      * who attended a meeting is stated in the report graph of the meeting, and a title with its date, role and
-     * body in the report graph that states it. Read there, the descriptions of shared nodes (roles, bodies,
+     * body in the report graph that states it, and a meeting's host region is described in the meeting's report graph. Read there, the descriptions of shared nodes (roles, bodies,
      * people) repeated in every report graph are read once, not once per copy.
      */
     private static final Set<String> GRAPH_QUERIES = Set.of("titles-of-official.rq", "reports-overview.rq",
-            "co-attendance.rq", "officials-whose-posts-changed.rq");
+            "co-attendance.rq", "officials-whose-posts-changed.rq", "meetings-by-region-month.rq");
 
     private static ReportPipeline pipeline;
     private static Dataset dataset;
@@ -218,6 +218,13 @@ class QueriesTest {
                 SELECT * WHERE {
                   GRAPH ?g { ?title org:role|org:organization ?node }
                   FILTER NOT EXISTS { GRAPH ?g { ?node rdfs:label ?label } }
+                }""")).isEmpty();
+        assertThat(select(dataset, """
+                PREFIX cg: <https://w3id.org/cadregraph/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT * WHERE {
+                  GRAPH ?g { ?meeting cg:hostedBy ?region }
+                  FILTER NOT EXISTS { GRAPH ?g { ?meeting rdfs:label ?m . ?region rdfs:label ?r } }
                 }""")).isEmpty();
         // and the samples have both, so the checks above are not empty by default
         assertThat(select(dataset, "PREFIX cg: <https://w3id.org/cadregraph/ontology#> SELECT * WHERE { GRAPH ?g { ?o cg:holdsTitle ?t ; cg:attended ?m } }")).isNotEmpty();
@@ -359,7 +366,7 @@ class QueriesTest {
                 }
             }
         }
-        List<Map<String, String>> rows = select("meetings-by-region-month.rq");
+        List<Map<String, String>> rows = select("meetings-by-region-month.rq", "period", "\"\"");
 
         Map<String, Integer> actual = new TreeMap<>();
         rows.forEach(r -> actual.put(r.get("regionLabel") + " " + r.get("month"), Integer.parseInt(r.get("meetings"))));
@@ -390,11 +397,34 @@ class QueriesTest {
                         NodeFactory.createLiteralDT(m[1], TypeMapper.getInstance().getSafeTypeByName(m[2]))));
             }
         }
-        List<Map<String, String>> rows = select(unionDataset(store), query("meetings-by-region-month.rq"));
+        String text = query("meetings-by-region-month.rq");
+        List<Map<String, String>> rows = select(unionDataset(store), period(text, ""));
 
         assertThat(rows).extracting(r -> r.get("month"), r -> r.get("meetings"), r -> sorted(r.get("meetingLabels"), " | "))
                 .containsExactly(tuple("2023", "1", "year"), tuple("2023-04", "2", "day | month"),
                         tuple("undated", "1", "undated"));
+        // a period is the start of the date: a month leaves out the bare year and the undated meeting
+        assertThat(select(unionDataset(store), period(text, "2023-04")))
+                .extracting(r -> r.get("month"), r -> r.get("meetings")).containsExactly(tuple("2023-04", "2"));
+        assertThat(select(unionDataset(store), period(text, "2023")))
+                .extracting(r -> r.get("month"), r -> r.get("meetings")).containsExactly(tuple("2023", "1"), tuple("2023-04", "2"));
+    }
+
+    @Test
+    void meetingsByRegionInOnePeriodAreThatPeriodsRowsOfTheWholeStore() throws IOException {
+        List<Map<String, String>> all = select("meetings-by-region-month.rq", "period", "\"\"");
+        List<Map<String, String>> in2019 = select("meetings-by-region-month.rq", "period", "\"2019\"");
+
+        assertThat(in2019).isNotEmpty().containsExactlyElementsOf(all.stream().filter(r -> r.get("month").startsWith("2019")).toList());
+        // the default is a year of the samples
+        assertThat(select("meetings-by-region-month.rq")).extracting(r -> r.get("regionLabel") + " " + r.get("month"))
+                .contains("Guizhou Province 2023-04");
+    }
+
+    private static String period(String text, String period) {
+        Matcher values = Pattern.compile("VALUES \\?period \\{[^}]*\\}").matcher(text);
+        assertThat(values.find()).isTrue();
+        return values.replaceFirst(Matcher.quoteReplacement("VALUES ?period { \"" + period + "\" }"));
     }
 
     // ---------------------------------------------------------------- 5. officials-by-organization
