@@ -108,6 +108,14 @@ class CareerQueriesTest {
     }
 
     @Test
+    void closeNamesakesOfOneNameAreThatNamesRowsOfTheWholeStore() throws IOException {
+        List<Map<String, String>> all = run("possibly-same-officials.rq", "");
+        List<Map<String, String>> zhang = run("possibly-same-officials.rq", "zhang WEI");
+        assertThat(zhang).isNotEmpty().isEqualTo(all.stream().filter(r -> r.get("name").equals("Zhang Wei")).toList());
+        assertThat(run("possibly-same-officials.rq", "Nobody Atall")).isEmpty();
+    }
+
+    @Test
     void namesakesHaveTwoCareers() throws IOException {
         assertThat(run("career-of-official.rq", "Li Ming").stream().map(r -> r.get("official")).distinct()).hasSize(2);
     }
