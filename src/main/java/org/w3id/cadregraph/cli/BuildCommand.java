@@ -40,9 +40,6 @@ import picocli.CommandLine.Spec;
 public final class BuildCommand implements Callable<Integer> {
     /** Reports per write transaction: few enough to lose little to a crash, many enough to keep the store small. */
     static final int REPORTS_PER_COMMIT = 1000;
-    /** Jena's loader for a new store: measured the faster of the two on 2 cores (see the README's Scale section). */
-    static final BulkLoad.Loader LOADER = BulkLoad.Loader.valueOf(
-            System.getProperty("cadregraph.loader", "phased").toUpperCase(java.util.Locale.ROOT));
 
     @Parameters(arity = "1..*", paramLabel = "DIR|FILE",
             description = "Report files, or folders whose " + ReportFiles.EXTENSIONS + " files are read.")
@@ -144,17 +141,17 @@ public final class BuildCommand implements Callable<Integer> {
      */
     private static int buildNew(ReportFiles.Found found, BatchRunner runner, Path db, boolean link,
                                 Optional<OverrideFile> overrides, PrintWriter out) throws IOException {
-        Path building = BulkLoad.building(db);
+        BulkLoad.Loader loader = loader(System.getProperty("cadregraph.loader", "phased"));
         BatchSummary summary;
-        try {
-            Path loaded = building.resolve("tdb");
-            try (SpooledRun run = SpooledRun.create(building.resolve("spool"), found.reports().size(), true)) {
+        try (BulkLoad.Building building = holdBuilding(db)) {
+            Path loaded = building.dir().resolve("tdb");
+            try (SpooledRun run = SpooledRun.create(building.dir().resolve("spool"), found.reports().size(), true)) {
                 summary = runner.run(found, run.sink());
                 IdentityResolver.IdentitySummary identity = run.resolveIdentity(IdentityResolver.createDefault());
                 if (run.sink().mentions().size() > 0) {
                     out.println(identity.describe());
                 }
-                BulkLoad.into(loaded, LOADER, stream -> {
+                BulkLoad.into(loaded, loader, stream -> {
                     try {
                         run.replay(stream);
                     } catch (IOException e) {
@@ -163,8 +160,6 @@ public final class BuildCommand implements Callable<Integer> {
                 });
             }
             BulkLoad.moveIntoPlace(loaded, db);
-        } finally {
-            BulkLoad.deleteTree(building);
         }
         out.println("bulk-loaded a new store (compact as written)");
         try (TdbStore tdb = open(db)) {
@@ -178,6 +173,26 @@ public final class BuildCommand implements Callable<Integer> {
         out.println("store: " + db.toAbsolutePath());
         out.flush();
         return summary.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.REPORTS_REJECTED;
+    }
+
+    /**
+     * Jena's loader for a new store: phased unless {@code -Dcadregraph.loader=parallel}; phased measured the faster
+     * of the two on 2 cores (see the README's Scale section).
+     */
+    static BulkLoad.Loader loader(String name) {
+        try {
+            return BulkLoad.Loader.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCodes.USAGE, "-Dcadregraph.loader=" + name + ": use phased or parallel");
+        }
+    }
+
+    private static BulkLoad.Building holdBuilding(Path db) throws IOException {
+        try {
+            return BulkLoad.building(db);
+        } catch (BulkLoad.StoreBusyException e) {
+            throw new UserException(ExitCodes.IO_FAILURE, e.getMessage());
+        }
     }
 
     static TdbStore open(Path db) {

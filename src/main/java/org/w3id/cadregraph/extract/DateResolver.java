@@ -106,7 +106,10 @@ public final class DateResolver {
                 // "2019-09-10 On the afternoon of September 7, …": the page's date left before the text, which
                 // gives its own day in words; read that day against the page's date
                 if (n.start() <= 1 && (MONTH_DAY.matcher(rest).find() || DAY_MONTH.matcher(rest).find())) {
-                    return resolve(rest, published.isPresent() ? published : Optional.of(numeric), textYear);
+                    // when the words give no day of the event (a document's date, "February 30"), the page's date
+                    // is still the best there is, as it was before the words were read
+                    return resolve(rest, published.isPresent() ? published : Optional.of(numeric), textYear)
+                            .or(() -> Optional.of(new Resolved(PartialDate.of(numeric), 0.95)));
                 }
                 return Optional.of(new Resolved(PartialDate.of(numeric), 0.95));
             } catch (java.time.DateTimeException e) {

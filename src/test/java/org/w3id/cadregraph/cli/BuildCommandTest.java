@@ -1,6 +1,7 @@
 package org.w3id.cadregraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cadregraph.bench.CorpusGenerator;
+import org.w3id.cadregraph.store.BulkLoad;
 
 class BuildCommandTest {
     @TempDir
@@ -67,7 +69,6 @@ class BuildCommandTest {
         Path building = dir.resolve(".db.building");
         Files.createDirectories(building.resolve("tdb"));
         Files.writeString(building.resolve("tdb").resolve("half-written"), "what a kill -9 left");
-        Files.createDirectories(db); // an empty folder is a new store too
 
         CliRun run = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress", "--threads", "2");
 
@@ -77,6 +78,58 @@ class BuildCommandTest {
         assertThat(db.resolve("half-written")).doesNotExist();
         CliRun again = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress");
         assertThat(again.err()).contains("unchanged (already stored): 4").doesNotContain("bulk-loaded");
+    }
+
+    @Test
+    void anExistingEmptyFolderIsFilledInPlaceNotBesideIt() throws IOException {
+        // it may be a mount point or a link to another disk: a store built beside it would be on the wrong disk
+        Path in = corpus(3);
+        Path db = dir.resolve("mounted");
+        Files.createDirectories(db);
+
+        CliRun run = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).contains("reports read: 3").doesNotContain("bulk-loaded");
+        assertThat(dir.resolve(".mounted.building")).doesNotExist();
+        try (var files = Files.list(db)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("Data-"));
+        }
+    }
+
+    @Test
+    void aSecondBuildOfTheSameNewStoreIsRefusedAndLeavesTheFirstAlone() throws IOException {
+        Path in = corpus(2);
+        Path db = dir.resolve("db");
+        try (BulkLoad.Building first = BulkLoad.building(db)) {
+            Path spooled = Files.writeString(first.dir().resolve("spooled-by-the-first"), "x");
+
+            CliRun second = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress");
+
+            assertThat(second.exitCode()).isEqualTo(ExitCodes.IO_FAILURE);
+            assertThat(second.err()).contains("another build of the new store").contains(db.toString());
+            assertThat(spooled).exists();
+            assertThat(db).doesNotExist();
+        }
+    }
+
+    @Test
+    void aStoreThatAppearedWhileTheBuildRanIsNotReplaced() throws IOException {
+        Path loaded = Files.createDirectories(dir.resolve("loaded"));
+        Path db = Files.createDirectories(dir.resolve("db"));
+        Files.writeString(db.resolve("someone-else's"), "x");
+
+        assertThatThrownBy(() -> BulkLoad.moveIntoPlace(loaded, db)).isInstanceOf(java.nio.file.FileAlreadyExistsException.class)
+                .hasMessageContaining("created while this build ran");
+        assertThat(db.resolve("someone-else's")).exists();
+        assertThat(loaded).exists();
+    }
+
+    @Test
+    void anUnknownLoaderIsAUsageErrorNamingTheChoices() {
+        assertThat(BuildCommand.loader("Parallel")).isEqualTo(BulkLoad.Loader.PARALLEL);
+        assertThatThrownBy(() -> BuildCommand.loader("fastest")).isInstanceOf(UserException.class)
+                .hasMessage("-Dcadregraph.loader=fastest: use phased or parallel");
     }
 
     @Test

@@ -66,6 +66,13 @@ class DateResolverTest {
     }
 
     @Test
+    void aPageDateBeforeTheTextStaysTheDateWhenTheWordsGiveNoDayOfTheEvent() {
+        // the words name only a document's day, which is not the meeting's
+        assertThat(resolveWithoutPublicationDate("2019-09-10 To carry out the notice issued on August 20, the county held a meeting.",
+                OptionalInt.empty())).contains("2019-09-10");
+    }
+
+    @Test
     void readsANumericDate() {
         assertThat(resolve("The meeting of 2021.06.30 approved the plan.", LocalDate.of(2024, 1, 1)))
                 .contains("2021-06-30");
