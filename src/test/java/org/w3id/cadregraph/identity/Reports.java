@@ -15,6 +15,7 @@ import org.w3id.cadregraph.extract.Meeting;
 import org.w3id.cadregraph.extract.Official;
 import org.w3id.cadregraph.extract.Organization;
 import org.w3id.cadregraph.extract.Participation;
+import org.w3id.cadregraph.extract.PartialDate;
 import org.w3id.cadregraph.extract.Role;
 import org.w3id.cadregraph.extract.Title;
 import org.w3id.cadregraph.gazetteer.Region;
@@ -50,6 +51,7 @@ public final class Reports {
         private final List<Official> officials = new ArrayList<>();
         private final List<Participation> participations = new ArrayList<>();
         private Optional<Region> host = Optional.empty();
+        private Optional<LocalDate> meetingDate = Optional.empty();
 
         Builder(String id, String published) {
             this.id = id;
@@ -58,6 +60,12 @@ public final class Reports {
 
         public Builder hostedBy(Region region) {
             host = Optional.of(region);
+            return this;
+        }
+
+        /** The report's meeting is dated (by default it has no date). */
+        public Builder meetingOn(String date) {
+            meetingDate = Optional.of(LocalDate.parse(date));
             return this;
         }
 
@@ -79,7 +87,7 @@ public final class Reports {
         Extraction build() {
             Report r = new Report(id, Path.of(id + ".txt"), "sha-" + id, "headline " + id, Optional.of(published), "text", "");
             List<Meeting.Host> hosts = host.map(h -> List.of(new Meeting.Host(h, EVIDENCE, 0.9))).orElse(List.of());
-            Meeting m = new Meeting("m1", "work conference", Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+            Meeting m = new Meeting("m1", "work conference", meetingDate.map(PartialDate::of), Optional.empty(), Optional.empty(), List.of(),
                     hosts, EVIDENCE, 0.9);
             return new Extraction(r, officials, List.of(m), participations);
         }
