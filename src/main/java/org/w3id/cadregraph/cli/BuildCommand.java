@@ -105,7 +105,7 @@ public final class BuildCommand implements Callable<Integer> {
         ReportFiles.Found found = ExtractionOptions.find(inputs);
         BatchRunner runner = BatchRunner.createDefault(options, ExtractionOptions.clock());
         if (BulkLoad.isNew(db)) {
-            return buildNew(found, runner, db, link, overrides, out);
+            return buildNew(found, runner, options.threads(), db, link, overrides, out);
         }
         BatchSummary summary;
         try (TdbStore tdb = open(db)) {
@@ -139,7 +139,7 @@ public final class BuildCommand implements Callable<Integer> {
      * renamed into place when complete: a build killed before has left no store (and is done again from the start),
      * one killed after has left the whole store. A bulk-loaded store is compact: no compaction.
      */
-    private static int buildNew(ReportFiles.Found found, BatchRunner runner, Path db, boolean link,
+    private static int buildNew(ReportFiles.Found found, BatchRunner runner, int threads, Path db, boolean link,
                                 Optional<OverrideFile> overrides, PrintWriter out) throws IOException {
         BulkLoad.Loader loader = loader(System.getProperty("cadregraph.loader", "phased"));
         BatchSummary summary;
@@ -147,7 +147,7 @@ public final class BuildCommand implements Callable<Integer> {
             Path loaded = building.dir().resolve("tdb");
             try (SpooledRun run = SpooledRun.create(building.dir().resolve("spool"), found.reports().size(), true)) {
                 summary = runner.run(found, run.sink());
-                IdentityResolver.IdentitySummary identity = run.resolveIdentity(IdentityResolver.createDefault());
+                IdentityResolver.IdentitySummary identity = run.resolveIdentity(IdentityResolver.createDefault(), threads);
                 if (run.sink().mentions().size() > 0) {
                     out.println(identity.describe());
                 }

@@ -82,7 +82,7 @@ public final class ExtractCommand implements Callable<Integer> {
         BatchSummary summary;
         try (SpooledRun run = SpooledRun.create(scratch.resolve("spool"), found.reports().size(), false)) {
             summary = runner.run(found, run.sink());
-            err.println(run.resolveIdentity(IdentityResolver.createDefault()).describe());
+            err.println(run.resolveIdentity(IdentityResolver.createDefault(), extraction.batchOptions().threads()).describe());
             Output out = toStdout ? stream -> {
                 try (OutputStream o = new WriterOutputStream(spec.commandLine().getOut())) {
                     stream.write(o);

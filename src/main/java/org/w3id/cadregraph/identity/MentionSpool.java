@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -74,15 +74,26 @@ public final class MentionSpool implements AutoCloseable {
         return count;
     }
 
+    /** What to do with one bucket: its name keys, sorted, each with its mentions in the order they were added. */
+    @FunctionalInterface
+    public interface BucketVisitor {
+        void visit(SortedMap<String, List<Numbered>> keys);
+    }
+
     /** Every name key with its mentions (in the order they were added), bucket by bucket, keys sorted in a bucket. */
     public void forEachKey(KeyVisitor visitor) throws IOException {
+        forEachBucket(keys -> keys.forEach(visitor::visit));
+    }
+
+    /** Every bucket in turn, one in memory at a time: the same keys in the same order as {@link #forEachKey}. */
+    public void forEachBucket(BucketVisitor visitor) throws IOException {
         closeWriters();
         for (int b = 0; b < buckets.length; b++) {
             Path f = file(b);
             if (!Files.exists(f)) {
                 continue;
             }
-            Map<String, List<Numbered>> byKey = new TreeMap<>();
+            SortedMap<String, List<Numbered>> byKey = new TreeMap<>();
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16))) {
                 while (true) {
                     int report;
@@ -95,7 +106,7 @@ public final class MentionSpool implements AutoCloseable {
                     byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(new Numbered(report, m));
                 }
             }
-            byKey.forEach(visitor::visit);
+            visitor.visit(byKey);
         }
     }
 

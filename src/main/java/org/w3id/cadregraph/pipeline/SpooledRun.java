@@ -51,10 +51,18 @@ public final class SpooledRun implements AutoCloseable {
         return sink;
     }
 
-    /** Decides who is who from the spooled mentions; the renames and identity records go to their spools. */
+    /** Decides who is who from the spooled mentions, on the available processors (see below). */
     public IdentityResolver.IdentitySummary resolveIdentity(IdentityResolver resolver) throws IOException {
+        return resolveIdentity(resolver, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Decides who is who from the spooled mentions, name keys on {@code threads} threads; the renames and identity
+     * records go to their spools in the same order whatever the number of threads.
+     */
+    public IdentityResolver.IdentitySummary resolveIdentity(IdentityResolver resolver, int threads) throws IOException {
         sink.close();
-        return new FreshIdentity(resolver).resolve(sink.mentions(), renames::rename, this::appendIdentity);
+        return new FreshIdentity(resolver, threads).resolve(sink.mentions(), renames::rename, this::appendIdentity);
     }
 
     private void appendIdentity(List<Quad> quads) {
