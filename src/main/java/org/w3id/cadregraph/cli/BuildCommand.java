@@ -127,10 +127,7 @@ public final class BuildCommand implements Callable<Integer> {
                 out.println(Linker.run(tdb, LinkSettings.defaults(db)).describe());
             }
         }
-        out.println(summary.describe());
-        out.println("store: " + db.toAbsolutePath());
-        out.flush();
-        return summary.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.REPORTS_REJECTED;
+        return finish(summary, db, out);
     }
 
     /**
@@ -169,6 +166,11 @@ public final class BuildCommand implements Callable<Integer> {
                 out.println(Linker.run(tdb, LinkSettings.defaults(db)).describe());
             }
         }
+        return finish(summary, db, out);
+    }
+
+    /** The run's summary and where the store is; the exit code. */
+    private static int finish(BatchSummary summary, Path db, PrintWriter out) {
         out.println(summary.describe());
         out.println("store: " + db.toAbsolutePath());
         out.flush();

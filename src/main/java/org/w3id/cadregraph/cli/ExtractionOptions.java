@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /** The options of every command that extracts reports: workers, time bound, progress bar. */
 public final class ExtractionOptions {
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Extraction workers (default: the available cores, here ${DEFAULT-VALUE}).")
+            description = "Extraction workers, and the threads that decide identity in extract and a build into a new store "
+                    + "(default: the available cores, here ${DEFAULT-VALUE}).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--report-timeout", paramLabel = "SECONDS", defaultValue = "60",
