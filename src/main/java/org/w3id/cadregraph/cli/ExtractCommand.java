@@ -7,11 +7,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.atlas.io.IO;
 import org.w3id.cadregraph.export.DumpFormat;
 import org.w3id.cadregraph.export.DumpWriter;
 import org.w3id.cadregraph.export.FormatResolver;
@@ -111,7 +110,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 });
             }
         } finally {
-            deleteTree(scratch);
+            IO.deleteAll(scratch);
         }
         err.println(summary.describe());
         if (!toStdout) {
@@ -154,11 +153,4 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

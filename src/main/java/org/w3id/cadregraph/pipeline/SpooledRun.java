@@ -3,12 +3,11 @@ package org.w3id.cadregraph.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import org.apache.jena.atlas.io.IO;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.cadregraph.identity.FreshIdentity;
@@ -94,11 +93,7 @@ public final class SpooledRun implements AutoCloseable {
         renames.close();
         identity.close();
         if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            IO.deleteAll(dir);
         }
     }
 }

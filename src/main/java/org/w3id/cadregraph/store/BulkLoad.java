@@ -10,10 +10,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -169,14 +168,10 @@ public final class BulkLoad {
         Files.move(store, db, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+    /** Deletes a folder and what it holds, if it is there (Jena's {@code IO.deleteAll} wants it there). */
+    private static void deleteTree(Path dir) {
+        if (Files.exists(dir)) {
+            IO.deleteAll(dir);
         }
     }
 }
