@@ -146,8 +146,11 @@ class BrowserTest {
     void aRegionNarrowsTheDrawnNetwork() {
         chrome.get(server.url("/network"));
         new Select(chrome.findElement(By.name("region"))).selectByVisibleText("Guizhou Province (1)");
+        WebElement unfiltered = chrome.findElement(By.id("network"));
         chrome.findElement(By.cssSelector("form.filter button")).click();
 
+        // the page before the click has a drawn network too: wait until the browser has left it
+        new WebDriverWait(chrome, WAIT).until(ExpectedConditions.stalenessOf(unfiltered));
         WebElement container = new WebDriverWait(chrome, WAIT).until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#network[data-drawn-nodes]")));
         long nodes = Long.parseLong(container.getAttribute("data-drawn-nodes"));
