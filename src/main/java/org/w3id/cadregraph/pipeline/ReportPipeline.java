@@ -65,19 +65,34 @@ public final class ReportPipeline {
     }
 
     /**
+     * What every pipeline of a process shares, loaded once: the region gazetteer, the pinyin tables and the OpenNLP
+     * models (all read-only once loaded).
+     */
+    public record Resources(RegionGazetteer regions, Pinyin pinyin, NlpModels models) {
+        /** The shipped models, gazetteer and name lists. */
+        public static Resources loadDefault() {
+            return new Resources(RegionGazetteer.loadDefault(), Pinyin.loadDefault(), NlpModels.loadDefault());
+        }
+    }
+
+    /**
      * Loads the models, gazetteer and name lists once; each {@code get()} makes a pipeline for one thread that
      * shares them (models are thread-safe, the OpenNLP {@code *ME} tools made from them are not).
      */
     public static Supplier<ReportPipeline> factory(java.time.Clock clock) {
-        RegionGazetteer regions = RegionGazetteer.loadDefault();
+        return factory(Resources.loadDefault(), clock);
+    }
+
+    /** Pipelines for one thread each, on resources already loaded. */
+    public static Supplier<ReportPipeline> factory(Resources shared, java.time.Clock clock) {
+        RegionGazetteer regions = shared.regions();
+        Pinyin pinyin = shared.pinyin();
         java.util.function.Predicate<String> isPlace = name -> !regions.lookup(name).isEmpty();
-        Pinyin pinyin = Pinyin.loadDefault();
-        NlpModels models = NlpModels.loadDefault();
         return () -> {
             List<NameFinder> names = List.of(new PinyinNameFinder(pinyin, isPlace), new TitledNameFinder(isPlace, pinyin),
                     new ListNameFinder(isPlace));
             return new ReportPipeline(new ReportReader(MAX_REPORT_BYTES), new ReportCleaner(),
-                    new OpenNlpAnnotator(models, names), new RuleBasedExtractor(regions, clock, pinyin::isSurname));
+                    new OpenNlpAnnotator(shared.models(), names), new RuleBasedExtractor(regions, clock, pinyin::isSurname));
         };
     }
 
