@@ -261,7 +261,8 @@ public final class EvidenceScorer {
         Reason best = null;
         for (Mention x : a) {
             for (Post p : x.posts()) {
-                if (p.orgKey().isEmpty()) {
+                if (p.orgKey().isEmpty() || p.place().isEmpty() && !Rank.isNationalBody(p.orgLabel())) {
+                    // a local body the report does not place ("Municipal Party Committee") may be any of hundreds
                     continue;
                 }
                 for (Mention y : b) {

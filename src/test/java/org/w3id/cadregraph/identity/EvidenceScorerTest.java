@@ -56,6 +56,21 @@ class EvidenceScorerTest {
         assertThat(SCORER.score(List.of(a), List.of(b)).reasons()).noneMatch(r -> r.text().contains("post first"));
     }
 
+    @Test
+    void aLocalBodyWithoutItsRegionIsNotOneBodyButANationalOneIs() {
+        Post unplacedCommittee = new Post("secretary", "org/municipal-party-committee", "Municipal Party Committee", Optional.empty(),
+                Rank.BUREAU);
+        Mention a = mention("r1", "Li Jianguo", LocalDate.of(2016, 5, 1), unplacedCommittee);
+        Mention b = mention("r2", "Li Jianguo", LocalDate.of(2017, 5, 1), unplacedCommittee);
+        assertThat(SCORER.score(List.of(a), List.of(b)).reasons()).extracting(EvidenceScorer.Reason::kind).doesNotContain("same-body");
+
+        Post ministry = new Post("vice minister", "org/ministry-of-education", "Ministry of Education", Optional.empty(),
+                Rank.VICE_MINISTERIAL);
+        Mention c = mention("r3", "Sun Yao", LocalDate.of(2016, 5, 1), ministry);
+        Mention d = mention("r4", "Sun Yao", LocalDate.of(2017, 5, 1), ministry);
+        assertThat(SCORER.score(List.of(c), List.of(d)).reasons()).extracting(EvidenceScorer.Reason::kind).contains("same-body");
+    }
+
     /**
      * "Wang Yubo" of the annotated sets: Governor of Yunnan in one report; in the other no post the extractor finds,
      * no region, no year, no colleague in common. The name is the only evidence, and it is borne by about one
