@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * <ol>
  *   <li><b>Name prior</b>: −ln(λ), λ the namesakes expected among the people who could hold such posts
  *       ({@link NameModel#share} × {@link Rank#population} of the more populous grade), plus ln of how likely a
- *       career spans the two grades ({@link #careerStep}).</li>
+ *       career spans the two grades ({@link #careerStep}) in the order the reports' dates give ({@link #order}).</li>
  *   <li><b>Place</b>: the best relation between the regions of their bodies: the same body, the same region, one
  *       within the other, the same province or none ({@link #place}); regions only seen at meetings count half.</li>
  *   <li><b>Colleagues</b>: other officials both reports name (not national leaders, not common names).</li>
@@ -45,6 +45,8 @@ public final class EvidenceScorer {
     static final double STAY_IN_REGION = 0.6;
     /** P(seen at a meeting outside one's own area | one person): visits, national meetings. */
     static final double AWAY = 0.3;
+    /** P(the later of one person's posts of two grades is the higher one): cadres are seldom demoted. */
+    static final double RISES = 0.9;
     /** Reports closer in time than this that put someone in two unrelated places are two people, or a move. */
     static final int SIMULTANEOUS_DAYS = 180;
     /** P(two posts in unrelated places within half a year | one person): a transfer falls between them. */
@@ -138,16 +140,22 @@ public final class EvidenceScorer {
                 double namesakes = share * (rx.known() == ry.known() ? Math.sqrt((double) rx.population * ry.population)
                         : Rank.untitledPoolAgainst(rx.known() ? rx : ry));
                 double step = careerStep(rx, ry, x.date(), y.date());
-                double w = Math.min(MAX_PRIOR, Math.log(step) - Math.log(namesakes));
+                double order = order(rx, ry, x.date(), y.date());
+                double w = Math.min(MAX_PRIOR, Math.log(step * order) - Math.log(namesakes));
                 if (w > best) {
                     best = w;
                     why = String.format(Locale.ROOT, "name borne by %s people at %s", round(namesakes), grades(rx, ry))
                             + (step < 1 ? String.format(Locale.ROOT, ", careers spanning %d grades %s", rx.careerDistance(ry),
-                            step < 0.1 ? "so fast are rare" : "are less usual") : "");
+                            step < 0.1 ? "so fast are rare" : "are less usual") : "")
+                            + orderText(order);
                 }
             }
         }
         return new Reason("name", best, why);
+    }
+
+    private static String orderText(double order) {
+        return order > 1 ? ", the lower post first" : order < 1 ? ", the higher post first" : "";
     }
 
     private static String grades(Rank a, Rank b) {
@@ -185,6 +193,19 @@ public final class EvidenceScorer {
             }
         }
         return p;
+    }
+
+    /**
+     * The likelihood ratio of the order in time of two posts of different grades: one person's lower post comes
+     * before the higher ({@link #RISES} of the moves between grades), two namesakes' posts come in either order
+     * alike. 1 when the grades are equal or unknown, or a date is missing.
+     */
+    static double order(Rank a, Rank b, Optional<LocalDate> da, Optional<LocalDate> db) {
+        if (a.careerDistance(b) == 0 || da.isEmpty() || db.isEmpty() || da.get().equals(db.get())) {
+            return 1;
+        }
+        boolean rise = (a.grade < b.grade) == da.get().isBefore(db.get());
+        return (rise ? RISES : 1 - RISES) / 0.5;
     }
 
     /**
@@ -240,7 +261,8 @@ public final class EvidenceScorer {
         Reason best = null;
         for (Mention x : a) {
             for (Post p : x.posts()) {
-                if (p.orgKey().isEmpty()) {
+                if (p.orgKey().isEmpty() || p.place().isEmpty() && !Rank.isNationalBody(p.orgLabel())) {
+                    // a local body the report does not place ("Municipal Party Committee") may be any of hundreds
                     continue;
                 }
                 for (Mention y : b) {

@@ -45,10 +45,12 @@ class CareerQueriesTest {
                 .official("Li Ming", "secretary", "CPC Wujiang District Committee", Reports.WUJIANG).writeTo(store));
         graphs.add(report("pingliang", "2024-07-02").hostedBy(Reports.PINGLIANG)
                 .official("Li Ming", "director", "Pingliang Municipal Education Bureau", Reports.PINGLIANG).writeTo(store));
+        // close namesakes: a very common name in one city, the higher post first (the reverse order is a promotion,
+        // which the order of the posts joins)
         graphs.add(report("p2020", "2020-04-01").hostedBy(Reports.PINGLIANG)
-                .official("Zhang Wei", "director", "Pingliang Municipal Education Bureau", Reports.PINGLIANG).writeTo(store));
-        graphs.add(report("p2023", "2023-04-01").hostedBy(Reports.PINGLIANG)
                 .official("Zhang Wei", "vice mayor", "Pingliang", Reports.PINGLIANG).writeTo(store));
+        graphs.add(report("p2023", "2023-04-01").hostedBy(Reports.PINGLIANG)
+                .official("Zhang Wei", "director", "Pingliang Municipal Education Bureau", Reports.PINGLIANG).writeTo(store));
         dataset = resolved(store, graphs);
 
         DatasetGraph other = DatasetGraphFactory.createTxnMem();

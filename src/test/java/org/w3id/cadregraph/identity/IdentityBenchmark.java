@@ -24,6 +24,10 @@ import java.util.Random;
  * them: Li Ming, Wang Wei, Zhang Jun …) or get a name of their own; a few spell their names two ways
  * ("Wang Yi'ou"/"Wang Yiou", "WengTiehui"/"Weng Tiehui"). Each city and province holds meetings every year;
  * a report names the holders of its posts that day, one in ten of them without a post (as rostrum lists do).
+ * With {@code regionless}, a quarter of the city reports are written as a city's own paper writes them: "the city
+ * work conference", "Mayor X", "Secretary of the Municipal Party Committee Y", no city named, and half of those
+ * with no year either; a promotion then links a post whose place the text never gives to a later one whose place
+ * it does, and namesakes can meet in two such reports (the shape of "Wang Yubo" in the annotated sets).
  *
  * <pre>
  *   IdentityBenchmark.World w = new IdentityBenchmark(42).write(dir);
@@ -69,6 +73,7 @@ final class IdentityBenchmark {
     private int variantsUsed;
 
     private final boolean namesakesShareCities;
+    private final boolean regionless;
 
     /**
      * @param namesakesShareCities false: a common name goes to a newcomer only if no one of that name has worked in
@@ -77,8 +82,17 @@ final class IdentityBenchmark {
      *                             than life, to see what the model does when place evidence misleads
      */
     IdentityBenchmark(long seed, boolean namesakesShareCities) {
+        this(seed, namesakesShareCities, false);
+    }
+
+    /**
+     * @param regionless true: a quarter of the city reports name no region and half of those no year (see above);
+     *                   false: every report names its city or province and is dated, the world of the default figures
+     */
+    IdentityBenchmark(long seed, boolean namesakesShareCities, boolean regionless) {
         this.random = new Random(seed);
         this.namesakesShareCities = namesakesShareCities;
+        this.regionless = regionless;
     }
 
     World write(Path dir) throws IOException {
@@ -189,6 +203,9 @@ final class IdentityBenchmark {
     private record Named(Person person, String title, String role) {}
 
     private int cityReport(Path dir, Map<String, Map<String, String>> truth, int n, City c, int year) throws IOException {
+        if (regionless && random.nextDouble() < 0.25) {
+            return regionlessCityReport(dir, truth, n, c, year, random.nextBoolean());
+        }
         String p = c.name() + "|";
         List<Named> named = new ArrayList<>();
         named.add(new Named(holder.get(p + "secretary"), "Secretary of the CPC " + c.name() + " Municipal Committee", "presided"));
@@ -201,6 +218,22 @@ final class IdentityBenchmark {
         named.add(new Named(holder.get(p + "county" + county), "Secretary of the CPC " + c.counties().get(county) + " County Committee", ""));
         String kind = KINDS[random.nextInt(KINDS.length)];
         return write(dir, truth, n, c.name() + " holds " + kind, c.name() + " Daily", "the " + c.name() + " " + kind, year, named);
+    }
+
+    /** A city report as the city's own paper writes it: no region named, and, when {@code undated}, no year. */
+    private int regionlessCityReport(Path dir, Map<String, Map<String, String>> truth, int n, City c, int year, boolean undated)
+            throws IOException {
+        String p = c.name() + "|";
+        List<Named> named = new ArrayList<>();
+        named.add(new Named(holder.get(p + "secretary"), "Secretary of the Municipal Party Committee", "presided"));
+        named.add(new Named(holder.get(p + "mayor"), "Mayor", "spoke"));
+        named.add(new Named(holder.get(p + (random.nextBoolean() ? "vicemayor1" : "vicemayor2")), "Vice Mayor", ""));
+        if (random.nextBoolean()) {
+            named.add(new Named(holder.get(p + "education"), "Director of the Municipal Education Bureau", ""));
+        }
+        named.add(new Named(holder.get(p + "county" + random.nextInt(2)), "Secretary of the County Party Committee", ""));
+        String kind = KINDS[random.nextInt(KINDS.length)];
+        return write(dir, truth, n, "City holds " + kind, undated ? null : "News Centre", "the city " + kind, year, named);
     }
 
     private int provinceReport(Path dir, Map<String, Map<String, String>> truth, int n, String province, int year) throws IOException {
@@ -250,7 +283,9 @@ final class IdentityBenchmark {
             body.append("City leaders ").append(String.join(" and ", untitled)).append(" also attended the meeting. ");
         }
         body.append("The meeting called for solid work to implement the arrangements of the year.");
-        String text = headline + "\n\nSource: " + source + "   Time:" + date.plusDays(1).format(DOTTED) + "\n\n" + body + "\n";
+        // no source line: the report gives only a month and a day, as scraped pages often do
+        String text = headline + (source == null ? "" : "\n\nSource: " + source + "   Time:" + date.plusDays(1).format(DOTTED))
+                + "\n\n" + body + "\n";
         Files.writeString(dir.resolve(id + ".txt"), text, StandardCharsets.UTF_8);
         truth.put(id, who);
         return n + 1;

@@ -33,6 +33,7 @@ import org.w3id.cadregraph.pipeline.ReportSink;
  * <pre>
  *   mvn -B -q test -Dtest=IdentityBenchmarkTest     # prints the table; the reports stay in target/identity-benchmark
  *   mvn -B -q test -Dtest=IdentityBenchmarkTest -Didentity.benchmark.seed=7 -Didentity.benchmark.dense=true
+ *   mvn -B -q test -Dtest=IdentityBenchmarkTest -Didentity.benchmark.regionless=true
  * </pre>
  */
 class IdentityBenchmarkTest {
@@ -52,7 +53,9 @@ class IdentityBenchmarkTest {
         // -Didentity.benchmark.seed=N for another world, -Didentity.benchmark.dense=true for namesakes in one city
         long seed = Long.getLong("identity.benchmark.seed", 20261207L);
         boolean dense = Boolean.getBoolean("identity.benchmark.dense");
-        world = new IdentityBenchmark(seed, dense).write(DIR);
+        // -Didentity.benchmark.regionless=true: city reports that name no region, some no year ("Wang Yubo")
+        boolean regionless = Boolean.getBoolean("identity.benchmark.regionless");
+        world = new IdentityBenchmark(seed, dense, regionless).write(DIR);
         extracted = DatasetGraphFactory.createTxnMem();
         BatchRunner.createDefault(false).run(List.of(DIR), ReportSink.inMemory(extracted));
     }
