@@ -59,6 +59,7 @@ public final class BodyNames {
             + "working|discipline|inspection|political|legal|affairs|leading|leadership|group|education|sports|"
             + "culture|health|finance|public|security|civil|justice|development|reform|human|resources|social|"
             + "member|members|team|general|administration|administrative|management|branch|supervisory)$");
+    private static final Pattern THE_PARTY = Pattern.compile("(?i)(the\\s+)?(cpc|party|communist\\s+party(\\s+of\\s+china)?)");
     /** Party bodies that belong to a party committee: their parent is the committee the official also serves on. */
     private static final Pattern PARTY_DEPARTMENT = Pattern.compile("(?i)^(publicity|propaganda|organization|organisation|"
             + "united front work) department$|^commission for discipline inspection$|^political and legal affairs commission$");
@@ -111,6 +112,11 @@ public final class BodyNames {
             }
         }
         return words.length > 0;
+    }
+
+    /** The Communist Party of China itself ("CPC", "the Party"): one body, though its name is made of generic words. */
+    public static boolean isTheParty(String name) {
+        return THE_PARTY.matcher(name.strip()).matches();
     }
 
     /** A department of a party committee ("Publicity Department"): its parent is that committee. */

@@ -162,7 +162,10 @@ public final class ExtractionMapper {
         }
 
         private Node body(String name, String written, Optional<Region> region, String regionId, Optional<Node> knownParent) {
-            Node node = Iris.organization(name, regionId);
+            // a generic name with no region ("Municipal Party Committee", "Department of Education") is the name of
+            // hundreds of bodies: it stays the body this report speaks of, never joined with another report's
+            Node node = regionId.isEmpty() && BodyNames.isGeneric(name) && !BodyNames.isTheParty(name) ? Iris.organizationInReport(name, report.id())
+                    : Iris.organization(name, regionId);
             if (!written.equals(name)) {
                 quad(node, SKOS.altLabel.asNode(), string(written));
             }

@@ -91,6 +91,14 @@ public final class Iris {
         return uri("org/" + (regionIdOrEmpty.isEmpty() || namesRegion ? s : s + "--" + regionIdOrEmpty));
     }
 
+    /**
+     * A body known only by a generic name ("Municipal Party Committee") in one report, which does not say where it
+     * is: scoped to that report, since two reports' bodies of that name are as likely two bodies as one.
+     */
+    public static Node organizationInReport(String name, String reportId) {
+        return uri("org/" + slug(name) + "--in-" + slug(reportId));
+    }
+
     public static Node region(String regionId) {
         return uri("region/" + regionId);
     }
