@@ -87,11 +87,13 @@ class QueriesTest {
      * about reports, or where the join is by construction inside one report graph, so that scoping it there
      * gives the answer the union gives (checked by {@link #whatTheGraphScopedQueriesJoinIsStatedInOneReportGraph}):
      * who attended a meeting is stated in the report graph of the meeting, and a title with its date, role and
-     * body in the report graph that states it, and a meeting's host region is described in the meeting's report graph. Read there, the descriptions of shared nodes (roles, bodies,
+     * body and the official holding it in the report graph that states it, and a meeting's host region is described in
+     * the meeting's report graph. Read there, the descriptions of shared nodes (roles, bodies,
      * people) repeated in every report graph are read once, not once per copy.
      */
     private static final Set<String> GRAPH_QUERIES = Set.of("titles-of-official.rq", "reports-overview.rq",
-            "co-attendance.rq", "officials-whose-posts-changed.rq", "meetings-by-region-month.rq");
+            "co-attendance.rq", "officials-whose-posts-changed.rq", "meetings-by-region-month.rq",
+            "officials-by-organization.rq", "officials-with-minister-of-education.rq");
 
     private static ReportPipeline pipeline;
     private static Dataset dataset;
@@ -218,6 +220,14 @@ class QueriesTest {
                 SELECT * WHERE {
                   GRAPH ?g { ?title org:role|org:organization ?node }
                   FILTER NOT EXISTS { GRAPH ?g { ?node rdfs:label ?label } }
+                }""")).isEmpty();
+        // and the official holding the title is described there
+        assertThat(select(dataset, """
+                PREFIX cg: <https://w3id.org/cadregraph/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT * WHERE {
+                  GRAPH ?g { ?official cg:holdsTitle ?title }
+                  FILTER NOT EXISTS { GRAPH ?g { ?official a cg:Official ; rdfs:label ?name } }
                 }""")).isEmpty();
         assertThat(select(dataset, """
                 PREFIX cg: <https://w3id.org/cadregraph/ontology#>
@@ -416,9 +426,12 @@ class QueriesTest {
         List<Map<String, String>> in2019 = select("meetings-by-region-month.rq", "period", "\"2019\"");
 
         assertThat(in2019).isNotEmpty().containsExactlyElementsOf(all.stream().filter(r -> r.get("month").startsWith("2019")).toList());
-        // the default is a year of the samples
+        // the default is a month of the samples; a day is looked up in the index, and finds that day's meetings
         assertThat(select("meetings-by-region-month.rq")).extracting(r -> r.get("regionLabel") + " " + r.get("month"))
-                .contains("Guizhou Province 2023-04");
+                .contains("Guizhou Province 2023-04").allMatch(s -> s.endsWith(" 2023-04"));
+        assertThat(select("meetings-by-region-month.rq", "period", "\"2023-04-17\"")).extracting(r -> r.get("meetingLabels"))
+                .containsExactly("ministry-province strategic cooperation meeting");
+        assertThat(select("meetings-by-region-month.rq", "period", "\"2023-04-18\"")).isEmpty();
     }
 
     private static String period(String text, String period) {
@@ -431,7 +444,7 @@ class QueriesTest {
 
     @Test
     void officialsByOrganizationGroupTheGoldTitlesByOrganization() throws IOException {
-        List<Map<String, String>> rows = select("officials-by-organization.rq");
+        List<Map<String, String>> rows = select("officials-by-organization.rq", "orgName", "\"\"");
 
         assertThat(members(row(rows, "orgLabel", "Ministry of Education")))
                 .containsExactlyInAnyOrder("Huai Jinpeng (Minister)", "Weng Tiehui (Vice Minister)");
@@ -453,6 +466,20 @@ class QueriesTest {
         assertThat(rows).extracting(r -> r.get("members")).noneMatch(m -> m.matches(".*\\((.*, )?[a-z].*"));
         // Organization-less titles ("Deputy Mayor", "Vice Governor") are not grouped under any organization.
         assertThat(rows).extracting(r -> r.get("members")).noneMatch(m -> m.contains("Lu Wenhao") || m.contains("Shi Lan (Vice"));
+    }
+
+    @Test
+    void officialsOfOneOrganizationAreThatOrganizationsRowOfTheWholeStore() throws IOException {
+        List<Map<String, String>> all = select("officials-by-organization.rq", "orgName", "\"\"");
+        List<Map<String, String>> hangzhou = select("officials-by-organization.rq");
+        assertThat(hangzhou).hasSize(1).containsExactly(row(all, "orgLabel", "Hangzhou Municipal Bureau of Education"));
+        // any case: the IRI is minted from the lower-cased name
+        assertThat(select("officials-by-organization.rq", "orgName", "\"hangzhou MUNICIPAL bureau of education\""))
+                .isEqualTo(hangzhou);
+        // the name, not a part of it: the ministry's party group is another organization
+        assertThat(select("officials-by-organization.rq", "orgName", "\"Ministry of Education\""))
+                .containsExactly(row(all, "orgLabel", "Ministry of Education"));
+        assertThat(select("officials-by-organization.rq", "orgName", "\"Ministry of Nothing\"")).isEmpty();
     }
 
     // ---------------------------------------------------------------- 6. meetings-within-province
@@ -624,14 +651,18 @@ class QueriesTest {
         assertThat(rows).extracting(r -> r.get("meetingLabels"))
                 .containsOnly("ministry-province strategic cooperation meeting (2023-04-17)");
         // The symposium with Liu Qingyun and Yan Zhiwei has no date, and in 2024 the minister met nobody.
-        assertThat(select("officials-with-minister-of-education.rq", "year", "\"2024\"")).isEmpty();
+        assertThat(select("officials-with-minister-of-education.rq", "period", "\"2024\"")).isEmpty();
+        // a month and a year find the same meeting; the day after it, nothing
+        assertThat(select("officials-with-minister-of-education.rq", "period", "\"2023-04\"")).isEqualTo(rows);
+        assertThat(select("officials-with-minister-of-education.rq", "period", "\"2023\"")).isEqualTo(rows);
+        assertThat(select("officials-with-minister-of-education.rq", "period", "\"2023-04-18\"")).isEmpty();
     }
 
     // ---------------------------------------------------------------- 11. reports-overview
 
     @Test
     void reportsOverviewCountsTheGoldOfficialsAndMeetingsOfEachReport() throws IOException {
-        List<Map<String, String>> rows = select("reports-overview.rq");
+        List<Map<String, String>> rows = select("reports-overview.rq", "period", "\"\"");
 
         Map<String, String> expected = new TreeMap<>();
         for (JsonObject gold : golds().values()) {
@@ -646,6 +677,19 @@ class QueriesTest {
         assertThat(actual).isEqualTo(expected);
         assertThat(row(rows, "sourceFile", "moe-guizhou-cooperation.txt").get("headline"))
                 .startsWith("The Ministry of Education and Guizhou Province Hold a Strategic Cooperation Meeting");
+    }
+
+    @Test
+    void reportsOverviewOfADayOrAMonthIsThoseRowsOfTheWholeStore() throws IOException {
+        List<Map<String, String>> all = select("reports-overview.rq", "period", "\"\"");
+        List<Map<String, String>> day = select("reports-overview.rq");
+        assertThat(day).isNotEmpty().isEqualTo(all.stream().filter(r -> "2023-04-18".equals(r.get("published"))).toList());
+        String month = all.get(0).get("published").substring(0, 7);
+        assertThat(select("reports-overview.rq", "period", literal(month)))
+                .isNotEmpty().isEqualTo(all.stream().filter(r -> r.getOrDefault("published", "").startsWith(month)).toList());
+        assertThat(select("reports-overview.rq", "period", "\"1999\"")).isEmpty();
+        // the report with no date is in the whole-store answer only
+        assertThat(all).extracting(r -> r.get("sourceFile")).contains("ministry-symposium-no-date.txt");
     }
 
     // ---------------------------------------------------------------- helpers
