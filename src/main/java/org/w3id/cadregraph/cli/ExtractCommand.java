@@ -97,7 +97,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     out.write(o -> dump.write(chosen, o));
                 }
             } else if (chosen == DumpFormat.NQUADS) {
-                out.write(run::replayNQuads);
+                out.write(o -> run.replayNQuads(o, extraction.batchOptions().threads()));
             } else {
                 out.write(o -> {
                     StreamRDF stream = StreamRDFWriter.getWriterStream(o, chosen.rdfFormat());

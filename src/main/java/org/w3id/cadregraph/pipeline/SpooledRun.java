@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.cadregraph.identity.FreshIdentity;
 import org.w3id.cadregraph.identity.IdentityResolver;
 
@@ -27,6 +29,7 @@ import org.w3id.cadregraph.identity.IdentityResolver;
  * </pre>
  */
 public final class SpooledRun implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SpooledRun.class);
     private final Path dir;
     private final SpoolSink sink;
     private final RenameSpool renames;
@@ -82,8 +85,16 @@ public final class SpooledRun implements AutoCloseable {
 
     /** The same as N-Quads, copying what needs no rename as the workers wrote it (the caller closes {@code out}). */
     public void replayNQuads(java.io.OutputStream out) throws IOException {
+        replayNQuads(out, 1);
+    }
+
+    /** The same, renaming reports on {@code threads} threads; the bytes are the same for any number. */
+    public void replayNQuads(java.io.OutputStream out, int threads) throws IOException {
         identity.close();
-        SpoolReplay.replayNQuads(sink.reports(), renames, identity, out);
+        long started = System.nanoTime();
+        long renamed = SpoolReplay.replayNQuads(sink.reports(), renames, identity, out, threads);
+        log.info("replay: {} reports, {} renamed, in {} ms on {} threads", sink.reports().size(), renamed,
+                (System.nanoTime() - started) / 1_000_000, threads);
     }
 
     /** Deletes the spools. */

@@ -91,6 +91,10 @@ class SpooledRunTest {
                         org.apache.jena.riot.Lang.NQUADS).parse(collectInOrder(fast));
                 assertThat(fast).doesNotHaveDuplicates();
                 assertThat(new TreeSet<>(fast)).isEqualTo(spooled);
+                // renaming on several threads writes the same bytes in the same order
+                java.io.ByteArrayOutputStream onThree = new java.io.ByteArrayOutputStream();
+                spool.replayNQuads(onThree, 3);
+                assertThat(onThree.toByteArray()).isEqualTo(nq.toByteArray());
             }
             assertThat(dir.resolve("spool-" + sources)).doesNotExist();
             assertThat(spooled).as("recordSources=%s", sources).isEqualTo(viaStore(in, sources));
@@ -156,6 +160,21 @@ class SpooledRunTest {
                 "<https://w3id.org/cadregraph/id/official/b> <http://example.org/p> <https://w3id.org/cadregraph/id/official/b> " + g + " .",
                 "<http://example.org/m> <http://example.org/says> \"<" + a + "> is here\" " + g + " .",
                 "<http://example.org/m> <http://example.org/knows> <https://w3id.org/cadregraph/id/official/b> " + g + " .");
+    }
+
+    @Test
+    void aLineMadeEqualByARenameIsWrittenOnceWhereItFirstCame() {
+        String g = "<https://w3id.org/cadregraph/id/graph/r>";
+        String a = "https://w3id.org/cadregraph/id/official/a";
+        String b = "<https://w3id.org/cadregraph/id/official/b>";
+        String lines = "<" + a + "> <http://example.org/p> \"Zhāng\" " + g + " .\n"
+                + "<http://example.org/m> <http://example.org/knows> " + b + " " + g + " .\n"
+                + b + " <http://example.org/p> \"Zhāng\" " + g + " .\n"
+                + "<http://example.org/m> <http://example.org/knows> <" + a + "> " + g + " .\n";
+        String out = new String(SpoolReplay.renameLines(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Map.of(a, "https://w3id.org/cadregraph/id/official/b")), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(out).isEqualTo(b + " <http://example.org/p> \"Zhāng\" " + g + " .\n"
+                + "<http://example.org/m> <http://example.org/knows> " + b + " " + g + " .\n");
     }
 
     @Test
