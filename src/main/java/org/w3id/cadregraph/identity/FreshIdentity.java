@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.slf4j.Logger;
@@ -59,16 +60,28 @@ public final class FreshIdentity {
 
     public IdentityResolver.IdentitySummary resolve(MentionSpool spool, Renames renames, Consumer<List<Quad>> identityQuads)
             throws IOException {
+        return resolve(spool, renames, quads -> quads, identityQuads);
+    }
+
+    /**
+     * The same, with each key's identity quads first turned into what {@code identity} takes by {@code prepare}
+     * (their bytes, say), on the deciding threads; {@code identity} gets them in key order on the calling thread.
+     */
+    public <T> IdentityResolver.IdentitySummary resolve(MentionSpool spool, Renames renames,
+                                                        Function<List<Quad>, T> prepare, Consumer<T> identity)
+            throws IOException {
         long started = System.nanoTime();
         int[] counts = new int[6]; // names, people, joined, apart, rewritten, retired
-        Consumer<Decided> handOn = d -> {
-            Map<String, Integer> reportOf = new HashMap<>();
-            d.numbered().forEach(n -> reportOf.put(n.mention().graph(), n.report()));
+        Consumer<Decided<T>> handOn = d -> {
             IdentityResolver.KeyOutcome o = d.outcome();
-            for (IdentityResolver.Rename r : o.renames()) {
-                renames.rename(reportOf.get(r.graph()), r.from(), r.to());
+            if (!o.renames().isEmpty()) {
+                Map<String, Integer> reportOf = new HashMap<>();
+                d.numbered().forEach(n -> reportOf.put(n.mention().graph(), n.report()));
+                for (IdentityResolver.Rename r : o.renames()) {
+                    renames.rename(reportOf.get(r.graph()), r.from(), r.to());
+                }
             }
-            identityQuads.accept(o.identityQuads());
+            identity.accept(d.identity());
             counts[0]++;
             counts[1] += o.people();
             counts[2] += o.joined();
@@ -77,7 +90,7 @@ public final class FreshIdentity {
             counts[5] += o.retired();
         };
         if (threads == 1) {
-            spool.forEachKey((key, numbered) -> handOn.accept(decide(key, numbered)));
+            spool.forEachKey((key, numbered) -> handOn.accept(decide(key, numbered, prepare)));
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "identity");
@@ -85,14 +98,31 @@ public final class FreshIdentity {
                 return t;
             });
             try {
+                // a bucket's keys are decided while the calling thread reads the next bucket, and handed on after it:
+                // two buckets in memory at a time; keys go in small groups (most keys have one mention, a task each
+                // would cost more than deciding it)
+                List<List<Future<List<Decided<T>>>>> pending = new ArrayList<>(1);
                 spool.forEachBucket(keys -> {
-                    List<Future<Decided>> decided = new ArrayList<>(keys.size());
-                    keys.forEach((key, numbered) -> decided.add(pool.submit(() -> decide(key, numbered))));
-                    for (int i = 0; i < decided.size(); i++) {
-                        handOn.accept(outcomeOf(decided.get(i)));
-                        decided.set(i, null); // handed on: its quads need not wait for the rest of the bucket
+                    List<Future<List<Decided<T>>>> decided = new ArrayList<>(keys.size() / KEYS_PER_TASK + 1);
+                    List<Map.Entry<String, List<MentionSpool.Numbered>>> group = new ArrayList<>(KEYS_PER_TASK);
+                    for (Map.Entry<String, List<MentionSpool.Numbered>> k : keys.entrySet()) {
+                        group.add(k);
+                        if (group.size() == KEYS_PER_TASK) {
+                            decided.add(submit(pool, group, prepare));
+                            group = new ArrayList<>(KEYS_PER_TASK);
+                        }
                     }
+                    if (!group.isEmpty()) {
+                        decided.add(submit(pool, group, prepare));
+                    }
+                    if (!pending.isEmpty()) {
+                        handOnAll(pending.remove(0), handOn);
+                    }
+                    pending.add(decided);
                 });
+                if (!pending.isEmpty()) {
+                    handOnAll(pending.remove(0), handOn);
+                }
             } finally {
                 pool.shutdownNow();
             }
@@ -103,17 +133,37 @@ public final class FreshIdentity {
         return s;
     }
 
-    /** One name key decided, with its numbered mentions (to find each rename's report). */
-    private record Decided(List<MentionSpool.Numbered> numbered, IdentityResolver.KeyOutcome outcome) {}
+    /** Name keys a pool task decides in a row. */
+    private static final int KEYS_PER_TASK = 64;
 
-    private Decided decide(String key, List<MentionSpool.Numbered> numbered) {
+    private <T> Future<List<Decided<T>>> submit(ExecutorService pool,
+                                                List<Map.Entry<String, List<MentionSpool.Numbered>>> group,
+                                                Function<List<Quad>, T> prepare) {
+        return pool.submit(() -> {
+            List<Decided<T>> out = new ArrayList<>(group.size());
+            group.forEach(k -> out.add(decide(k.getKey(), k.getValue(), prepare)));
+            return out;
+        });
+    }
+
+    private static <T> void handOnAll(List<Future<List<Decided<T>>>> decided, Consumer<Decided<T>> handOn) {
+        for (int i = 0; i < decided.size(); i++) {
+            outcomeOf(decided.get(i)).forEach(handOn);
+            decided.set(i, null); // handed on: its quads need not wait for the rest of the bucket
+        }
+    }
+
+    /** One name key decided, with its numbered mentions (to find each rename's report) and its prepared quads. */
+    private record Decided<T>(List<MentionSpool.Numbered> numbered, IdentityResolver.KeyOutcome outcome, T identity) {}
+
+    private <T> Decided<T> decide(String key, List<MentionSpool.Numbered> numbered, Function<List<Quad>, T> prepare) {
         // a scratch dataset of its own per key: nothing is shared between keys decided at the same time
         IdentityResolver.KeyOutcome o = resolver.resolveFresh(key,
                 numbered.stream().map(MentionSpool.Numbered::mention).toList(), DatasetGraphFactory.create());
-        return new Decided(numbered, o);
+        return new Decided<>(numbered, o, prepare.apply(o.identityQuads()));
     }
 
-    private static Decided outcomeOf(Future<Decided> f) {
+    private static <T> T outcomeOf(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

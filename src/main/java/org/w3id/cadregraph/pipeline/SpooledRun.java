@@ -64,14 +64,20 @@ public final class SpooledRun implements AutoCloseable {
      */
     public IdentityResolver.IdentitySummary resolveIdentity(IdentityResolver resolver, int threads) throws IOException {
         sink.close();
-        return new FreshIdentity(resolver, threads).resolve(sink.mentions(), renames::rename, this::appendIdentity);
+        return new FreshIdentity(resolver, threads).resolve(sink.mentions(), renames::rename, SpooledRun::identityBytes,
+                this::appendIdentity);
     }
 
-    private void appendIdentity(List<Quad> quads) {
+    /** A key's identity quads in their stored form as bytes (on the deciding threads). */
+    private static byte[] identityBytes(List<Quad> quads) {
         Set<Quad> stored = new LinkedHashSet<>();
         quads.forEach(q -> stored.add(StoredForm.of(q)));
+        return QuadBytes.encode(stored);
+    }
+
+    private void appendIdentity(byte[] quads) {
         try {
-            identity.append(QuadBytes.encode(stored));
+            identity.append(quads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
