@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
-import org.apache.jena.atlas.io.IO;
 import org.w3id.cadregraph.export.DumpFormat;
 import org.w3id.cadregraph.export.DumpWriter;
 import org.w3id.cadregraph.export.FormatResolver;
@@ -76,10 +75,11 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path target = toStdout ? null : Path.of(output).toAbsolutePath();
         Path scratchParent = toStdout ? Path.of(System.getProperty("java.io.tmpdir")) : target.getParent();
-        Files.createDirectories(scratchParent);
-        Path scratch = Files.createTempDirectory(scratchParent, ".cadregraph-extract-");
         BatchSummary summary;
-        try (SpooledRun run = SpooledRun.create(scratch.resolve("spool"), found.reports().size(), false)) {
+        // the scratch folder of a run killed before it could delete its own is deleted by the next run beside it
+        try (ScratchFolder scratchFolder = ScratchFolder.create(scratchParent);
+             SpooledRun run = SpooledRun.create(scratchFolder.dir().resolve("spool"), found.reports().size(), false)) {
+            Path scratch = scratchFolder.dir();
             summary = runner.run(found, run.sink());
             err.println(run.resolveIdentity(IdentityResolver.createDefault(), extraction.batchOptions().threads()).describe());
             Output out = toStdout ? stream -> {
@@ -109,8 +109,6 @@ public final class ExtractCommand implements Callable<Integer> {
                     stream.finish();
                 });
             }
-        } finally {
-            IO.deleteAll(scratch);
         }
         err.println(summary.describe());
         if (!toStdout) {
