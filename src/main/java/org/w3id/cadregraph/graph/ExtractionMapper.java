@@ -131,7 +131,7 @@ public final class ExtractionMapper {
         }
 
         private Node organization(Organization org) {
-            return body(BodyNames.canonical(org.name(), ""), org.name(), org.region(), org.region().map(Region::id).orElse(""),
+            return body(BodyNames.canonical(org.name(), ""), org.name(), org.region(), scope(org),
                     Optional.empty());
         }
 
@@ -144,7 +144,7 @@ public final class ExtractionMapper {
             boolean national = org.region().map(r -> r.level() == RegionLevel.COUNTRY).orElse(true);
             String name = BodyNames.canonical(org.name(), national ? role : "");
             if (org.region().isPresent() || !BodyNames.isGeneric(name)) {
-                return body(name, org.name(), org.region(), org.region().map(Region::id).orElse(""), Optional.empty());
+                return body(name, org.name(), org.region(), scope(org), Optional.empty());
             }
             List<Organization> placed = siblings.stream().flatMap(t -> t.organization().stream())
                     .filter(o -> o.region().isPresent()).toList();
@@ -161,10 +161,18 @@ public final class ExtractionMapper {
             return body(name, org.name(), placed.get(0).region(), regions.get(0), committee.map(c -> organization(c)));
         }
 
+        /**
+         * The region that tells a body's IRI apart from others of its name: none for one placed in the country itself
+         * (a ministry is one body whether or not a report says it is China's, and queries find it by its name alone).
+         */
+        private static String scope(Organization org) {
+            return org.region().filter(r -> r.level() != RegionLevel.COUNTRY).map(Region::id).orElse("");
+        }
+
         private Node body(String name, String written, Optional<Region> region, String regionId, Optional<Node> knownParent) {
             // a generic name with no region ("Municipal Party Committee", "Department of Education") is the name of
             // hundreds of bodies: it stays the body this report speaks of, never joined with another report's
-            Node node = regionId.isEmpty() && BodyNames.isGeneric(name) && !BodyNames.isTheParty(name) ? Iris.organizationInReport(name, report.id())
+            Node node = region.isEmpty() && BodyNames.isGeneric(name) && !BodyNames.isTheParty(name) ? Iris.organizationInReport(name, report.id())
                     : Iris.organization(name, regionId);
             if (!written.equals(name)) {
                 quad(node, SKOS.altLabel.asNode(), string(written));

@@ -17,12 +17,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cadregraph.pipeline.ReportPipeline;
+import org.w3id.cadregraph.identity.Reports;
 import org.w3id.cadregraph.pipeline.SampleGraphs;
 
 /**
  * A body that two reports name only generically ("the Municipal Party Committee", no city anywhere near it) is as
  * likely two bodies as one: each report keeps its own, where a body the report places, or one of the nation's, is
- * the same node in every report.
+ * the same node in every report, whether or not the report says it is China's.
  */
 class UnplacedBodiesTest {
     private static ReportPipeline pipeline;
@@ -50,12 +51,29 @@ class UnplacedBodiesTest {
     @Test
     void aBodyTheReportPlacesOrANationalOneIsOneNodeAcrossReports() throws IOException {
         Path first = report("c.txt", "Beijing, 2023-03-02\nHuai Jinpeng, Minister of Education, attended the national "
-                + "conference on vocational education held in Beijing on March 1.");
+                + "conference on vocational education held in Beijing on March 1. Chen Wei, Director of the Hangzhou "
+                + "Municipal Education Bureau, spoke at the conference.");
         Path second = report("d.txt", "Beijing, 2023-06-12\nHuai Jinpeng, Minister of Education, presided over the "
-                + "meeting on college admissions held in Beijing on June 10.");
+                + "meeting on college admissions held in Beijing on June 10. Chen Wei, Director of the Hangzhou "
+                + "Municipal Education Bureau, attended the meeting.");
 
-        assertThat(bodies(List.of(first, second), "Ministry of Education")).hasSize(1)
+        List<Path> reports = List.of(first, second);
+        assertThat(bodies(reports, "Ministry of Education")).hasSize(1)
                 .allSatisfy(iri -> assertThat(iri).doesNotContain("--in-"));
+        assertThat(bodies(reports, "Hangzhou Municipal Education Bureau")).hasSize(1)
+                .allSatisfy(iri -> assertThat(iri).doesNotContain("--in-"));
+    }
+
+    @Test
+    void aBodyPlacedInTheCountryIsNamedAsOneThatIsNot() {
+        DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        // a report that says the ministry is China's, as the extractor does when the text says so
+        Reports.report("moe", "2023-06-01").official("Qian Lu", "Minister", "Ministry of Education", Reports.CHINA)
+                .writeTo(dsg);
+
+        assertThat(dsg.contains(Node.ANY, Iris.organization("Ministry of Education", ""), RDF.Nodes.type, CG.Organization))
+                .as("org/ministry-of-education, not org/ministry-of-education--china")
+                .isTrue();
     }
 
     @Test
