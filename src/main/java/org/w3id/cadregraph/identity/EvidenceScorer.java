@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.w3id.cadregraph.graph.BodyNames;
 
 /**
  * Scores whether two groups of mentions of one name are one person, as log-odds (natural log), each term a
@@ -261,8 +262,10 @@ public final class EvidenceScorer {
         Reason best = null;
         for (Mention x : a) {
             for (Post p : x.posts()) {
-                if (p.orgKey().isEmpty() || p.place().isEmpty() && !Rank.isNationalBody(p.orgLabel())) {
-                    // a local body the report does not place ("Municipal Party Committee") may be any of hundreds
+                if (p.orgKey().isEmpty() || p.place().isEmpty() && BodyNames.isGeneric(p.orgLabel())
+                        && !BodyNames.isTheParty(p.orgLabel())) {
+                    // a body the report does not place and whose name is that of hundreds ("Municipal Party
+                    // Committee"): the mapper gives it an IRI of its report, but a store built before it did not
                     continue;
                 }
                 for (Mention y : b) {

@@ -110,18 +110,6 @@ public enum Rank {
     private static final Pattern UNIVERSITY = Pattern.compile("university|academy of");
 
     /**
-     * True when a body's name makes it one of the nation's (a ministry, the CPC Central Committee, the State
-     * Council …) and names no province, city, county or township: such a name is one body even without a region,
-     * where "Municipal Party Committee" or "Education Bureau" without its region is the name of hundreds.
-     */
-    public static boolean isNationalBody(String org) {
-        String o = org.toLowerCase(Locale.ROOT).strip();
-        boolean local = PROVINCIAL.matcher(o).find() || MUNICIPAL.matcher(o).find() || COUNTY.matcher(o).find()
-                || TOWNSHIP.matcher(o).find();
-        return !local && (STATE_BODY.matcher(o).find() || NATIONAL_BODY.matcher(o).find());
-    }
-
-    /**
      * The grade of a post.
      *
      * @param role        the role as written ("Deputy Director")
