@@ -76,7 +76,8 @@ public final class ExtractCommand implements Callable<Integer> {
         Path target = toStdout ? null : Path.of(output).toAbsolutePath();
         Path scratchParent = toStdout ? Path.of(System.getProperty("java.io.tmpdir")) : target.getParent();
         BatchSummary summary;
-        // the scratch folder of a run killed before it could delete its own is deleted by the next run beside it
+        // beside the output: the finished file is moved into place on its own file system, and the spools, as large
+        // as the output, do not fill /tmp; a killed run's folder is deleted by the next run beside it (ScratchFolder)
         try (ScratchFolder scratchFolder = ScratchFolder.create(scratchParent);
              SpooledRun run = SpooledRun.create(scratchFolder.dir().resolve("spool"), found.reports().size(), false)) {
             Path scratch = scratchFolder.dir();
@@ -86,7 +87,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 try (OutputStream o = new WriterOutputStream(spec.commandLine().getOut())) {
                     stream.write(o);
                 }
-            } : stream -> writeFile(stream, target);
+            } : stream -> writeFile(stream, target, scratch);
             if (overrides.isPresent() || !chosen.streaming()) {
                 // a researcher's decisions are applied to a store, and JSON-LD is written from one
                 Path db = scratch.resolve("tdb");
@@ -137,9 +138,12 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** Into a temporary file beside the output, moved into place at the end: never a half-written output. */
-    private static void writeFile(Body body, Path target) throws IOException {
-        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+    /**
+     * Into a file in the scratch folder (beside the output, so on its file system), moved into place at the end:
+     * never a half-written output, and a killed run's part goes with its scratch folder.
+     */
+    private static void writeFile(Body body, Path target, Path scratch) throws IOException {
+        Path partial = Files.createTempFile(scratch, "." + target.getFileName(), ".partial");
         try {
             OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
             try (OutputStream out = target.toString().endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file) {

@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
  * run holds a lock on its {@code .lock} file while it lives; the operating system drops the lock when the process
  * ends, however it ends, so a folder whose lock can be taken was left by a run that was killed, and the next run
  * beside it deletes it. A folder without a lock file (an older version's, or one being created) is left alone.
+ * The locks are the process's (POSIX): a probe from a second run in the same JVM, closing its channel, releases the
+ * first run's lock for other processes. The command line runs one {@code extract} per JVM; an application running
+ * several at once in one JVM should give each its own output folder.
  *
  * <pre>
  *   try (ScratchFolder scratch = ScratchFolder.create(target.getParent())) {
