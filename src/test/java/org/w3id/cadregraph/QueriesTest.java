@@ -684,7 +684,8 @@ class QueriesTest {
         List<Map<String, String>> all = select("reports-overview.rq", "period", "\"\"");
         List<Map<String, String>> day = select("reports-overview.rq");
         assertThat(day).isNotEmpty().isEqualTo(all.stream().filter(r -> "2023-04-18".equals(r.get("published"))).toList());
-        String month = all.get(0).get("published").substring(0, 7);
+        String month = all.stream().map(r -> r.get("published")).filter(java.util.Objects::nonNull).findFirst()
+                .orElseThrow().substring(0, 7);
         assertThat(select("reports-overview.rq", "period", literal(month)))
                 .isNotEmpty().isEqualTo(all.stream().filter(r -> r.getOrDefault("published", "").startsWith(month)).toList());
         assertThat(select("reports-overview.rq", "period", "\"1999\"")).isEmpty();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.io.IO;
 
 /**
  * Every figure of the scale issue, from one command, in child JVMs that run the commands as a user would
@@ -87,7 +88,7 @@ public final class Benchmark {
 
         // -- build, fresh
         Path db = s.work().resolve("db");
-        deleteTree(db);
+        deleteIfExists(db);
         ChildJvm.Run build = must(jvm.cadregraph("build", corpus.toString(), "--db", db.toString(), "--threads", n,
                 "--no-compact", "--no-progress", "-q"));
         long raw = DiskUsage.kilobytes(db);
@@ -95,7 +96,7 @@ public final class Benchmark {
                 String.format(Locale.ROOT, "%.0f s, peak RSS %s; store %s as bulk-loaded", build.seconds(),
                         build.peakRss(), DiskUsage.mb(raw)), "build CORPUS --no-compact");
         Path fresh = s.work().resolve("db-fresh-tdbcompact");
-        deleteTree(fresh);
+        deleteIfExists(fresh);
         copyTree(db, fresh);
         must(jvm.run("tdb2.tdbcompact", "--loc", fresh.toString()));
         deleteOldGenerations(fresh);
@@ -119,7 +120,7 @@ public final class Benchmark {
         }
         long afterRebuilds = DiskUsage.kilobytes(db);
         Path copy = s.work().resolve("db-tdbcompact");
-        deleteTree(copy);
+        deleteIfExists(copy);
         copyTree(db, copy);
         must(jvm.run("tdb2.tdbcompact", "--loc", copy.toString()));
         deleteOldGenerations(copy);
@@ -130,10 +131,10 @@ public final class Benchmark {
 
         // -- store writes against tdb2.tdbloader, the same N-Quads
         Path loaderDb = s.work().resolve("db-tdbloader");
-        deleteTree(loaderDb);
+        deleteIfExists(loaderDb);
         ChildJvm.Run tdbloader = must(jvm.run("tdb2.tdbloader", "--loc", loaderDb.toString(), nquads.toString()));
         Path ourDb = s.work().resolve("db-load");
-        deleteTree(ourDb);
+        deleteIfExists(ourDb);
         ChildJvm.Run ours = must(jvm.cadregraph("load", nquads.toString(), "--db", ourDb.toString(), "--no-compact", "-q"));
         row("store writes (" + quads + " quads)", rate(quads, ours.seconds()) + " quads/s",
                 String.format(Locale.ROOT, "%.2f× tdb2.tdbloader's %s quads/s", tdbloader.seconds() / ours.seconds(),
@@ -279,14 +280,9 @@ public final class Benchmark {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+    private static void deleteIfExists(Path dir) {
+        if (Files.exists(dir)) {
+            IO.deleteAll(dir);
         }
     }
 
@@ -310,7 +306,7 @@ public final class Benchmark {
             generations = l.filter(p -> p.getFileName().toString().matches("Data-\\d+")).sorted().toList();
         }
         for (int i = 0; i < generations.size() - 1; i++) {
-            deleteTree(generations.get(i));
+            deleteIfExists(generations.get(i));
         }
     }
 }
