@@ -73,41 +73,33 @@ public final class SpoolReplay {
     public static long replayNQuads(ReportSpool reports, RenameSpool renames, ReportSpool identity, OutputStream out,
                                     int threads) throws IOException {
         long[] renamedReports = {0};
-        if (threads <= 1) {
+        // on one thread the renaming runs inline, in the same order, through the same window
+        ExecutorService pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "replay");
+            t.setDaemon(true);
+            return t;
+        });
+        int window = Math.max(1, threads) * 8;
+        Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
+        try {
             reports.forEach((report, bytes) -> {
                 Map<String, String> renamed = renames.of(report);
                 if (renamed.isEmpty()) {
-                    out.write(bytes);
-                    return;
+                    inFlight.add(CompletableFuture.completedFuture(bytes));
+                } else {
+                    inFlight.add(pool == null ? CompletableFuture.completedFuture(renameLines(bytes, renamed))
+                            : pool.submit(() -> renameLines(bytes, renamed)));
+                    renamedReports[0]++;
                 }
-                out.write(renameLines(bytes, renamed));
-                renamedReports[0]++;
-            });
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "replay");
-                t.setDaemon(true);
-                return t;
-            });
-            int window = threads * 8;
-            Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
-            try {
-                reports.forEach((report, bytes) -> {
-                    Map<String, String> renamed = renames.of(report);
-                    if (renamed.isEmpty()) {
-                        inFlight.add(CompletableFuture.completedFuture(bytes));
-                    } else {
-                        inFlight.add(pool.submit(() -> renameLines(bytes, renamed)));
-                        renamedReports[0]++;
-                    }
-                    while (inFlight.size() >= window) {
-                        out.write(done(inFlight.poll()));
-                    }
-                });
-                while (!inFlight.isEmpty()) {
+                while (inFlight.size() >= window) {
                     out.write(done(inFlight.poll()));
                 }
-            } finally {
+            });
+            while (!inFlight.isEmpty()) {
+                out.write(done(inFlight.poll()));
+            }
+        } finally {
+            if (pool != null) {
                 pool.shutdownNow();
             }
         }
