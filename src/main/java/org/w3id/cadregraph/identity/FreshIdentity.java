@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.cadregraph.concurrent.Pools;
 
 /**
  * Identity for a run into an empty store (a fresh {@code build}, every {@code extract}), from the spooled mentions:
@@ -92,11 +91,7 @@ public final class FreshIdentity {
         if (threads == 1) {
             spool.forEachKey((key, numbered) -> handOn.accept(decide(key, numbered, prepare)));
         } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "identity");
-                t.setDaemon(true);
-                return t;
-            });
+            ExecutorService pool = Pools.daemon("identity", threads);
             try {
                 // a bucket's keys are decided while the calling thread reads the next bucket, and handed on after it:
                 // two buckets in memory at a time; keys go in small groups (most keys have one mention, a task each
@@ -165,18 +160,10 @@ public final class FreshIdentity {
 
     private static <T> T outcomeOf(Future<T> f) {
         try {
-            return f.get();
+            return Pools.join(f);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while deciding identity", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 }

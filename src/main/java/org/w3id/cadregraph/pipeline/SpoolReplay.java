@@ -12,15 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
+import org.w3id.cadregraph.concurrent.Pools;
 
 /**
  * The last stage of a spooled run: every report's quads in input order, each person node renamed as identity
@@ -74,11 +73,7 @@ public final class SpoolReplay {
                                     int threads) throws IOException {
         long[] renamedReports = {0};
         // on one thread the renaming runs inline, in the same order, through the same window
-        ExecutorService pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "replay");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = threads <= 1 ? null : Pools.daemon("replay", threads);
         int window = Math.max(1, threads) * 8;
         Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
         try {
@@ -109,15 +104,10 @@ public final class SpoolReplay {
 
     private static byte[] done(Future<byte[]> f) throws IOException {
         try {
-            return f.get();
+            return Pools.join(f);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while renaming reports");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
