@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 RunCommand.class,
                 EvalCommand.class,
+                TrainHostsCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,
                 LinkCommand.class,

@@ -22,7 +22,7 @@ import org.apache.jena.graph.Node;
 final class MeetingScorer {
     /** What goes into the report's details. */
     record Errors(List<String> attendedFp, List<String> attendedFn, List<DocDetails.DateError> dates,
-                  List<DocDetails.HostError> hosts) {}
+                  List<DocDetails.HostError> hosts, Map<Node, GoldReport.Meeting> aligned) {}
 
     /** A participant: a gold meeting id (or "unaligned:" and the node) and a normalised name. */
     private record Attendance(String meeting, String name) {
@@ -66,7 +66,9 @@ final class MeetingScorer {
         List<DocDetails.DateError> dateErrors = dates();
         List<DocDetails.HostError> hostErrors = hosts();
         missedGoldMeetings();
-        return new Errors(attendance.fp(), attendance.fn(), dateErrors, hostErrors);
+        Map<Node, GoldReport.Meeting> alignedMeetings = new LinkedHashMap<>();
+        aligned.forEach((n, gi) -> alignedMeetings.put(n, goldMeetings.get(gi)));
+        return new Errors(attendance.fp(), attendance.fn(), dateErrors, hostErrors, alignedMeetings);
     }
 
     // ---- alignment

@@ -18,7 +18,7 @@ import org.apache.jena.graph.Node;
  */
 final class ReportScorer {
     /** The details, and which predicted official was matched to which gold name (for cross-report identity). */
-    record Result(DocDetails details, Map<Node, String> nodeToGold) {}
+    record Result(DocDetails details, Map<Node, String> nodeToGold, Map<Node, GoldReport.Meeting> aligned) {}
 
     private final GoldReport gold;
     private final PredictedReport pred;
@@ -60,7 +60,7 @@ final class ReportScorer {
         wikidata();
         DocDetails d = new DocDetails(gold.doc(), missingGraph, officialsFp, officialsFn, titleErrors,
                 m.attendedFp(), m.attendedFn(), m.dates(), m.hosts());
-        return new Result(d, nodeToGold);
+        return new Result(d, nodeToGold, m.aligned());
     }
 
     // ---- officials

@@ -12,11 +12,11 @@ import org.w3id.cadregraph.gazetteer.RegionLevel;
 /** Decides which regions host a meeting: the regions whose bodies hold it. */
 final class HostResolver {
     // National bodies and their ministers; a party committee's "minister of the Publicity Department" is local.
-    private static final Pattern CENTRAL = Pattern.compile("(?i)\\b(ministry of|state council|central committee|state councilor|"
+    static final Pattern CENTRAL = Pattern.compile("(?i)\\b(ministry of|state council|central committee|state councilor|"
             + "minister of (?!(?:the )?(?:publicity|propaganda|organization|united front)\\b)|"
             + "national people's congress|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
     /** A meeting of the country: its name says so. */
-    private static final Pattern NATIONAL_MEETING = Pattern.compile("(?i)\\b(national|nationwide|state council|"
+    static final Pattern NATIONAL_MEETING = Pattern.compile("(?i)\\b(national|nationwide|state council|"
             + "central committee|cpc central|chinese people's political consultative conference)\\b");
     private static final Pattern INSTITUTION = Pattern.compile("(?i)\\b(universit(?:y|ies)|colleges?|schools?|kindergartens?|"
             + "academy|institute|hospital|company|co\\.|ltd|corporation|enterprise)(?:\\b|(?<=\\.))");
@@ -212,7 +212,7 @@ final class HostResolver {
         return hosts;
     }
 
-    private static boolean isGovernmentBody(String name) {
+    static boolean isGovernmentBody(String name) {
         return GOVERNMENT_BODY.matcher(name).find() && !isInstitution(name);
     }
 

@@ -165,6 +165,19 @@ final class ReportRegions {
         return city.isPresent() ? city : province;
     }
 
+    /** Every region the report names (headline, text and page), most weighed first. */
+    List<Region> named() {
+        return weight.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<Region, Double>>comparingDouble(e -> -e.getValue())
+                        .thenComparing(e -> e.getKey().id()))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** How much the report names a region: twice in the headline, once in the text, half in the page around it. */
+    double weight(Region r) {
+        return weight.getOrDefault(r, 0.0);
+    }
+
     Region china() {
         return gazetteer.china();
     }

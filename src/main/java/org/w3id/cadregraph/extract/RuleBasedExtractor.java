@@ -48,6 +48,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final DateResolver dateResolver = new DateResolver();
     private final OrganizerFinder organizerFinder = new OrganizerFinder();
     private final HostResolver hostResolver = new HostResolver();
+    private final HostDecider hostDecider;
 
     private final Clock clock;
 
@@ -57,7 +58,14 @@ public final class RuleBasedExtractor implements Extractor {
      * @param isChineseSurname true for a Chinese surname: "Zhang Xi" goes by "Zhang", never by "Xi"
      */
     public RuleBasedExtractor(RegionGazetteer gazetteer, Clock clock, Predicate<String> isChineseSurname) {
+        this(gazetteer, clock, isChineseSurname, HostDecider.RULES);
+    }
+
+    /** @param hostDecider the last word on a meeting's hosts, given the rules' answer and the candidates */
+    public RuleBasedExtractor(RegionGazetteer gazetteer, Clock clock, Predicate<String> isChineseSurname,
+                              HostDecider hostDecider) {
         this.gazetteer = gazetteer;
+        this.hostDecider = hostDecider;
         this.clock = clock;
         this.officialFinder = new OfficialFinder(isChineseSurname);
     }
@@ -172,8 +180,11 @@ public final class RuleBasedExtractor implements Extractor {
             Optional<String> venue = venue(d.sentence.text());
             Optional<Region> location = placeIn(d.sentence.text(), regions);
             List<Participation> ps = participations.stream().filter(p -> p.meetingKey().equals(d.key(drafts))).toList();
-            List<Meeting.Host> hosts = hostResolver.hosts(d.name, d.sentence.text(), organizers, officials, ps, regions,
-                            () -> visited(annotated, d.sentence.index(), regions)).stream()
+            java.util.function.Supplier<Optional<Region>> visit = () -> visited(annotated, d.sentence.index(), regions);
+            List<Region> ruleHosts = hostResolver.hosts(d.name, d.sentence.text(), organizers, officials, ps, regions, visit);
+            HostQuestion question = new HostQuestion(report.id(), d.key(drafts), ruleHosts, () -> HostFeatures.candidates(
+                    d.name, d.sentence.text(), report.title(), organizers, officials, ps, regions, visit, ruleHosts));
+            List<Meeting.Host> hosts = hostDecider.decide(question).stream()
                     .map(r -> new Meeting.Host(r, evidence(d.sentence), d.confidence * 0.9)).toList();
             meetings.add(new Meeting(d.key(drafts), d.name, date.map(DateResolver.Resolved::date), venue, location,
                     organizers.stream().map(OrganizerFinder.Organizer::body).toList(), hosts, evidence(d.sentence), d.confidence));

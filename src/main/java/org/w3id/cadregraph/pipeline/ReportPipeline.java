@@ -85,6 +85,12 @@ public final class ReportPipeline {
 
     /** Pipelines for one thread each, on resources already loaded. */
     public static Supplier<ReportPipeline> factory(Resources shared, java.time.Clock clock) {
+        return factory(shared, clock, org.w3id.cadregraph.extract.MaxentHostDecider.configured());
+    }
+
+    /** Pipelines whose extractor has the last word on hosts from the given decider (shared by every thread). */
+    public static Supplier<ReportPipeline> factory(Resources shared, java.time.Clock clock,
+                                                   org.w3id.cadregraph.extract.HostDecider hosts) {
         RegionGazetteer regions = shared.regions();
         Pinyin pinyin = shared.pinyin();
         java.util.function.Predicate<String> isPlace = name -> !regions.lookup(name).isEmpty();
@@ -92,7 +98,7 @@ public final class ReportPipeline {
             List<NameFinder> names = List.of(new PinyinNameFinder(pinyin, isPlace), new TitledNameFinder(isPlace, pinyin),
                     new ListNameFinder(isPlace));
             return new ReportPipeline(new ReportReader(MAX_REPORT_BYTES), new ReportCleaner(),
-                    new OpenNlpAnnotator(shared.models(), names), new RuleBasedExtractor(regions, clock, pinyin::isSurname));
+                    new OpenNlpAnnotator(shared.models(), names), new RuleBasedExtractor(regions, clock, pinyin::isSurname, hosts));
         };
     }
 
