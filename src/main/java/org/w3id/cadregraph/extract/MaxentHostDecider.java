@@ -23,6 +23,7 @@ import org.w3id.cadregraph.gazetteer.Region;
  * that much while the rules found a host, the likeliest candidate (a meeting the rules place is placed somewhere).
  */
 public final class MaxentHostDecider implements HostDecider {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MaxentHostDecider.class);
     /** The outcome of a candidate that hosts the meeting; the other is {@link #NOT_HOST}. */
     public static final String HOST = "host";
     public static final String NOT_HOST = "not-host";
@@ -90,12 +91,19 @@ public final class MaxentHostDecider implements HostDecider {
             return RULES;
         }
         if (choice.equals("model")) {
-            return shipped().<HostDecider>map(d -> d).orElse(RULES);
+            Optional<MaxentHostDecider> shipped = shipped();
+            if (shipped.isEmpty()) {
+                log.warn("-D{}=model but the jar has no {}: hosts are decided by the rules", PROPERTY, RESOURCE);
+                return RULES;
+            }
+            log.info("hosts are decided by the model {}", RESOURCE);
+            return shipped.get();
         }
         Path file = Path.of(choice);
         try (InputStream in = Files.newInputStream(file)) {
             MaxentModel model = file.toString().endsWith(".bin")
                     ? new GenericModelReader(new opennlp.tools.ml.model.BinaryFileDataReader(in)).getModel() : read(in);
+            log.info("hosts are decided by the model {}", file);
             return new MaxentHostDecider(model, DEFAULT_THRESHOLD);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the host model " + file + " (-D" + PROPERTY + ")", e);
