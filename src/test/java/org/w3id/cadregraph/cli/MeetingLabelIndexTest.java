@@ -216,6 +216,20 @@ class MeetingLabelIndexTest {
     }
 
     @Test
+    void loadIndexesTheGraphsItLoads(@TempDir Path dir) {
+        Path nq = dir.resolve("samples.nq");
+        assertThat(CliRun.of("extract", "samples", "-o", nq.toString(), "--no-progress").exitCode()).isZero();
+        Path store = dir.resolve("db");
+
+        CliRun load = CliRun.of("load", nq.toString(), "--db", store.toString(), "--no-compact");
+
+        assertThat(load.exitCode()).as(load.err()).isZero();
+        assertThat(load.err()).contains("indexed ");
+        assertThat(query(store, probe("*ministry AND province*")).out().lines()).hasSize(2).last().asString()
+                .startsWith(GUIZHOU_MEETING);
+    }
+
+    @Test
     void aStaleMarkedIndexIsNotUsed(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("db");
         assertThat(CliRun.of("build", "samples", "--db", store.toString(), "--no-progress").exitCode()).isZero();
