@@ -20,6 +20,7 @@ import org.w3id.cadregraph.pipeline.ReportFiles;
 import org.w3id.cadregraph.pipeline.SpooledRun;
 import org.w3id.cadregraph.pipeline.StoreSink;
 import org.w3id.cadregraph.store.BulkLoad;
+import org.w3id.cadregraph.store.MeetingLabelIndex;
 import java.io.UncheckedIOException;
 import org.w3id.cadregraph.schema.OntologyGraph;
 import org.w3id.cadregraph.store.TdbStore;
@@ -109,6 +110,8 @@ public final class BuildCommand implements Callable<Integer> {
         }
         BatchSummary summary;
         try (TdbStore tdb = open(db)) {
+            boolean indexed = MeetingLabelIndex.isCurrent(db);
+            MeetingLabelIndex.markStale(db);   // until the index follows what this build writes
             StoreSink sink = new StoreSink(tdb, Version.get(), reportsPerCommit);
             try (sink) {
                 summary = runner.run(found, sink);
@@ -122,6 +125,11 @@ public final class BuildCommand implements Callable<Integer> {
             if (compact && (summary.read() > 0 || summary.pruned() > 0)) {
                 tdb.compact();
                 out.println("compacted the store");
+            }
+            if (!indexed || summary.read() > 0 || summary.pruned() > 0) {
+                out.println(MeetingLabelIndex.rebuild(tdb.datasetGraph(), db).describe());
+            } else {
+                MeetingLabelIndex.markCurrent(db);   // no report graph written or removed: no meeting label changed
             }
             if (link) {
                 out.println(Linker.run(tdb, LinkSettings.defaults(db)).describe());
@@ -161,6 +169,8 @@ public final class BuildCommand implements Callable<Integer> {
         out.println("bulk-loaded a new store (compact as written)");
         try (TdbStore tdb = open(db)) {
             OntologyGraph.putInto(tdb.datasetGraph());   // the schema beside the data, for the UI and queries
+            // The bulk loader wrote past any text dataset: the index is made from the loaded store.
+            out.println(MeetingLabelIndex.rebuild(tdb.datasetGraph(), db).describe());
             IdentityOverridesOption.apply(tdb, overrides, out);
             if (link) {
                 out.println(Linker.run(tdb, LinkSettings.defaults(db)).describe());

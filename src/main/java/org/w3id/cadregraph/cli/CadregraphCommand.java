@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ExtractCommand.class,
                 BuildCommand.class,
+                IndexCommand.class,
                 ServeCommand.class,
                 RunCommand.class,
                 EvalCommand.class,

@@ -1,11 +1,13 @@
 package org.w3id.cadregraph.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.w3id.cadregraph.store.DatasetLoader;
+import org.w3id.cadregraph.store.MeetingLabelIndex;
 import org.w3id.cadregraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +36,7 @@ public final class LoadCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 throw new UserException(ExitCodes.USAGE, f + ": no such file");
@@ -43,6 +45,7 @@ public final class LoadCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long quads = 0;
         try (TdbStore tdb = BuildCommand.open(store.db())) {
+            MeetingLabelIndex.markStale(store.db());   // until the index follows the graphs loaded
             try (TdbStore.Batch batch = tdb.batch(BuildCommand.REPORTS_PER_COMMIT)) {
                 DatasetLoader loader = new DatasetLoader(batch);
                 for (Path f : files) {
@@ -52,10 +55,11 @@ public final class LoadCommand implements Callable<Integer> {
             if (!noCompact) {
                 tdb.compact();
             }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            spec.commandLine().getErr().println(String.format(Locale.ROOT, "loaded %d quads in %.1f s (%.0f quads/s) into %s",
+                    quads, seconds, quads / seconds, store.db()));
+            spec.commandLine().getErr().println(MeetingLabelIndex.rebuild(tdb.datasetGraph(), store.db()).describe());
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        spec.commandLine().getErr().println(String.format(Locale.ROOT, "loaded %d quads in %.1f s (%.0f quads/s) into %s",
-                quads, seconds, quads / seconds, store.db()));
         return ExitCodes.OK;
     }
 }

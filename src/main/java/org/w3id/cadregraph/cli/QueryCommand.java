@@ -15,7 +15,9 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.query.text.TextQuery;
 import org.slf4j.Logger;
+import org.w3id.cadregraph.store.MeetingLabelIndex;
 import org.slf4j.LoggerFactory;
 import org.w3id.cadregraph.serve.ServerAddress;
 import org.w3id.cadregraph.store.TdbStore;
@@ -98,7 +100,14 @@ public final class QueryCommand implements Callable<Integer> {
             return remote(printer, query, served);
         }
         try (tdb; OutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
-            printer.print(tdb.datasetGraph(), out);
+            try (MeetingLabelIndex.Opened text = MeetingLabelIndex.open(tdb.datasetGraph(), db)) {
+                if (!text.indexed() && query.toString().contains(TextQuery.NS)) {
+                    log.warn("{} has no current text index of meeting labels: text:query finds nothing, and "
+                            + "queries/officials-at-meeting.rq reads every meeting label; `cadregraph index --db {}` "
+                            + "makes the index", db, db);
+                }
+                printer.print(text.dataset(), out);
+            }
         }
         return ExitCodes.OK;
     }

@@ -157,7 +157,7 @@ public final class FusekiLauncher {
                 .loopback(settings.localhost())
                 .maxServerThreads(limits.maxThreads())
                 .registerOperation(Operation.Query, new CadregraphQueryService(serviceGuard, Clock.systemUTC()))
-                .parseConfig(config.withLocation(settings.db()).model());
+                .parseConfig(config.forStore(settings.db()).model());
         withUi(builder);
         extensions.forEach(e -> e.addTo(builder));
         return builder;

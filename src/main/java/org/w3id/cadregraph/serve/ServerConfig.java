@@ -14,7 +14,12 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.query.text.assembler.TextVocab;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.cadregraph.store.MeetingLabelIndex;
 
 /**
  * A Fuseki configuration file read as an RDF model, so the TDB2 location can be replaced before
@@ -28,6 +33,7 @@ import org.apache.jena.tdb2.assembler.VocabTDB2;
  * Instances are immutable: {@link #withLocation} returns a new one.
  */
 public final class ServerConfig {
+    private static final Logger log = LoggerFactory.getLogger(ServerConfig.class);
     /** The configuration file, relative to the working directory (the project root). */
     public static final String DEFAULT_FILE_NAME = "fuseki-config/config.ttl";
     /** {@link #DEFAULT_FILE_NAME} as a path. */
@@ -91,6 +97,57 @@ public final class ServerConfig {
         Statement old = new ServerConfig(copy, source).locationStatement();
         copy.remove(old);
         copy.add(old.getSubject(), VocabTDB2.pLocation, db.toAbsolutePath().toString());
+        return new ServerConfig(copy, source);
+    }
+
+    /**
+     * The configuration for serving {@code db}: {@link #withLocation}, with the text index's {@code text:directory}
+     * pointed at the store's {@code text-index} folder when that index is current, or, when it is not (a store
+     * built before the index, a build stopped half-way), without the text dataset, said once in the log. Without
+     * it {@code text:query} binds nothing and the queries scan the labels instead: the same answers, slower.
+     * Never pointed at a missing index: jena-text would create an empty one there, and every text query would
+     * then find nothing.
+     */
+    public ServerConfig forStore(Path db) {
+        ServerConfig located = withLocation(db);
+        List<Statement> directories = located.model.listStatements(null, TextVocab.pDirectory, (RDFNode) null).toList();
+        if (directories.isEmpty()) {
+            return located;
+        }
+        if (!MeetingLabelIndex.isCurrent(db)) {
+            log.warn("{} has no current text index of meeting labels ({}): serving the store without it, so "
+                    + "text:query finds nothing and queries/officials-at-meeting.rq reads every meeting label; "
+                    + "`cadregraph index --db {}` makes the index", db, MeetingLabelIndex.directory(db), db);
+            return located.withoutTextIndex();
+        }
+        String dir = MeetingLabelIndex.directory(db).toAbsolutePath().toString();
+        for (Statement old : directories) {
+            located.model.remove(old);
+            located.model.add(old.getSubject(), TextVocab.pDirectory, dir);
+        }
+        return located;
+    }
+
+    /**
+     * A copy that serves the dataset inside each {@code text:TextDataset} in its place, the text dataset and its
+     * index dropped from the model (so that nothing opens, or creates, their directory).
+     */
+    ServerConfig withoutTextIndex() {
+        Model copy = model();
+        for (Statement wrapping : copy.listStatements(null, TextVocab.pDataset, (RDFNode) null).toList()) {
+            Resource text = wrapping.getSubject();
+            RDFNode inner = wrapping.getObject();
+            for (Statement use : copy.listStatements(null, null, text).toList()) {
+                copy.remove(use);
+                copy.add(use.getSubject(), use.getPredicate(), inner);
+            }
+            for (Statement index : copy.listStatements(text, TextVocab.pIndex, (RDFNode) null).toList()) {
+                if (index.getObject().isResource()) {
+                    copy.removeAll(index.getObject().asResource(), null, null);
+                }
+            }
+            copy.removeAll(text, null, null);
+        }
         return new ServerConfig(copy, source);
     }
 
