@@ -26,7 +26,9 @@ public record NetworkSummary(NetworkOverview overview, List<NetworkChoice> regio
     /** Counts the summary of the store's report graphs, in read transactions. */
     public static NetworkSummary count(DatasetGraph dsg) {
         String fingerprint = NetworkSummaryGraph.fingerprint(dsg);
-        NetworkOverview overview = NetworkOverview.of(new NetworkQuery(NetworkFilter.ALL).run(dsg, NO_LIMIT));
+        OverviewCounter counter = new OverviewCounter();
+        new NetworkQuery(NetworkFilter.ALL).read(dsg, NO_LIMIT, counter);
+        NetworkOverview overview = counter.overview(NetworkOverview.MAX_DRAWN, NetworkOverview.MAX_TIES);
         return new NetworkSummary(overview, NetworkChoices.REGIONS.count(dsg, NO_LIMIT),
                 NetworkChoices.ORGANIZATIONS.count(dsg, NO_LIMIT), fingerprint);
     }
