@@ -135,7 +135,7 @@ public final class Benchmark {
         ChildJvm.Run tdbloader = must(jvm.run("tdb2.tdbloader", "--loc", loaderDb.toString(), nquads.toString()));
         Path ourDb = s.work().resolve("db-load");
         deleteIfExists(ourDb);
-        ChildJvm.Run ours = must(jvm.cadregraph("load", nquads.toString(), "--db", ourDb.toString(), "--no-compact", "-q"));
+        ChildJvm.Run ours = must(jvm.cadregraph("load", nquads.toString(), "--db", ourDb.toString(), "--no-compact", "--no-summary", "-q"));
         row("store writes (" + quads + " quads)", rate(quads, ours.seconds()) + " quads/s",
                 String.format(Locale.ROOT, "%.2f× tdb2.tdbloader's %s quads/s", tdbloader.seconds() / ours.seconds(),
                         rate(quads, tdbloader.seconds())), "load corpus.nq --no-compact; tdb2.tdbloader --loc DIR corpus.nq");

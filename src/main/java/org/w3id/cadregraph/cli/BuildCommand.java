@@ -13,6 +13,7 @@ import org.w3id.cadregraph.identity.IdentityResolver;
 import org.w3id.cadregraph.identity.OverrideFile;
 import org.w3id.cadregraph.link.LinkSettings;
 import org.w3id.cadregraph.link.Linker;
+import org.w3id.cadregraph.network.NetworkSummaryGraph;
 import org.w3id.cadregraph.pipeline.BatchOptions;
 import org.w3id.cadregraph.pipeline.BatchRunner;
 import org.w3id.cadregraph.pipeline.BatchSummary;
@@ -122,6 +123,8 @@ public final class BuildCommand implements Callable<Integer> {
                 out.println(tdb.resolveIdentity(IdentityResolver.createDefault(), people).describe());
             }
             IdentityOverridesOption.apply(tdb, overrides, out);
+            out.println(NetworkSummaryGraph.refresh(tdb.datasetGraph(),
+                    summary.read() > 0 || summary.pruned() > 0 || overrides.isPresent()).describe());
             if (compact && (summary.read() > 0 || summary.pruned() > 0)) {
                 tdb.compact();
                 out.println("compacted the store");
@@ -172,6 +175,7 @@ public final class BuildCommand implements Callable<Integer> {
             // The bulk loader wrote past any text dataset: the index is made from the loaded store.
             out.println(MeetingLabelIndex.rebuild(tdb.datasetGraph(), db).describe());
             IdentityOverridesOption.apply(tdb, overrides, out);
+            out.println(NetworkSummaryGraph.refresh(tdb.datasetGraph(), true).describe());
             if (link) {
                 out.println(Linker.run(tdb, LinkSettings.defaults(db)).describe());
             }

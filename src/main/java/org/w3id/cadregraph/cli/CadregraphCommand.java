@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
                 LinkCommand.class,
                 ValidateCommand.class,
                 CompactCommand.class,
+                SummarizeCommand.class,
                 LoadCommand.class,
                 BenchCommand.class,
                 CorpusCommand.class,

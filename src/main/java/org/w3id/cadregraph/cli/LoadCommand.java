@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.w3id.cadregraph.network.NetworkSummaryGraph;
 import org.w3id.cadregraph.store.DatasetLoader;
 import org.w3id.cadregraph.store.MeetingLabelIndex;
 import org.w3id.cadregraph.store.TdbStore;
@@ -29,6 +30,10 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--no-compact", description = "Do not compact the store at the end.")
     private boolean noCompact;
 
+    @Option(names = "--no-summary", description = "Do not count the network summary at the end (see 'summarize'); "
+            + "the network page then counts the network when asked.")
+    private boolean noSummary;
+
     @Mixin
     private LoggingMixin logging;
 
@@ -51,6 +56,12 @@ public final class LoadCommand implements Callable<Integer> {
                 for (Path f : files) {
                     quads += loader.load(f);
                 }
+            }
+            if (noSummary) {
+                // What the loaded files changed is not counted: a summary kept from before would be wrong.
+                NetworkSummaryGraph.remove(tdb.datasetGraph());
+            } else {
+                spec.commandLine().getErr().println(NetworkSummaryGraph.refresh(tdb.datasetGraph(), true).describe());
             }
             if (!noCompact) {
                 tdb.compact();

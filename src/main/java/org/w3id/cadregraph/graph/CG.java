@@ -218,4 +218,54 @@ public final class CG {
 
     /** How an owl:sameAs link to Wikidata was made ("gazetteer", "wikidata-search"). */
     public static final Node linkMethod = property("linkMethod");
+
+    // ---- The network summary (package network: NetworkSummaryGraph)
+
+    /** The co-attendance network of the whole store as the network page shows it (its size, the best-connected officials and the links among them, the strongest ties) and the choices of its form, counted when the store is built or changed. */
+    public static final Node NetworkSummary = resource("NetworkSummary");
+
+    /** An entry of the network summary for one of the best-connected officials the network page draws. */
+    public static final Node drawnOfficial = property("drawnOfficial");
+
+    /** An entry of the network summary for an official of a strongest tie who is not among the drawn officials. */
+    public static final Node tiedOfficial = property("tiedOfficial");
+
+    /** An entry of the network summary for a link between two drawn officials. */
+    public static final Node drawnLink = property("drawnLink");
+
+    /** An entry of the network summary for one of the heaviest links of the whole network (cg:rank 1 the heaviest). */
+    public static final Node strongestTie = property("strongestTie");
+
+    /** An entry of the network summary for a region the network form offers, with its number of meetings. */
+    public static final Node regionChoice = property("regionChoice");
+
+    /** An entry of the network summary for an organization the network form offers, with its number of meetings. */
+    public static final Node organizationChoice = property("organizationChoice");
+
+    /** The official, region or organization an entry of the network summary is about. */
+    public static final Node summarizes = property("summarizes");
+
+    /** One end of a link of the network summary: the official whose IRI sorts first. */
+    public static final Node linkSource = property("linkSource");
+
+    /** The other end of a link of the network summary: the official whose IRI sorts last. */
+    public static final Node linkTarget = property("linkTarget");
+
+    /** How many officials the summarized network has. */
+    public static final Node officialCount = property("officialCount");
+
+    /** How many links (pairs of officials who attended a meeting together) the summarized network has. */
+    public static final Node linkCount = property("linkCount");
+
+    /** A number of meetings: those the summarized network was drawn from, those an official of it attended, or those a region or organization of the form hosted, held or organized. */
+    public static final Node meetingCount = property("meetingCount");
+
+    /** The number of meetings both officials of a link of the network summary attended. */
+    public static final Node linkWeight = property("linkWeight");
+
+    /** The position of an entry of the network summary in its list, from 1. */
+    public static final Node rank = property("rank");
+
+    /** A SHA-256 over the report graphs and their content hashes when the network summary was counted; a store whose report graphs differ from it has a stale summary. */
+    public static final Node fingerprint = property("fingerprint");
 }

@@ -67,6 +67,19 @@ public final class Iris {
         return uri("identity-overrides");
     }
 
+    /**
+     * The graph of the network summary, and the summary itself (see {@code network.NetworkSummaryGraph}); outside
+     * graph/ so that no report file name can collide with it.
+     */
+    public static Node networkSummary() {
+        return uri("network-summary");
+    }
+
+    /** The {@code n}th entry of one list of the network summary ({@code kind}: official, link, tie, region…). */
+    public static Node networkSummaryEntry(String kind, int n) {
+        return uri("network-summary/" + kind + "/" + n);
+    }
+
     /** A recorded identity judgement about the people of one name key. */
     public static Node identityJudgement(String nameKey, String what) {
         return uri("identity/" + slug(nameKey) + "/" + hash(what));

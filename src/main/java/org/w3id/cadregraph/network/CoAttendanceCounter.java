@@ -20,7 +20,7 @@ import java.util.TreeMap;
  *
  * A record repeated (the same attendance stated with several roles) counts once.
  */
-public final class CoAttendanceCounter {
+public final class CoAttendanceCounter implements Attendance {
     static final Comparator<NetworkNode> NODE_ORDER =
             Comparator.comparing(NetworkNode::label).thenComparing(NetworkNode::iri);
 
@@ -28,6 +28,7 @@ public final class CoAttendanceCounter {
     private final Map<String, String> labels = new HashMap<>();
 
     /** Records one attendance; of several names for one official the first in sort order is kept. */
+    @Override
     public void attended(String meeting, String official, String label) {
         attendeesByMeeting.computeIfAbsent(meeting, m -> new LinkedHashSet<>()).add(official);
         labels.merge(official, label, (a, b) -> a.compareTo(b) <= 0 ? a : b);

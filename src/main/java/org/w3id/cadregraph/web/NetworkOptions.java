@@ -1,23 +1,26 @@
 package org.w3id.cadregraph.web;
 
 import java.util.List;
+import java.util.Optional;
+import org.w3id.cadregraph.network.NetworkChoice;
+import org.w3id.cadregraph.network.NetworkChoices;
+import org.w3id.cadregraph.network.NetworkSummary;
 
 /** The regions and organizations the network form offers, each with its number of meetings. */
 record NetworkOptions(List<NetworkView.Choice> regions, List<NetworkView.Choice> organizations) {
-    private static final PageQuery REGIONS = PageQuery.load("network-regions");
-    private static final PageQuery ORGANIZATIONS = PageQuery.load("network-organizations");
 
-    static NetworkOptions load(StoreReader store) {
-        return new NetworkOptions(choices(store, REGIONS, "region"), choices(store, ORGANIZATIONS, "organization"));
+    /** From the store's network summary when it has one (counted when the store was built), else counted now. */
+    static NetworkOptions load(StoreReader store, Optional<NetworkSummary> summary) {
+        if (summary.isPresent()) {
+            return new NetworkOptions(choices(summary.get().regions()), choices(summary.get().organizations()));
+        }
+        return new NetworkOptions(choices(NetworkChoices.REGIONS.count(store.dataset(), store.timeout())),
+                choices(NetworkChoices.ORGANIZATIONS.count(store.dataset(), store.timeout())));
     }
 
-    private static List<NetworkView.Choice> choices(StoreReader store, PageQuery query, String var) {
-        return store.select(query.text()).stream()
-                .map(r -> {
-                    String iri = r.iri(var).orElseThrow();
-                    String label = r.text("label").orElse(Link.shortName(iri));
-                    return new NetworkView.Choice(iri, label + " (" + r.integer("meetings") + ")");
-                })
+    private static List<NetworkView.Choice> choices(List<NetworkChoice> choices) {
+        return choices.stream()
+                .map(c -> new NetworkView.Choice(c.iri(), c.label().orElse(Link.shortName(c.iri())) + " (" + c.meetings() + ")"))
                 .toList();
     }
 }

@@ -4,9 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -16,7 +14,9 @@ import org.w3id.cadregraph.network.NetworkEdge;
 import org.w3id.cadregraph.network.NetworkFilter;
 import org.w3id.cadregraph.network.NetworkFormat;
 import org.w3id.cadregraph.network.NetworkNode;
+import org.w3id.cadregraph.network.NetworkOverview;
 import org.w3id.cadregraph.network.NetworkQuery;
+import org.w3id.cadregraph.network.NetworkSummary;
 
 /**
  * {@code /network}: the co-attendance network, filtered by the parameters {@code region},
@@ -24,15 +24,12 @@ import org.w3id.cadregraph.network.NetworkQuery;
  * <ul>
  * <li>{@code /network}: the page, which draws the network in the browser;</li>
  * <li>{@code /network/data}: the nodes and edges the page draws, as JSON (the strongest
- *     {@value #MAX_DRAWN} officials);</li>
+ *     {@value NetworkOverview#MAX_DRAWN} officials);</li>
  * <li>{@code /network/co-attendance.graphml}, {@code .gexf}, {@code .csv}: the whole network, to download.</li>
  * </ul>
  */
 final class NetworkServlet extends PageServlet {
     private static final long serialVersionUID = 1L;
-    /** More officials than this are not legible in a browser drawing; the downloads have them all. */
-    static final int MAX_DRAWN = 300;
-    private static final int STRONGEST_TIES = 20;
     private static final String FILE = "co-attendance";
 
     NetworkServlet(Site site) {
@@ -46,7 +43,7 @@ final class NetworkServlet extends PageServlet {
         if (path.isEmpty() || path.equals("/")) {
             render(response, HttpServletResponse.SC_OK, page(filter));
         } else if (path.equals("/data")) {
-            json(response, network(filter).strongest(MAX_DRAWN), network(filter));
+            json(response, overview(filter));
         } else if (path.startsWith("/" + FILE + ".")) {
             Optional<NetworkFormat> format = formatOf(path.substring(FILE.length() + 1));
             if (format.isEmpty()) {
@@ -72,21 +69,32 @@ final class NetworkServlet extends PageServlet {
         return site.networks().get(filter, f -> new NetworkQuery(f).run(site.store().dataset(), site.store().timeout()));
     }
 
+    /**
+     * What the page and its data show: for the unfiltered network, the store's summary when it has one (counted
+     * when the store was built: on a large store every attendance cannot be read while a page waits), else the
+     * network counted now.
+     */
+    private NetworkOverview overview(NetworkFilter filter) {
+        if (filter.isEmpty()) {
+            Optional<NetworkSummary> summary = site.networkSummary();
+            if (summary.isPresent()) {
+                return summary.get().overview();
+            }
+        }
+        return NetworkOverview.of(network(filter));
+    }
+
     private Page page(NetworkFilter filter) {
-        CoAttendanceNetwork network = network(filter);
+        NetworkOverview network = overview(filter);
         String query = NetworkPaths.query(filter);
-        Map<String, String> labels = new HashMap<>();
-        network.nodes().forEach(n -> labels.put(n.iri(), n.label()));
-        List<NetworkView.Tie> ties = network.edges().stream()
-                .sorted((a, b) -> Integer.compare(b.weight(), a.weight()))
-                .limit(STRONGEST_TIES)
-                .map(e -> new NetworkView.Tie(Link.to(e.source(), labels.get(e.source())),
-                        Link.to(e.target(), labels.get(e.target())), e.weight()))
+        List<NetworkView.Tie> ties = network.ties().stream()
+                .map(t -> new NetworkView.Tie(Link.to(t.source(), t.sourceLabel()), Link.to(t.target(), t.targetLabel()),
+                        t.weight()))
                 .toList();
         NetworkView view = new NetworkView(filter.region().orElse(""), filter.organization().orElse(""),
                 filter.from().orElse(""), filter.to().orElse(""), site.networkOptions().regions(),
-                site.networkOptions().organizations(), network.nodes().size(), network.edges().size(),
-                network.meetings(), Math.min(MAX_DRAWN, network.nodes().size()), NetworkPaths.DATA + query,
+                site.networkOptions().organizations(), network.officials(), network.links(),
+                network.meetings(), network.drawn().nodes().size(), NetworkPaths.DATA + query,
                 List.of(new Link("GraphML", NetworkPaths.PAGE + "/" + FILE + NetworkFormat.GRAPHML.extension() + query),
                         new Link("GEXF", NetworkPaths.PAGE + "/" + FILE + NetworkFormat.GEXF.extension() + query),
                         new Link("CSV edge list", NetworkPaths.PAGE + "/" + FILE + NetworkFormat.CSV_EDGES.extension() + query)),
@@ -105,8 +113,8 @@ final class NetworkServlet extends PageServlet {
         return Optional.empty();
     }
 
-    private static void json(HttpServletResponse response, CoAttendanceNetwork drawn, CoAttendanceNetwork whole)
-            throws IOException {
+    private static void json(HttpServletResponse response, NetworkOverview overview) throws IOException {
+        CoAttendanceNetwork drawn = overview.drawn();
         JsonObject json = new JsonObject();
         JsonArray nodes = new JsonArray();
         for (NetworkNode n : drawn.nodes()) {
@@ -127,9 +135,9 @@ final class NetworkServlet extends PageServlet {
         }
         json.put("nodes", nodes);
         json.put("edges", edges);
-        json.put("totalNodes", whole.nodes().size());
-        json.put("totalEdges", whole.edges().size());
-        json.put("meetings", whole.meetings());
+        json.put("totalNodes", overview.officials());
+        json.put("totalEdges", overview.links());
+        json.put("meetings", overview.meetings());
         response.setContentType("application/json;charset=UTF-8");
         OutputStream out = response.getOutputStream();
         JSON.write(out, json);

@@ -2,8 +2,11 @@ package org.w3id.cadregraph.web;
 
 import jakarta.servlet.ServletContext;
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.w3id.cadregraph.network.NetworkSummary;
+import org.w3id.cadregraph.network.NetworkSummaryGraph;
 
 /**
  * What the servlets of the pages share: the store of the served dataset, the templates, the search
@@ -16,6 +19,7 @@ final class Site {
     private volatile StoreReader store;
     private volatile SearchIndex searchIndex;
     private volatile NetworkOptions networkOptions;
+    private volatile Optional<NetworkSummary> networkSummary;
     private final NetworkCache networks = new NetworkCache();
 
     /**
@@ -77,12 +81,30 @@ final class Site {
         if (options == null) {
             synchronized (this) {
                 if (networkOptions == null) {
-                    networkOptions = NetworkOptions.load(store());
+                    networkOptions = NetworkOptions.load(store(), networkSummary());
                 }
                 options = networkOptions;
             }
         }
         return options;
+    }
+
+    /**
+     * The network summary the store keeps ({@link NetworkSummaryGraph}), read on first use: the unfiltered network
+     * page and the form answer from it. Empty for a store that has none (loaded by another tool): the pages then
+     * count the network when asked, as they did before.
+     */
+    Optional<NetworkSummary> networkSummary() {
+        Optional<NetworkSummary> summary = networkSummary;
+        if (summary == null) {
+            synchronized (this) {
+                if (networkSummary == null) {
+                    networkSummary = NetworkSummaryGraph.read(store().dataset());
+                }
+                summary = networkSummary;
+            }
+        }
+        return summary;
     }
 
     /**

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cadregraph.graph.Iris;
+import org.w3id.cadregraph.network.NetworkSummaryGraph;
+import org.w3id.cadregraph.store.TdbStore;
 
 /** The co-attendance network of the sample graph: its data, filters and downloads over HTTP. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -153,6 +155,31 @@ class NetworkPagesTest {
         assertThat(doc.select("select[name=region] option")).extracting(Element::text).contains("Guizhou Province (1)");
         assertThat(doc.select("select[name=organization] option")).extracting(Element::text)
                 .contains("Ministry of Education (2)");
+    }
+
+    @Test
+    void theNetworkKeptWhenTheStoreWasBuiltIsTheNetworkCountedNow(@TempDir java.nio.file.Path other) {
+        // The same samples in a store without the summary: its server counts the network and the form when asked.
+        java.nio.file.Path db = SampleServer.build(other);
+        try (TdbStore tdb = TdbStore.open(db)) {
+            assertThat(NetworkSummaryGraph.read(tdb.datasetGraph())).isPresent();
+            NetworkSummaryGraph.remove(tdb.datasetGraph());
+        }
+        try (SampleServer counting = SampleServer.serve(db)) {
+            HttpResponse<String> keptData = server.get("/network/data", "application/json");
+            HttpResponse<String> countedData = counting.get("/network/data", "application/json");
+            assertThat(keptData.statusCode()).isEqualTo(200);
+            assertThat(JSON.parse(keptData.body())).isEqualTo(JSON.parse(countedData.body()));
+            assertThat(JSON.parse(keptData.body()).get("edges").getAsArray()).isNotEmpty();
+
+            HttpResponse<String> keptPage = server.get("/network");
+            HttpResponse<String> countedPage = counting.get("/network");
+            assertThat(keptPage.statusCode()).isEqualTo(200);
+            Element kept = Jsoup.parse(keptPage.body()).selectFirst("main");
+            assertThat(kept.outerHtml()).isEqualTo(Jsoup.parse(countedPage.body()).selectFirst("main").outerHtml());
+            assertThat(kept.select("#ties tbody tr")).hasSize(20);
+            assertThat(kept.select("select[name=region] option")).hasSizeGreaterThan(3);
+        }
     }
 
     private JsonObject data(String query) {

@@ -32,6 +32,11 @@ final class SampleServer implements AutoCloseable {
 
     /** Builds {@code samples/} into {@code dir/db} and serves it. */
     static SampleServer start(Path dir) {
+        return serve(build(dir));
+    }
+
+    /** Builds {@code samples/} into {@code dir/db}, as a user does; returns the store. */
+    static Path build(Path dir) {
         Path db = dir.resolve("db");
         StringWriter err = new StringWriter();
         int code = CadregraphCommand.commandLine().setOut(new PrintWriter(new StringWriter()))
@@ -40,7 +45,7 @@ final class SampleServer implements AutoCloseable {
         if (code != ExitCodes.OK && code != ExitCodes.REPORTS_REJECTED) {
             throw new IllegalStateException("building the samples failed with exit " + code + ": " + err);
         }
-        return serve(db);
+        return db;
     }
 
     /** Serves an existing store. */

@@ -1,0 +1,176 @@
+package org.w3id.cadregraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cadregraph.graph.CG;
+import org.w3id.cadregraph.network.NetworkChoices;
+import org.w3id.cadregraph.network.NetworkFilter;
+import org.w3id.cadregraph.network.NetworkOverview;
+import org.w3id.cadregraph.network.NetworkQuery;
+import org.w3id.cadregraph.network.NetworkSummary;
+import org.w3id.cadregraph.network.NetworkSummaryGraph;
+import org.w3id.cadregraph.store.TdbStore;
+
+/**
+ * The network summary a store keeps: counted by {@code build} (new and existing stores), {@code load} and
+ * {@code summarize}, the same as the network counted from the store's report graphs at that moment.
+ */
+class NetworkSummaryTest {
+    private static final Duration LIMIT = Duration.ofMinutes(1);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewStoreKeepsTheSummaryOfItsWholeNetwork() {
+        Path db = dir.resolve("db");
+        CliRun run = build(Path.of("samples"), db);
+
+        assertThat(run.err()).contains("network summary:");
+        NetworkSummary kept = read(db, NetworkSummaryGraph::read).orElseThrow();
+        assertThat(kept).isEqualTo(counted(db));
+        assertThat(kept.overview().officials()).isGreaterThan(20);
+        assertThat(kept.overview().drawn().edges()).isNotEmpty();
+        assertThat(kept.overview().ties()).hasSize(NetworkOverview.MAX_TIES);
+        assertThat(kept.regions()).extracting(c -> c.label().orElse("")).contains("Guizhou Province");
+        assertThat(kept.organizations()).extracting(c -> c.label().orElse("") + " " + c.meetings())
+                .contains("Ministry of Education 2");
+    }
+
+    @Test
+    void aRebuildOfAChangedFolderCountsItAgainAndPruneTakesReportsOut() throws IOException {
+        Path reports = dir.resolve("reports");
+        Files.createDirectories(reports);
+        List<Path> samples = sampleReports();
+        for (Path p : samples.subList(0, 3)) {
+            Files.copy(p, reports.resolve(p.getFileName()));
+        }
+        Path db = dir.resolve("db");
+        build(reports, db);
+        NetworkSummary three = read(db, NetworkSummaryGraph::read).orElseThrow();
+        assertThat(three).isEqualTo(counted(db));
+
+        for (Path p : samples.subList(3, samples.size())) {
+            Files.copy(p, reports.resolve(p.getFileName()));
+        }
+        build(reports, db);
+        NetworkSummary all = read(db, NetworkSummaryGraph::read).orElseThrow();
+        assertThat(all).isEqualTo(counted(db));
+        assertThat(all.overview().meetings()).isGreaterThan(three.overview().meetings());
+
+        Files.delete(reports.resolve(samples.get(0).getFileName()));
+        CliRun pruned = CliRun.of("build", reports.toString(), "--db", db.toString(), "--prune", "--no-compact");
+        assertThat(pruned.exitCode()).as(pruned.err()).isIn(ExitCodes.OK, ExitCodes.REPORTS_REJECTED);
+        NetworkSummary fewer = read(db, NetworkSummaryGraph::read).orElseThrow();
+        assertThat(fewer).isEqualTo(counted(db));
+        assertThat(fewer.overview().meetings()).isLessThan(all.overview().meetings());
+    }
+
+    @Test
+    void anUnchangedRebuildLeavesACurrentSummaryAndCountsAStaleOneAgain() {
+        Path db = dir.resolve("db");
+        build(Path.of("samples"), db);
+        CliRun unchanged = build(Path.of("samples"), db);
+        assertThat(unchanged.err()).contains("network summary: current, not counted again");
+
+        // A summary counted from other report graphs (a build killed between its last report and the summary).
+        NetworkSummary current = read(db, NetworkSummaryGraph::read).orElseThrow();
+        write(db, new NetworkSummary(current.overview(), List.of(), List.of(), "0".repeat(64)));
+        CliRun again = build(Path.of("samples"), db);
+
+        assertThat(again.err()).contains("network summary: ").doesNotContain("not counted again");
+        assertThat(read(db, NetworkSummaryGraph::read)).contains(current);
+    }
+
+    @Test
+    void summarizeCountsAStoreThatHasNone() {
+        Path db = dir.resolve("db");
+        build(Path.of("samples"), db);
+        NetworkSummary built = read(db, NetworkSummaryGraph::read).orElseThrow();
+        try (TdbStore tdb = TdbStore.open(db)) {
+            NetworkSummaryGraph.remove(tdb.datasetGraph());
+        }
+        assertThat(read(db, NetworkSummaryGraph::read)).isEmpty();
+
+        CliRun run = CliRun.of("summarize", "--db", db.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).contains("network summary: ");
+        assertThat(read(db, NetworkSummaryGraph::read)).contains(built);
+    }
+
+    @Test
+    void theSummaryStaysOutOfTheReportGraphsAndOutOfTheNetwork() {
+        Path db = dir.resolve("db");
+        build(Path.of("samples"), db);
+        NetworkSummary kept = read(db, NetworkSummaryGraph::read).orElseThrow();
+
+        // Counting again over a store that holds the summary gives the same: no term of it is read as attendance.
+        assertThat(counted(db).overview()).isEqualTo(kept.overview());
+        boolean typedReportGraph = read(db, dsg -> Txn.calculateRead(dsg, () -> dsg.find(NetworkSummaryGraph.GRAPH,
+                Node.ANY, Node.ANY, CG.ReportGraph).hasNext()));
+        assertThat(typedReportGraph).isFalse();
+        assertThat(NetworkSummaryGraph.GRAPH.getURI()).doesNotContain("/graph/");
+    }
+
+    @Test
+    void loadCountsTheSummaryOfWhatItLoaded() {
+        Path nq = dir.resolve("samples.nq");
+        CliRun extract = CliRun.of("extract", "samples", "-o", nq.toString(), "-q");
+        assertThat(extract.exitCode()).as(extract.err()).isIn(ExitCodes.OK, ExitCodes.REPORTS_REJECTED);
+        Path db = dir.resolve("db");
+
+        CliRun load = CliRun.of("load", nq.toString(), "--db", db.toString(), "--no-compact");
+
+        assertThat(load.exitCode()).as(load.err()).isEqualTo(ExitCodes.OK);
+        assertThat(read(db, NetworkSummaryGraph::read).orElseThrow()).isEqualTo(counted(db));
+        CliRun noSummary = CliRun.of("load", nq.toString(), "--db", db.toString(), "--no-compact", "--no-summary");
+        assertThat(noSummary.exitCode()).as(noSummary.err()).isEqualTo(ExitCodes.OK);
+        assertThat(read(db, NetworkSummaryGraph::read)).isEmpty();
+    }
+
+    /** The summary counted now from the store's report graphs, the way the pages counted it before there was one. */
+    private static NetworkSummary counted(Path db) {
+        return read(db, dsg -> new NetworkSummary(
+                NetworkOverview.of(new NetworkQuery(NetworkFilter.ALL).run(dsg, LIMIT)),
+                NetworkChoices.REGIONS.count(dsg, LIMIT), NetworkChoices.ORGANIZATIONS.count(dsg, LIMIT),
+                NetworkSummaryGraph.fingerprint(dsg)));
+    }
+
+    private static CliRun build(Path reports, Path db) {
+        CliRun run = CliRun.of("build", reports.toString(), "--db", db.toString(), "--no-compact");
+        // The samples include an empty report, rejected on purpose: exit 1, the others stored.
+        assertThat(run.exitCode()).as(run.err()).isIn(ExitCodes.OK, ExitCodes.REPORTS_REJECTED);
+        return run;
+    }
+
+    private static <T> T read(Path db, Function<DatasetGraph, T> reading) {
+        try (TdbStore tdb = TdbStore.open(db)) {
+            return reading.apply(tdb.datasetGraph());
+        }
+    }
+
+    private static void write(Path db, NetworkSummary summary) {
+        try (TdbStore tdb = TdbStore.open(db)) {
+            NetworkSummaryGraph.write(tdb.datasetGraph(), summary);
+        }
+    }
+
+    private static List<Path> sampleReports() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            return files.filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList();
+        }
+    }
+}
