@@ -249,7 +249,7 @@ public final class EvidenceScorer {
      * neighbours that comes from different groups. One person's career must make sense at every seam, not only
      * at the pair of posts that fits best (which is what the name prior scores): a Party secretary of 2016 whose
      * namesake is a county secretary in 2017 and a vice mayor in 2020 fits the vice mayor (a grade apart) but falls
-     * two grades in months at the seam. The worst seam's ln(career step × order) replaces that of the best pair
+     * two grades at the seam. The worst seam's ln(career step × order) replaces that of the best pair
      * when it is lower; empty when it is not, or when a group has no dated post of known grade.
      */
     static Optional<Reason> seam(List<Mention> a, List<Mention> b, double bestPairCareer) {
@@ -267,7 +267,9 @@ public final class EvidenceScorer {
             if (x.inA() == y.inA()) {
                 continue;
             }
-            double c = Math.log(careerStep(x.m().rank(), y.m().rank(), x.m().date(), y.m().date())
+            // the grades apart and the order at the seam, not its speed: the lower post may have been held since long
+            // before the last report of it, and the best pair already measures the rise from the first
+            double c = Math.log(careerStep(x.m().rank(), y.m().rank(), Optional.empty(), Optional.empty())
                     * order(x.m().standing(), y.m().standing(), x.m().date(), y.m().date()));
             if (c < worst) {
                 worst = c;

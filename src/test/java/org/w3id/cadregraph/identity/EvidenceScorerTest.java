@@ -172,8 +172,7 @@ class EvidenceScorerTest {
 
     /**
      * Party secretary of Wuxi in 2016; a namesake county secretary in Wuxi in 2017 and vice mayor in 2020. The vice
-     * mayor alone is a grade below the secretary, but the career the two would make falls two grades in months
-     * at its seam.
+     * mayor alone is a grade below the secretary, but the career the two would make falls two grades at its seam.
      */
     @Test
     void theSeamOfTheJoinedCareerCountsNotOnlyTheBestFittingPair() {
@@ -183,7 +182,7 @@ class EvidenceScorerTest {
 
         EvidenceScorer.Score s = SCORER.score(List.of(secretary2016), List.of(county2017, viceMayor2020));
 
-        double seam = Math.log(EvidenceScorer.careerStep(Rank.BUREAU, Rank.DIVISION, secretary2016.date(), county2017.date())
+        double seam = Math.log(EvidenceScorer.careerStep(Rank.BUREAU, Rank.DIVISION, Optional.empty(), Optional.empty())
                 * EvidenceScorer.order(secretary2016.standing(), county2017.standing(), secretary2016.date(), county2017.date()));
         double bestPair = Math.log(EvidenceScorer.careerStep(Rank.BUREAU, Rank.VICE_BUREAU, secretary2016.date(), viceMayor2020.date())
                 * EvidenceScorer.order(secretary2016.standing(), viceMayor2020.standing(), secretary2016.date(), viceMayor2020.date()));
@@ -192,6 +191,15 @@ class EvidenceScorerTest {
         // a career that only rises has no bad seam
         Mention secretary2023 = mention("r4", "Li Jun", LocalDate.of(2023, 5, 1), secretaryOfWuxi());
         assertThat(SCORER.score(List.of(county2017, secretary2023), List.of(viceMayor2020)).reasons())
+                .extracting(EvidenceScorer.Reason::kind).doesNotContain("seam");
+        // nor a rise whose last report at the lower post is months before the first at the higher: the rise is
+        // measured from the first report at the lower post (six years here)
+        Mention mayor2014 = mention("r5", "Li Jun", LocalDate.of(2014, 5, 1), mayorOfWuxi());
+        Mention mayor2019 = mention("r6", "Li Jun", LocalDate.of(2019, 9, 1), mayorOfWuxi());
+        Place gansu = new Place("gansu-province", "Gansu Province", RegionLevel.PROVINCE, List.of());
+        Mention governor2020 = mention("r7", "Li Jun", LocalDate.of(2020, 1, 4),
+                new Post("governor", "org/gansu-province", "Gansu Province", Optional.of(gansu), Rank.MINISTERIAL));
+        assertThat(SCORER.score(List.of(mayor2014, mayor2019), List.of(governor2020)).reasons())
                 .extracting(EvidenceScorer.Reason::kind).doesNotContain("seam");
     }
 
