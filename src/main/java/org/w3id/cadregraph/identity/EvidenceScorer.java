@@ -178,6 +178,9 @@ public final class EvidenceScorer {
         seam(a, b, prior.career()).ifPresent(reasons::add);
         Optional<Reason> place = place(a, b);
         place.ifPresent(reasons::add);
+        if (place.isEmpty()) {
+            sameKindOfHead(a, b).ifPresent(reasons::add);
+        }
         Optional<Reason> simultaneous = simultaneous(a, b);
         simultaneous.or(() -> twoHeadsAtOnce(a, b)).ifPresent(reasons::add);
         returnAfterSuccessor(a, b, succession).ifPresent(reasons::add);
@@ -377,6 +380,37 @@ public final class EvidenceScorer {
             case DIVISION, VICE_DIVISION -> 0.2;
             default -> 0.15;
         };
+    }
+
+    /**
+     * Both the head of a jurisdiction of one kind (a county's Party secretary), where nothing says where: a report
+     * of a county's own paper names no county. One person keeps such a post for years ({@link #STAY_IN_BODY}); a
+     * namesake of that grade holds one with P = the jurisdictions of that level over the cadres of the grade.
+     */
+    static Optional<Reason> sameKindOfHead(List<Mention> a, List<Mention> b) {
+        for (Mention x : a) {
+            for (Post p : x.posts()) {
+                Optional<String> kind = p.jurisdictionHeadKind();
+                if (kind.isEmpty()) {
+                    continue;
+                }
+                for (Mention y : b) {
+                    if (y.posts().stream().anyMatch(q -> q.jurisdictionHeadKind().equals(kind))) {
+                        int jurisdictions = switch (p.rank()) {
+                            case STATE -> 1;
+                            case MINISTERIAL -> 31;
+                            case BUREAU -> 333;
+                            case DIVISION -> 2_850;
+                            default -> 38_000;
+                        };
+                        double w = Math.log(STAY_IN_BODY * p.rank().population / jurisdictions);
+                        return w <= 0 ? Optional.empty() : Optional.of(new Reason("same-kind", w, "both " + kind.get().replace(" at ", " at ")
+                                .replace("_", "-").toLowerCase(Locale.ROOT) + " grade, no place said"));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The best relation between where the two groups work (or, failing that, were seen). */

@@ -36,6 +36,24 @@ public record Post(String role, String orgKey, String orgLabel, Optional<Place> 
         return rank.grade * 2 + (partyHead ? 1 : 0);
     }
 
+    private static final Pattern GOVERNMENT_HEAD = Pattern.compile("mayor|governor|magistrate|(county|district) (mayor|head|chief|magistrate)");
+
+    /**
+     * The kind of post, when it is the head of a jurisdiction's Party committee or government ("secretary of a
+     * division-grade Party committee": a county's Party secretary), whatever the report says of which jurisdiction:
+     * "Secretary of the County Party Committee" in a county's own paper and "Secretary of the CPC Youxian County
+     * Committee" are one kind. Empty for other posts, whose kinds are too many to count.
+     */
+    public Optional<String> jurisdictionHeadKind() {
+        if (!rank.known() || rank.grade % 2 == 0 && rank != Rank.STATE) {
+            return Optional.empty(); // a vice grade is no jurisdiction's head
+        }
+        boolean party = role.matches("(party )?secretary") && BodyNames.isPartyCommittee(orgLabel)
+                && !orgLabel.toLowerCase(java.util.Locale.ROOT).matches(".*(discipline|work(ing)? committee|department|commission).*");
+        boolean government = GOVERNMENT_HEAD.matcher(role).matches();
+        return party || government ? Optional.of((party ? "party secretary" : "government head") + " at " + rank.name()) : Optional.empty();
+    }
+
     /**
      * The post as one holder at a time holds it ("org/cpc-wuxi-municipal-committee secretary"), when it is the head
      * of a body the report identifies; empty for a deputy's or member's post, or a body without its region whose
