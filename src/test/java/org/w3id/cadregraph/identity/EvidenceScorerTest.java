@@ -224,4 +224,30 @@ class EvidenceScorerTest {
         assertThat(SCORER.score(List.of(secretary2015), List.of(chair2015)).reasons())
                 .extracting(EvidenceScorer.Reason::kind).doesNotContain("two-heads");
     }
+
+    /**
+     * A county's own paper writes "Secretary of the County Party Committee" and names no county; another report
+     * names the county. Nothing says where, but both are a county's Party secretary, a post few of the name's
+     * division-grade namesakes hold.
+     */
+    @Test
+    void theSameKindOfJurisdictionHeadCountsWhereNoPlaceIsSaid() {
+        Post unplaced = new Post("secretary", "org/county-party-committee", "County Party Committee", Optional.empty(), Rank.DIVISION);
+        Mention own = mention("r1", "Zhang Wei", LocalDate.of(2018, 5, 1), unplaced);
+        Mention placed = mention("r2", "Zhang Wei", LocalDate.of(2017, 5, 1), countySecretary());
+
+        assertThat(unplaced.jurisdictionHeadKind()).isEqualTo(countySecretary().jurisdictionHeadKind()).isPresent();
+        assertThat(SCORER.score(List.of(own), List.of(placed)).reasons()).filteredOn(r -> r.kind().equals("same-kind"))
+                .singleElement().satisfies(r -> assertThat(r.weight())
+                        .isCloseTo(Math.log(EvidenceScorer.STAY_IN_BODY * Rank.DIVISION.population / 2_850), within(1e-9)));
+        // a county's Party secretary and a city's bureau director of the same grade are not one kind
+        assertThat(educationDirector().jurisdictionHeadKind()).isEmpty();
+        assertThat(viceMayorOfWuxi().jurisdictionHeadKind()).isEmpty();
+        assertThat(secretaryOfWuxi().jurisdictionHeadKind()).isNotEqualTo(mayorOfWuxi().jurisdictionHeadKind());
+        // where the places say something, they speak instead
+        Mention placed2019 = mention("r3", "Zhang Wei", LocalDate.of(2019, 5, 1), countySecretary());
+        assertThat(SCORER.score(List.of(placed2019), List.of(placed)).reasons()).extracting(EvidenceScorer.Reason::kind)
+                .doesNotContain("same-kind");
+    }
 }
+
