@@ -3,13 +3,18 @@ package org.w3id.cadregraph.identity;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.w3id.cadregraph.graph.BodyNames;
 
 /**
@@ -55,9 +60,9 @@ public final class EvidenceScorer {
     /** P(one person heads two bodies at once, not by custom | one person): mistitled reports, a brief double post. */
     static final double TWO_HEADS_AT_ONCE = 0.02;
     /** Bodies whose head is, by custom, also the head of another (a Party secretary chairs the congress). */
-    private static final java.util.regex.Pattern CONCURRENT_BY_CUSTOM = java.util.regex.Pattern.compile(
+    private static final Pattern CONCURRENT_BY_CUSTOM = Pattern.compile(
             "people's congress|npc|political consultative|cppcc|party group|leading group|leading party|military|garrison|"
-                    + "party school|armed forces", java.util.regex.Pattern.CASE_INSENSITIVE);
+                    + "party school|armed forces", Pattern.CASE_INSENSITIVE);
 
     /**
      * The heads of two bodies at once: one group holds the head post of a body on a date that falls within the dates
@@ -90,8 +95,8 @@ public final class EvidenceScorer {
 
     /** The head posts a group holds (by body and role, not by custom concurrent), each with its dates in order. */
     private static Map<Post, List<LocalDate>> headships(List<Mention> ms) {
-        Map<String, Post> byKey = new java.util.TreeMap<>();
-        Map<String, List<LocalDate>> dates = new java.util.HashMap<>();
+        Map<String, Post> byKey = new TreeMap<>();
+        Map<String, List<LocalDate>> dates = new HashMap<>();
         for (Mention m : ms) {
             if (m.date().isEmpty()) {
                 continue;
@@ -104,7 +109,7 @@ public final class EvidenceScorer {
                 }
             }
         }
-        Map<Post, List<LocalDate>> out = new java.util.LinkedHashMap<>();
+        Map<Post, List<LocalDate>> out = new LinkedHashMap<>();
         byKey.forEach((k, p) -> out.put(p, dates.get(k).stream().sorted().toList()));
         return out;
     }
@@ -260,7 +265,7 @@ public final class EvidenceScorer {
         List<Dated> dated = new ArrayList<>();
         a.stream().filter(m -> m.date().isPresent() && m.rank().known()).forEach(m -> dated.add(new Dated(m, true)));
         b.stream().filter(m -> m.date().isPresent() && m.rank().known()).forEach(m -> dated.add(new Dated(m, false)));
-        dated.sort(java.util.Comparator.comparing((Dated d) -> d.m().date().get()).thenComparing(d -> d.m(), Mention.BY_ANCHOR));
+        dated.sort(Comparator.comparing((Dated d) -> d.m().date().get()).thenComparing(d -> d.m(), Mention.BY_ANCHOR));
         double worst = Double.POSITIVE_INFINITY;
         Dated from = null;
         Dated to = null;
@@ -404,8 +409,8 @@ public final class EvidenceScorer {
                             default -> 38_000;
                         };
                         double w = Math.log(STAY_IN_BODY * p.rank().population / jurisdictions);
-                        return w <= 0 ? Optional.empty() : Optional.of(new Reason("same-kind", w, "both " + kind.get().replace(" at ", " at ")
-                                .replace("_", "-").toLowerCase(Locale.ROOT) + " grade, no place said"));
+                        return w <= 0 ? Optional.empty() : Optional.of(new Reason("same-kind", w, "both "
+                                + kind.get().replace("_", "-").toLowerCase(Locale.ROOT) + " grade, no place said"));
                     }
                 }
             }
