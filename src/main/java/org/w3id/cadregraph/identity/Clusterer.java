@@ -52,20 +52,23 @@ public final class Clusterer {
         List<Group> groups = new ArrayList<>();
         block.stream().sorted(Mention.BY_ANCHOR).forEach(m -> groups.add(new Group(m)));
         int n = groups.size();
+        // who held which post when, by every report of the name: a third report can show a successor between two
+        Succession succession = Succession.of(block);
         EvidenceScorer.Score[][] scores = new EvidenceScorer.Score[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                scores[i][j] = scorer.score(groups.get(i).mentions, groups.get(j).mentions);
+                scores[i][j] = scorer.score(groups.get(i).mentions, groups.get(j).mentions, succession);
             }
         }
         do {
-            joinByRule(groups, scores, different);
-        } while (joinByDecision(groups, scores, same, different));
+            joinByRule(groups, scores, different, succession);
+        } while (joinByDecision(groups, scores, same, different, succession));
         return groups.stream().filter(g -> g != null).map(g -> new Cluster(g.mentions, g.merges))
                 .sorted(Comparator.comparing(Cluster::anchor, Mention.BY_ANCHOR)).toList();
     }
 
-    private void joinByRule(List<Group> groups, EvidenceScorer.Score[][] scores, List<IdentityOverride> different) {
+    private void joinByRule(List<Group> groups, EvidenceScorer.Score[][] scores, List<IdentityOverride> different,
+                            Succession succession) {
         int n = groups.size();
         while (true) {
             int bi = -1;
@@ -89,13 +92,13 @@ public final class Clusterer {
             if (bi < 0) {
                 return;
             }
-            join(groups, scores, bi, bj, scores[bi][bj]);
+            join(groups, scores, bi, bj, scores[bi][bj], succession);
         }
     }
 
     /** Applies each "same" whose sides are still in several groups; true if it joined any. */
     private boolean joinByDecision(List<Group> groups, EvidenceScorer.Score[][] scores, List<IdentityOverride> same,
-                                   List<IdentityOverride> different) {
+                                   List<IdentityOverride> different, Succession succession) {
         boolean joined = false;
         for (IdentityOverride o : same) {
             List<Integer> touching = new ArrayList<>();
@@ -114,7 +117,7 @@ public final class Clusterer {
                 continue;
             }
             for (int x = 1; x < touching.size(); x++) {
-                join(groups, scores, touching.get(0), touching.get(x), o.asScore());
+                join(groups, scores, touching.get(0), touching.get(x), o.asScore(), succession);
                 joined = true;
             }
         }
@@ -122,7 +125,8 @@ public final class Clusterer {
     }
 
     /** Joins group bj into group bi and scores the joined group afresh against the others. */
-    private void join(List<Group> groups, EvidenceScorer.Score[][] scores, int bi, int bj, EvidenceScorer.Score score) {
+    private void join(List<Group> groups, EvidenceScorer.Score[][] scores, int bi, int bj, EvidenceScorer.Score score,
+                      Succession succession) {
         Group a = groups.get(bi);
         Group b = groups.get(bj);
         a.merges.addAll(b.merges);
@@ -137,7 +141,7 @@ public final class Clusterer {
             }
             int i = Math.min(k, bi);
             int j = Math.max(k, bi);
-            scores[i][j] = scorer.score(groups.get(i).mentions, groups.get(j).mentions);
+            scores[i][j] = scorer.score(groups.get(i).mentions, groups.get(j).mentions, succession);
         }
     }
 

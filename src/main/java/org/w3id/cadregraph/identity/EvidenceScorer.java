@@ -3,13 +3,18 @@ package org.w3id.cadregraph.identity;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.w3id.cadregraph.graph.BodyNames;
 
 /**
@@ -52,6 +57,77 @@ public final class EvidenceScorer {
     static final int SIMULTANEOUS_DAYS = 180;
     /** P(two posts in unrelated places within half a year | one person): a transfer falls between them. */
     static final double SIMULTANEOUS_ELSEWHERE = 0.02;
+    /** P(one person heads two bodies at once, not by custom | one person): mistitled reports, a brief double post. */
+    static final double TWO_HEADS_AT_ONCE = 0.02;
+    /** Bodies whose head is, by custom, also the head of another (a Party secretary chairs the congress). */
+    private static final Pattern CONCURRENT_BY_CUSTOM = Pattern.compile(
+            "people's congress|npc|political consultative|cppcc|party group|leading group|leading party|military|garrison|"
+                    + "party school|armed forces", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The heads of two bodies at once: one group holds the head post of a body on a date that falls within the dates
+     * the other group holds the head post of another (or on the same day). One person would have had to leave a
+     * chair, take another and come back, or hold both; two namesakes are simply two heads. Not when one body's
+     * head is by custom the other's too (a city's Party secretary chairs its people's congress standing committee;
+     * a bureau's director is the secretary of its Party group), nor for deputies and members, whose posts often go
+     * together. A move from one chair to the other between two reports, however close, is not evidence: every
+     * promotion of an official reported often shows one.
+     */
+    static Optional<Reason> twoHeadsAtOnce(List<Mention> a, List<Mention> b) {
+        Map<Post, List<LocalDate>> ha = headships(a);
+        Map<Post, List<LocalDate>> hb = headships(b);
+        for (Map.Entry<Post, List<LocalDate>> p : ha.entrySet()) {
+            for (Map.Entry<Post, List<LocalDate>> q : hb.entrySet()) {
+                if (p.getKey().orgKey().equals(q.getKey().orgKey())) {
+                    continue;
+                }
+                Optional<LocalDate> inside = within(q.getValue(), p.getValue()).or(() -> within(p.getValue(), q.getValue()));
+                if (inside.isPresent()) {
+                    return Optional.of(new Reason("two-heads", Math.log(TWO_HEADS_AT_ONCE), String.format(Locale.ROOT,
+                            "%s of %s (%s to %s) and %s of %s (%s to %s) at once", p.getKey().role(), p.getKey().orgLabel(),
+                            p.getValue().get(0), p.getValue().get(p.getValue().size() - 1), q.getKey().role(), q.getKey().orgLabel(),
+                            q.getValue().get(0), q.getValue().get(q.getValue().size() - 1))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The head posts a group holds (by body and role, not by custom concurrent), each with its dates in order. */
+    private static Map<Post, List<LocalDate>> headships(List<Mention> ms) {
+        Map<String, Post> byKey = new TreeMap<>();
+        Map<String, List<LocalDate>> dates = new HashMap<>();
+        for (Mention m : ms) {
+            if (m.date().isEmpty()) {
+                continue;
+            }
+            for (Post p : m.posts()) {
+                Optional<String> k = p.soleKey();
+                if (k.isPresent() && !CONCURRENT_BY_CUSTOM.matcher(p.orgLabel()).find()) {
+                    byKey.putIfAbsent(k.get(), p);
+                    dates.computeIfAbsent(k.get(), x -> new ArrayList<>()).add(m.date().get());
+                }
+            }
+        }
+        Map<Post, List<LocalDate>> out = new LinkedHashMap<>();
+        byKey.forEach((k, p) -> out.put(p, dates.get(k).stream().sorted().toList()));
+        return out;
+    }
+
+    /** A date of {@code dates} on or between the first and last of {@code span}. */
+    private static Optional<LocalDate> within(List<LocalDate> dates, List<LocalDate> span) {
+        LocalDate first = span.get(0);
+        LocalDate last = span.get(span.size() - 1);
+        return dates.stream().filter(d -> !d.isBefore(first) && !d.isAfter(last)).findFirst();
+    }
+
+    /**
+     * P(the head of a body hands the post to a successor and later takes it back | one person): a city's Party
+     * secretary or mayor who leaves the post moves on, up, aside or out; coming back to the same chair after
+     * someone else held it is a handful of cases among thousands of heads. Two namesakes holding one post at two
+     * times with someone between is an ordinary succession.
+     */
+    static final double RETURNS_TO_POST = 0.005;
     /** A co-named colleague, not a leader of the nation or a province, with a name that few bear. */
     static final double COLLEAGUE_RATIO = 6.0;
     static final int MAX_COLLEAGUES = 3;
@@ -88,15 +164,31 @@ public final class EvidenceScorer {
     }
 
     public Score score(List<Mention> a, List<Mention> b) {
+        return score(a, b, Succession.of(a, b));
+    }
+
+    /**
+     * The score with what all the reports of the name say about who held which post when ({@code succession}, of
+     * the whole block of mentions the two groups come from): a report of a third group may show a successor
+     * between the two.
+     */
+    public Score score(List<Mention> a, List<Mention> b, Succession succession) {
         List<Reason> reasons = new ArrayList<>();
         Optional<Reason> veto = veto(a, b);
         if (veto.isPresent()) {
             return new Score(VETO, List.of(veto.get()), true);
         }
-        reasons.add(prior(a, b));
+        Prior prior = prior(a, b);
+        reasons.add(prior.reason());
+        seam(a, b, prior.career()).ifPresent(reasons::add);
         Optional<Reason> place = place(a, b);
         place.ifPresent(reasons::add);
-        simultaneous(a, b).ifPresent(reasons::add);
+        if (place.isEmpty()) {
+            sameKindOfHead(a, b).ifPresent(reasons::add);
+        }
+        Optional<Reason> simultaneous = simultaneous(a, b);
+        simultaneous.or(() -> twoHeadsAtOnce(a, b)).ifPresent(reasons::add);
+        returnAfterSuccessor(a, b, succession).ifPresent(reasons::add);
         if (homes(a).isEmpty() || homes(b).isEmpty()) {
             boolean sameArea = place.map(r -> r.weight() > 0).orElse(false);
             colleagues(a, b, sameArea ? LEADERSHIP_WITHIN_AREA : MAX_COLLEAGUES * Math.log(COLLEAGUE_RATIO)).ifPresent(reasons::add);
@@ -129,9 +221,13 @@ public final class EvidenceScorer {
     }
 
     /** The name prior at the closest pair of grades the two groups show. */
-    private Reason prior(List<Mention> a, List<Mention> b) {
+    /** The name prior, and the ln(career step × order) of the pair of mentions it was taken at. */
+    private record Prior(Reason reason, double career) {}
+
+    private Prior prior(List<Mention> a, List<Mention> b) {
         double share = names.share(a.get(0).name());
         double best = Double.NEGATIVE_INFINITY;
+        double career = 0;
         String why = "";
         for (Mention x : a) {
             for (Mention y : b) {
@@ -141,10 +237,11 @@ public final class EvidenceScorer {
                 double namesakes = share * (rx.known() == ry.known() ? Math.sqrt((double) rx.population * ry.population)
                         : Rank.untitledPoolAgainst(rx.known() ? rx : ry));
                 double step = careerStep(rx, ry, x.date(), y.date());
-                double order = order(rx, ry, x.date(), y.date());
+                double order = order(x.standing(), y.standing(), x.date(), y.date());
                 double w = Math.min(MAX_PRIOR, Math.log(step * order) - Math.log(namesakes));
                 if (w > best) {
                     best = w;
+                    career = Math.log(step * order);
                     why = String.format(Locale.ROOT, "name borne by %s people at %s", round(namesakes), grades(rx, ry))
                             + (step < 1 ? String.format(Locale.ROOT, ", careers spanning %d grades %s", rx.careerDistance(ry),
                             step < 0.1 ? "so fast are rare" : "are less usual") : "")
@@ -152,7 +249,53 @@ public final class EvidenceScorer {
                 }
             }
         }
-        return new Reason("name", best, why);
+        return new Prior(new Reason("name", best, why), career);
+    }
+
+    /**
+     * The seams of the career the two groups would make together: their dated posts in time order, each pair of
+     * neighbours that comes from different groups. One person's career must make sense at every seam, not only
+     * at the pair of posts that fits best (which is what the name prior scores): a Party secretary of 2016 whose
+     * namesake is a county secretary in 2017 and a vice mayor in 2020 fits the vice mayor (a grade apart) but falls
+     * two grades at the seam. The worst seam's ln(career step × order) replaces that of the best pair
+     * when it is lower; empty when it is not, or when a group has no dated post of known grade.
+     */
+    static Optional<Reason> seam(List<Mention> a, List<Mention> b, double bestPairCareer) {
+        record Dated(Mention m, boolean inA) {}
+        List<Dated> dated = new ArrayList<>();
+        a.stream().filter(m -> m.date().isPresent() && m.rank().known()).forEach(m -> dated.add(new Dated(m, true)));
+        b.stream().filter(m -> m.date().isPresent() && m.rank().known()).forEach(m -> dated.add(new Dated(m, false)));
+        dated.sort(Comparator.comparing((Dated d) -> d.m().date().get()).thenComparing(d -> d.m(), Mention.BY_ANCHOR));
+        double worst = Double.POSITIVE_INFINITY;
+        Dated from = null;
+        Dated to = null;
+        for (int i = 1; i < dated.size(); i++) {
+            Dated x = dated.get(i - 1);
+            Dated y = dated.get(i);
+            if (x.inA() == y.inA()) {
+                continue;
+            }
+            // the grades apart and the order at the seam, not its speed: the lower post may have been held since long
+            // before the last report of it, and the best pair already measures the rise from the first
+            double c = Math.log(careerStep(x.m().rank(), y.m().rank(), Optional.empty(), Optional.empty())
+                    * order(x.m().standing(), y.m().standing(), x.m().date(), y.m().date()));
+            if (c < worst) {
+                worst = c;
+                from = x;
+                to = y;
+            }
+        }
+        if (from == null || worst >= bestPairCareer) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reason("seam", worst - bestPairCareer, String.format(Locale.ROOT,
+                "one career would go from %s (%s) to %s (%s)", postText(from.m()), from.m().date().get(),
+                postText(to.m()), to.m().date().get())));
+    }
+
+    private static String postText(Mention m) {
+        return m.posts().stream().filter(p -> p.rank() == m.rank()).findFirst()
+                .map(p -> p.orgLabel().isEmpty() ? p.role() : p.role() + " of " + p.orgLabel()).orElse("a post");
     }
 
     private static String orderText(double order) {
@@ -202,10 +345,19 @@ public final class EvidenceScorer {
      * alike. 1 when the grades are equal or unknown, or a date is missing.
      */
     static double order(Rank a, Rank b, Optional<LocalDate> da, Optional<LocalDate> db) {
-        if (a.careerDistance(b) == 0 || da.isEmpty() || db.isEmpty() || da.get().equals(db.get())) {
+        return order(a.known() ? a.grade * 2 : 0, b.known() ? b.grade * 2 : 0, da, db);
+    }
+
+    /**
+     * The same on standings ({@link Post#standing}): within one grade, a jurisdiction's Party secretary stands above
+     * its government head, so a mayor later the Party secretary of the city rises, and the reverse falls.
+     */
+    static double order(int standingA, int standingB, Optional<LocalDate> da, Optional<LocalDate> db) {
+        if (standingA == 0 || standingB == 0 || standingA == standingB || da.isEmpty() || db.isEmpty()
+                || da.get().equals(db.get())) {
             return 1;
         }
-        boolean rise = (a.grade < b.grade) == da.get().isBefore(db.get());
+        boolean rise = (standingA < standingB) == da.get().isBefore(db.get());
         return (rise ? RISES : 1 - RISES) / 0.5;
     }
 
@@ -233,6 +385,37 @@ public final class EvidenceScorer {
             case DIVISION, VICE_DIVISION -> 0.2;
             default -> 0.15;
         };
+    }
+
+    /**
+     * Both the head of a jurisdiction of one kind (a county's Party secretary), where nothing says where: a report
+     * of a county's own paper names no county. One person keeps such a post for years ({@link #STAY_IN_BODY}); a
+     * namesake of that grade holds one with P = the jurisdictions of that level over the cadres of the grade.
+     */
+    static Optional<Reason> sameKindOfHead(List<Mention> a, List<Mention> b) {
+        for (Mention x : a) {
+            for (Post p : x.posts()) {
+                Optional<String> kind = p.jurisdictionHeadKind();
+                if (kind.isEmpty()) {
+                    continue;
+                }
+                for (Mention y : b) {
+                    if (y.posts().stream().anyMatch(q -> q.jurisdictionHeadKind().equals(kind))) {
+                        int jurisdictions = switch (p.rank()) {
+                            case STATE -> 1;
+                            case MINISTERIAL -> 31;
+                            case BUREAU -> 333;
+                            case DIVISION -> 2_850;
+                            default -> 38_000;
+                        };
+                        double w = Math.log(STAY_IN_BODY * p.rank().population / jurisdictions);
+                        return w <= 0 ? Optional.empty() : Optional.of(new Reason("same-kind", w, "both "
+                                + kind.get().replace("_", "-").toLowerCase(Locale.ROOT) + " grade, no place said"));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The best relation between where the two groups work (or, failing that, were seen). */
@@ -342,6 +525,38 @@ public final class EvidenceScorer {
                     return Optional.of(new Reason("simultaneous", Math.log(SIMULTANEOUS_ELSEWHERE), String.format(Locale.ROOT,
                             "posts in %s and %s within %d days", x.homes().get(0).label(), y.homes().get(0).label(),
                             Math.abs(ChronoUnit.DAYS.between(x.date().get(), y.date().get())))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The same sole post (the head of one body) held by the name at two dates, one from each group, with a report of
+     * the name's between them giving that post to someone else: one person would have to have left it and come back.
+     */
+    static Optional<Reason> returnAfterSuccessor(List<Mention> a, List<Mention> b, Succession succession) {
+        for (Mention x : a) {
+            if (x.date().isEmpty()) {
+                continue;
+            }
+            for (Post p : x.posts()) {
+                Optional<String> post = p.soleKey();
+                if (post.isEmpty()) {
+                    continue;
+                }
+                for (Mention y : b) {
+                    if (y.date().isEmpty() || y.posts().stream().noneMatch(q -> q.soleKey().equals(post))) {
+                        continue;
+                    }
+                    LocalDate from = x.date().get().isBefore(y.date().get()) ? x.date().get() : y.date().get();
+                    LocalDate to = from.equals(x.date().get()) ? y.date().get() : x.date().get();
+                    Optional<Succession.Holding> between = succession.heldBetween(post.get(), from, to, x.key());
+                    if (between.isPresent()) {
+                        return Optional.of(new Reason("successor", Math.log(RETURNS_TO_POST), String.format(Locale.ROOT,
+                                "%s of %s on %s and %s, held by %s on %s between", p.role(), p.orgLabel(), from, to,
+                                between.get().holder(), between.get().date())));
+                    }
                 }
             }
         }

@@ -399,12 +399,13 @@ public final class IdentityResolver {
 
     private List<PairScore> closePairs(List<Cluster> clusters, IriAssigner.Assignment a, List<IdentityOverride> decided) {
         List<PairScore> out = new ArrayList<>();
+        Succession succession = Succession.of(clusters.stream().flatMap(c -> c.mentions().stream()).toList());
         for (int i = 0; i < clusters.size(); i++) {
             for (int j = i + 1; j < clusters.size(); j++) {
                 if (separated(clusters.get(i), clusters.get(j), decided)) {
                     continue; // decided by a researcher: not a question left open
                 }
-                EvidenceScorer.Score s = scorer.score(clusters.get(i).mentions(), clusters.get(j).mentions());
+                EvidenceScorer.Score s = scorer.score(clusters.get(i).mentions(), clusters.get(j).mentions(), succession);
                 if (!s.vetoed() && s.logOdds() >= POSSIBLY_SAME) {
                     out.add(new PairScore(a.iris().get(i), a.iris().get(j), s));
                 }

@@ -21,9 +21,12 @@ import java.util.Set;
  * @param seen       regions of the meetings the person took part in (where they were, not where they work)
  * @param coNamed    identity keys of the other officials the report names, with their highest grade there
  * @param qids       Wikidata items the person's node is linked to
+ * @param othersInPosts the sole posts ({@link Post#soleKey}) the same report gives to other officials, with the
+ *                   holder's name key: who held a post on the report's date, for {@link Succession}
  */
 public record Mention(String graph, String node, String name, String key, String anchor, Optional<LocalDate> date,
-                      List<Post> posts, List<Place> seen, java.util.Map<String, Rank> coNamed, Set<String> qids) {
+                      List<Post> posts, List<Place> seen, java.util.Map<String, Rank> coNamed, Set<String> qids,
+                      java.util.Map<String, String> othersInPosts) {
     public static final Comparator<Mention> BY_ANCHOR = Comparator.comparing(Mention::anchor).thenComparing(Mention::graph);
 
     public Mention {
@@ -31,11 +34,23 @@ public record Mention(String graph, String node, String name, String key, String
         seen = List.copyOf(seen);
         coNamed = java.util.Map.copyOf(coNamed);
         qids = Set.copyOf(qids);
+        othersInPosts = java.util.Map.copyOf(othersInPosts);
+    }
+
+    /** A mention whose report names no one else in a sole post. */
+    public Mention(String graph, String node, String name, String key, String anchor, Optional<LocalDate> date,
+                   List<Post> posts, List<Place> seen, java.util.Map<String, Rank> coNamed, Set<String> qids) {
+        this(graph, node, name, key, anchor, date, posts, seen, coNamed, qids, java.util.Map.of());
     }
 
     /** The highest grade of the person's posts in this report. */
     public Rank rank() {
         return posts.stream().map(Post::rank).max(Comparator.comparingInt(r -> r.grade)).orElse(Rank.UNKNOWN);
+    }
+
+    /** The highest standing ({@link Post#standing}) of the person's posts in this report; 0 when none is known. */
+    public int standing() {
+        return posts.stream().mapToInt(Post::standing).max().orElse(0);
     }
 
     /** The regions of the bodies the person holds posts in, China left out. */

@@ -55,6 +55,11 @@ final class MentionCodec {
         for (String q : m.qids()) {
             str(out, q);
         }
+        out.writeInt(m.othersInPosts().size());
+        for (Map.Entry<String, String> e : m.othersInPosts().entrySet()) {
+            str(out, e.getKey());
+            str(out, e.getValue());
+        }
     }
 
     static Mention read(DataInput in) throws IOException {
@@ -88,7 +93,12 @@ final class MentionCodec {
         for (int i = 0; i < n; i++) {
             qids.add(str(in));
         }
-        return new Mention(graph, node, name, key, anchor, date, posts, seen, coNamed, qids);
+        n = in.readInt();
+        Map<String, String> othersInPosts = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            othersInPosts.put(str(in), str(in));
+        }
+        return new Mention(graph, node, name, key, anchor, date, posts, seen, coNamed, qids, othersInPosts);
     }
 
     private static void place(DataOutput out, Place p) throws IOException {

@@ -96,8 +96,15 @@ public final class MentionReader {
             }
             Map<String, Rank> colleagues = new HashMap<>(ranks);
             colleagues.remove(key);
+            Map<String, String> othersInPosts = new HashMap<>();
+            posts.forEach((other, ps) -> {
+                String otherKey = NameKey.of(names.get(other));
+                if (!otherKey.equals(key) && !otherKey.isEmpty()) {
+                    ps.forEach(q -> q.soleKey().ifPresent(k -> othersInPosts.merge(k, otherKey, (x, y) -> x.compareTo(y) <= 0 ? x : y)));
+                }
+            });
             out.putIfAbsent(key, new Mention(graph.getURI(), p.getURI(), e.getValue(), key, anchor(sha, key), date,
-                    posts.get(p), seen(graph, p), colleagues, qids(p)));
+                    posts.get(p), seen(graph, p), colleagues, qids(p), othersInPosts));
         }
         return out;
     }

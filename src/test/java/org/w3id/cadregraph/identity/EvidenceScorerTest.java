@@ -21,6 +21,32 @@ class EvidenceScorerTest {
                 List.of(posts), List.of(), Map.of(), Set.of());
     }
 
+    private static Mention withOthers(Mention m, Map<String, String> othersInPosts) {
+        return new Mention(m.graph(), m.node(), m.name(), m.key(), m.anchor(), m.date(), m.posts(), m.seen(), m.coNamed(), m.qids(),
+                othersInPosts);
+    }
+
+    private static Post secretaryOfWuxi() {
+        return new Post("secretary", "org/cpc-wuxi-municipal-committee", "CPC Wuxi Municipal Committee", Optional.of(WUXI), Rank.BUREAU);
+    }
+
+    private static final Place JIANGYIN = new Place("wuxi-jiangyin", "Jiangyin County", RegionLevel.COUNTY, List.of("wuxi", "jiangsu-province"));
+
+    private static Post countySecretary() {
+        return new Post("secretary", "org/cpc-jiangyin-county-committee", "CPC Jiangyin County Committee", Optional.of(JIANGYIN),
+                Rank.DIVISION);
+    }
+
+    private static Post educationDirector() {
+        return new Post("director", "org/wuxi-municipal-education-bureau", "Wuxi Municipal Education Bureau", Optional.of(WUXI),
+                Rank.DIVISION);
+    }
+
+    private static Post viceMayorOfWuxi() {
+        return new Post("vice mayor", "org/wuxi-municipal-government", "Wuxi Municipal People's Government", Optional.of(WUXI),
+                Rank.VICE_BUREAU);
+    }
+
     private static Post mayorOfWuxi() {
         return new Post("mayor", "org/wuxi-municipal-government", "Wuxi Municipal People's Government", Optional.of(WUXI), Rank.BUREAU);
     }
@@ -91,4 +117,137 @@ class EvidenceScorerTest {
         assertThat(namesakes).isBetween(1.0, 2.0);
         assertThat(s.logOdds()).isNegative();
     }
+
+    @Test
+    void onlyTheHeadOfABodyTheReportPlacesHoldsASolePost() {
+        assertThat(secretaryOfWuxi().soleKey()).contains("org/cpc-wuxi-municipal-committee secretary");
+        assertThat(mayorOfWuxi().soleKey()).isPresent();
+        assertThat(viceMayorOfWuxi().soleKey()).isEmpty();
+        assertThat(new Post("secretary", "org/municipal-party-committee", "Municipal Party Committee", Optional.empty(), Rank.BUREAU)
+                .soleKey()).isEmpty();
+    }
+
+    /**
+     * Li Jun, Party secretary of Wuxi in 2016 and in 2022; a report of the name of 2019 (Li Jun is mayor then)
+     * gives the secretary's chair to Zhou Kai. One person would have handed the chair on and taken it back.
+     */
+    @Test
+    void aHeadPostTakenBackAfterASuccessorIsEvidenceOfTwoPeople() {
+        Mention secretary2016 = mention("r1", "Li Jun", LocalDate.of(2016, 5, 1), secretaryOfWuxi());
+        Mention mayor2019 = withOthers(mention("r2", "Li Jun", LocalDate.of(2019, 5, 1), mayorOfWuxi()),
+                Map.of(secretaryOfWuxi().soleKey().orElseThrow(), "zhoukai"));
+        Mention secretary2022 = mention("r3", "Li Jun", LocalDate.of(2022, 5, 1), secretaryOfWuxi());
+
+        EvidenceScorer.Score alone = SCORER.score(List.of(secretary2016), List.of(secretary2022));
+        EvidenceScorer.Score withSuccessor = SCORER.score(List.of(secretary2016), List.of(secretary2022),
+                Succession.of(List.of(secretary2016, mayor2019, secretary2022)));
+
+        assertThat(alone.reasons()).extracting(EvidenceScorer.Reason::kind).doesNotContain("successor");
+        assertThat(withSuccessor.reasons()).filteredOn(r -> r.kind().equals("successor")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.weight()).isCloseTo(Math.log(EvidenceScorer.RETURNS_TO_POST), within(1e-9));
+                    assertThat(r.text()).contains("zhoukai", "2019-05-01");
+                });
+        assertThat(withSuccessor.logOdds() - alone.logOdds()).isCloseTo(Math.log(EvidenceScorer.RETURNS_TO_POST), within(1e-9));
+        // the successor's report after both dates says nothing about a return
+        Mention later = withOthers(mention("r4", "Li Jun", LocalDate.of(2023, 5, 1), mayorOfWuxi()),
+                Map.of(secretaryOfWuxi().soleKey().orElseThrow(), "zhoukai"));
+        assertThat(SCORER.score(List.of(secretary2016), List.of(secretary2022), Succession.of(List.of(secretary2016, secretary2022, later)))
+                .reasons()).extracting(EvidenceScorer.Reason::kind).doesNotContain("successor");
+    }
+
+    @Test
+    void aCitysPartySecretaryStandsAboveItsMayor() {
+        assertThat(secretaryOfWuxi().standing()).isGreaterThan(mayorOfWuxi().standing());
+        assertThat(mayorOfWuxi().standing()).isEqualTo(Rank.BUREAU.grade * 2);
+        Mention mayor2015 = mention("r1", "Li Jun", LocalDate.of(2015, 5, 1), mayorOfWuxi());
+        Mention secretary2018 = mention("r2", "Li Jun", LocalDate.of(2018, 5, 1), secretaryOfWuxi());
+        Mention mayor2021 = mention("r3", "Li Jun", LocalDate.of(2021, 5, 1), mayorOfWuxi());
+
+        double rise = SCORER.score(List.of(mayor2015), List.of(secretary2018)).logOdds();
+        double fall = SCORER.score(List.of(secretary2018), List.of(mayor2021)).logOdds();
+
+        assertThat(rise - fall).isCloseTo(Math.log(0.9 / 0.1), within(1e-9));
+    }
+
+    /**
+     * Party secretary of Wuxi in 2016; a namesake county secretary in Wuxi in 2017 and vice mayor in 2020. The vice
+     * mayor alone is a grade below the secretary, but the career the two would make falls two grades at its seam.
+     */
+    @Test
+    void theSeamOfTheJoinedCareerCountsNotOnlyTheBestFittingPair() {
+        Mention secretary2016 = mention("r1", "Li Jun", LocalDate.of(2016, 11, 10), secretaryOfWuxi());
+        Mention county2017 = mention("r2", "Li Jun", LocalDate.of(2017, 3, 14), countySecretary());
+        Mention viceMayor2020 = mention("r3", "Li Jun", LocalDate.of(2020, 4, 28), viceMayorOfWuxi());
+
+        EvidenceScorer.Score s = SCORER.score(List.of(secretary2016), List.of(county2017, viceMayor2020));
+
+        double seam = Math.log(EvidenceScorer.careerStep(Rank.BUREAU, Rank.DIVISION, Optional.empty(), Optional.empty())
+                * EvidenceScorer.order(secretary2016.standing(), county2017.standing(), secretary2016.date(), county2017.date()));
+        double bestPair = Math.log(EvidenceScorer.careerStep(Rank.BUREAU, Rank.VICE_BUREAU, secretary2016.date(), viceMayor2020.date())
+                * EvidenceScorer.order(secretary2016.standing(), viceMayor2020.standing(), secretary2016.date(), viceMayor2020.date()));
+        assertThat(s.reasons()).filteredOn(r -> r.kind().equals("seam")).singleElement()
+                .satisfies(r -> assertThat(r.weight()).isCloseTo(seam - bestPair, within(1e-9)));
+        // a career that only rises has no bad seam
+        Mention secretary2023 = mention("r4", "Li Jun", LocalDate.of(2023, 5, 1), secretaryOfWuxi());
+        assertThat(SCORER.score(List.of(county2017, secretary2023), List.of(viceMayor2020)).reasons())
+                .extracting(EvidenceScorer.Reason::kind).doesNotContain("seam");
+        // nor a rise whose last report at the lower post is months before the first at the higher: the rise is
+        // measured from the first report at the lower post (six years here)
+        Mention mayor2014 = mention("r5", "Li Jun", LocalDate.of(2014, 5, 1), mayorOfWuxi());
+        Mention mayor2019 = mention("r6", "Li Jun", LocalDate.of(2019, 9, 1), mayorOfWuxi());
+        Place gansu = new Place("gansu-province", "Gansu Province", RegionLevel.PROVINCE, List.of());
+        Mention governor2020 = mention("r7", "Li Jun", LocalDate.of(2020, 1, 4),
+                new Post("governor", "org/gansu-province", "Gansu Province", Optional.of(gansu), Rank.MINISTERIAL));
+        assertThat(SCORER.score(List.of(mayor2014, mayor2019), List.of(governor2020)).reasons())
+                .extracting(EvidenceScorer.Reason::kind).doesNotContain("seam");
+    }
+
+    @Test
+    void twoHeadsOfBodiesAtOnceAreTwoPeopleUnlessOneChairIsTheOthersByCustom() {
+        Mention director2014 = mention("r1", "Zhang Hua", LocalDate.of(2014, 3, 1), educationDirector());
+        Mention director2016 = mention("r2", "Zhang Hua", LocalDate.of(2016, 3, 1), educationDirector());
+        Mention county2015 = mention("r3", "Zhang Hua", LocalDate.of(2015, 6, 1), countySecretary());
+        Mention county2017 = mention("r4", "Zhang Hua", LocalDate.of(2017, 6, 1), countySecretary());
+
+        assertThat(SCORER.score(List.of(director2014, director2016), List.of(county2015)).reasons())
+                .filteredOn(r -> r.kind().equals("two-heads")).singleElement()
+                .satisfies(r -> assertThat(r.weight()).isCloseTo(Math.log(EvidenceScorer.TWO_HEADS_AT_ONCE), within(1e-9)));
+        // a move from one chair to the other, however soon after the last report of the first: no evidence
+        assertThat(SCORER.score(List.of(director2014, director2016), List.of(county2017)).reasons())
+                .extracting(EvidenceScorer.Reason::kind).doesNotContain("two-heads");
+        // the Party secretary of a city chairs its people's congress standing committee by custom
+        Post congress = new Post("director", "org/standing-committee-of-the-wuxi-municipal-people-s-congress",
+                "Standing Committee of the Wuxi Municipal People's Congress", Optional.of(WUXI), Rank.BUREAU);
+        Mention secretary2015 = mention("r5", "Li Jun", LocalDate.of(2015, 6, 1), secretaryOfWuxi());
+        Mention chair2015 = mention("r6", "Li Jun", LocalDate.of(2015, 6, 1), congress);
+        assertThat(SCORER.score(List.of(secretary2015), List.of(chair2015)).reasons())
+                .extracting(EvidenceScorer.Reason::kind).doesNotContain("two-heads");
+    }
+
+    /**
+     * A county's own paper writes "Secretary of the County Party Committee" and names no county; another report
+     * names the county. Nothing says where, but both are a county's Party secretary, a post few of the name's
+     * division-grade namesakes hold.
+     */
+    @Test
+    void theSameKindOfJurisdictionHeadCountsWhereNoPlaceIsSaid() {
+        Post unplaced = new Post("secretary", "org/county-party-committee", "County Party Committee", Optional.empty(), Rank.DIVISION);
+        Mention own = mention("r1", "Zhang Wei", LocalDate.of(2018, 5, 1), unplaced);
+        Mention placed = mention("r2", "Zhang Wei", LocalDate.of(2017, 5, 1), countySecretary());
+
+        assertThat(unplaced.jurisdictionHeadKind()).isEqualTo(countySecretary().jurisdictionHeadKind()).isPresent();
+        assertThat(SCORER.score(List.of(own), List.of(placed)).reasons()).filteredOn(r -> r.kind().equals("same-kind"))
+                .singleElement().satisfies(r -> assertThat(r.weight())
+                        .isCloseTo(Math.log(EvidenceScorer.STAY_IN_BODY * Rank.DIVISION.population / 2_850), within(1e-9)));
+        // a county's Party secretary and a city's bureau director of the same grade are not one kind
+        assertThat(educationDirector().jurisdictionHeadKind()).isEmpty();
+        assertThat(viceMayorOfWuxi().jurisdictionHeadKind()).isEmpty();
+        assertThat(secretaryOfWuxi().jurisdictionHeadKind()).isNotEqualTo(mayorOfWuxi().jurisdictionHeadKind());
+        // where the places say something, they speak instead
+        Mention placed2019 = mention("r3", "Zhang Wei", LocalDate.of(2019, 5, 1), countySecretary());
+        assertThat(SCORER.score(List.of(placed2019), List.of(placed)).reasons()).extracting(EvidenceScorer.Reason::kind)
+                .doesNotContain("same-kind");
+    }
 }
+

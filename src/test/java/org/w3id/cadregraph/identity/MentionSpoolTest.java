@@ -50,6 +50,8 @@ class MentionSpoolTest {
         assertThat(read).isEqualTo(written);
         assertThat(read.get("liming")).extracting(MentionSpool.Numbered::report).containsExactly(0, 1);
         assertThat(read.get("liming").get(0).mention().posts()).isNotEmpty();
+        // who else the report puts in a sole post comes through too (Succession reads it)
+        assertThat(read.get("xuxiaofeng").get(0).mention().othersInPosts()).containsValue("liming");
     }
 
     @Test
