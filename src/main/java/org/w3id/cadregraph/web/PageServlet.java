@@ -45,6 +45,11 @@ abstract class PageServlet extends HttpServlet {
             get(request, response);
         } catch (BadRequestException e) {
             sendError(response, HttpServletResponse.SC_BAD_REQUEST, "Bad request", e.getMessage());
+        } catch (Site.SearchIndexNotReady e) {
+            response.setHeader("Retry-After", "30");
+            sendError(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Not ready yet",
+                    "The search index is still being read from the store (once, after the server starts; on a large "
+                            + "store this takes a minute or so). Try again shortly.");
         } catch (QueryCancelledException e) {
             log.warn("{}: a query ran out of time", request.getRequestURI());
             sendError(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Too slow",

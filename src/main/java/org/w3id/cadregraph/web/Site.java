@@ -3,6 +3,12 @@ package org.w3id.cadregraph.web;
 import jakarta.servlet.ServletContext;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.w3id.cadregraph.network.NetworkSummary;
@@ -13,11 +19,19 @@ import org.w3id.cadregraph.network.NetworkSummaryGraph;
  * index. One per server; the store is found in Fuseki's registry when the first servlet starts.
  */
 final class Site {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Site.class);
+    /**
+     * The time limit of the one query that reads every name for the search index: it runs once per server, in the
+     * background, so it is not held to a page's limit (on 100,000 reports it takes about 20 s on a quiet machine).
+     */
+    static final Duration SEARCH_INDEX_TIMEOUT = Duration.ofMinutes(10);
+
     private final String datasetPath;
     private final Duration timeout;
     private final Templates templates;
     private volatile StoreReader store;
-    private volatile SearchIndex searchIndex;
+    private final Function<StoreReader, SearchIndex> searchIndexBuilder;
+    private final AtomicReference<CompletableFuture<SearchIndex>> searchIndex = new AtomicReference<>();
     private volatile NetworkOptions networkOptions;
     private volatile Optional<NetworkSummary> networkSummary;
     private final NetworkCache networks = new NetworkCache();
@@ -27,8 +41,14 @@ final class Site {
      * @param timeout     the time limit of each query a page runs
      */
     Site(String datasetPath, Duration timeout) {
+        this(datasetPath, timeout, store -> SearchIndex.build(store.withTimeout(SEARCH_INDEX_TIMEOUT)));
+    }
+
+    /** @param searchIndexBuilder reads the search index from the store (tests give a slow one) */
+    Site(String datasetPath, Duration timeout, Function<StoreReader, SearchIndex> searchIndexBuilder) {
         this.datasetPath = datasetPath;
         this.timeout = timeout;
+        this.searchIndexBuilder = searchIndexBuilder;
         this.templates = new Templates(this);
     }
 
@@ -42,6 +62,9 @@ final class Site {
             throw new IllegalStateException("the server has no dataset " + datasetPath + " for the pages to show");
         }
         store = new StoreReader(access.getDataService().getDataset(), timeout);
+        // The search index reads every name of the store: begun as soon as the pages are first used, so that a
+        // search on a large store need not wait for it (nor be stopped by a page's time limit while it reads).
+        searchIndexBuild();
     }
 
     StoreReader store() {
@@ -108,19 +131,59 @@ final class Site {
     }
 
     /**
-     * The search index, built on first use. The served store cannot change while it is served (Fuseki
-     * serves it read-only, and TDB2 locks it against other processes), so one build holds.
+     * The search index, waiting for its build at most a page's time limit. The served store cannot change while it is
+     * served (Fuseki serves it read-only, and TDB2 locks it against other processes), so one build holds.
+     *
+     * @throws SearchIndexNotReady when the build has not finished within the page's limit
      */
     SearchIndex searchIndex() {
-        SearchIndex index = searchIndex;
-        if (index == null) {
-            synchronized (this) {
-                if (searchIndex == null) {
-                    searchIndex = SearchIndex.build(store());
-                }
-                index = searchIndex;
+        try {
+            return searchIndexBuild().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new SearchIndexNotReady();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchIndexNotReady();
+        } catch (ExecutionException e) {
+            // logged where the build failed; the next request starts it again
+            throw new IllegalStateException("the search index could not be built", e.getCause());
+        }
+    }
+
+    /** The build of the search index: the one under way or done, or a new one when there is none or it failed. */
+    private CompletableFuture<SearchIndex> searchIndexBuild() {
+        while (true) {
+            CompletableFuture<SearchIndex> build = searchIndex.get();
+            if (build != null && !build.isCompletedExceptionally()) {
+                return build;
+            }
+            CompletableFuture<SearchIndex> fresh = new CompletableFuture<>();
+            if (searchIndex.compareAndSet(build, fresh)) {
+                StoreReader reader = store();
+                Thread thread = new Thread(() -> {
+                    long start = System.nanoTime();
+                    try {
+                        SearchIndex index = searchIndexBuilder.apply(reader);
+                        log.info("search index: {} names in {} ms", index.size(), (System.nanoTime() - start) / 1_000_000);
+                        fresh.complete(index);
+                    } catch (RuntimeException | Error e) {
+                        log.error("the search index could not be built: {}", e.toString(), e);
+                        fresh.completeExceptionally(e);
+                    }
+                }, "search-index");
+                thread.setDaemon(true);   // a server stopping must not wait for it
+                thread.start();
+                return fresh;
             }
         }
-        return index;
+    }
+
+    /** The search index is still being read from the store. */
+    static final class SearchIndexNotReady extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SearchIndexNotReady() {
+            super("the search index is still being read from the store", null, false, false);
+        }
     }
 }

@@ -35,6 +35,11 @@ final class StoreReader {
         return timeout;
     }
 
+    /** The same store under another time limit, for work the server does once rather than for one page. */
+    StoreReader withTimeout(Duration limit) {
+        return new StoreReader(dsg, limit);
+    }
+
     /** Runs a SELECT query text and returns all its rows. */
     List<Row> select(String sparql) {
         List<Row> rows = new ArrayList<>();

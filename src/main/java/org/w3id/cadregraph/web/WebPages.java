@@ -32,7 +32,11 @@ public final class WebPages {
      * {@code datasetPath}.
      */
     public static FusekiServer.Builder addTo(FusekiServer.Builder builder, String datasetPath) {
-        Site site = new Site(datasetPath, QUERY_TIMEOUT);
+        return addTo(builder, new Site(datasetPath, QUERY_TIMEOUT));
+    }
+
+    /** Adds the pages' servlets, sharing {@code site}. */
+    static FusekiServer.Builder addTo(FusekiServer.Builder builder, Site site) {
         return builder
                 .addServlet("/id/*", new ResourceServlet(site))
                 .addServlet("/search", new SearchServlet(site))
