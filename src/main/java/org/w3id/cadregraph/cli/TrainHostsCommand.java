@@ -194,7 +194,7 @@ public final class TrainHostsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** A model over the events: GIS maxent by default. */
+    /** A model over the events: L-BFGS maxent (MAXENT_QN) by default, GIS with --algorithm MAXENT. */
     public static MaxentModel train(List<Event> events, String algorithm, int iterations, int cutoff) throws IOException {
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);

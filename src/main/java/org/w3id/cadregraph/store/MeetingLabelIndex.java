@@ -163,7 +163,9 @@ public final class MeetingLabelIndex {
                 }
                 previousLabel = label;
                 Entity entity = new Entity(meeting.getURI(), null);
-                entity.put(LABEL_FIELD, label.getLiteralLexicalForm());
+                // Lower-cased whole, as SPARQL's LCASE does on the query's side, before the analyzer splits it: a
+                // letter lowered one at a time differs ("İ" gives "i" and a combining dot, final "Σ" gives "ς").
+                entity.put(LABEL_FIELD, label.getLiteralLexicalForm().toLowerCase(Locale.ROOT));
                 index.addEntity(entity);
                 labels++;
             }

@@ -111,6 +111,54 @@ class MeetingLabelIndexTest {
         assertThat(query(db, officialsAt("\"teachers day\"")).out().lines()).hasSize(1);   // no label has it without the '
     }
 
+    /**
+     * Labels and texts where the two sides could part: letters whose lower case is not one letter lowered alone
+     * ("İ", final "Σ"), operators of Lucene's syntax, quotes and backslashes, CJK, one letter, a word longer than
+     * Lucene takes in a wildcard, more words than it takes in one query.
+     */
+    @Test
+    void theIndexedQueryGivesTheRowsOfTheScanForTextsThatCouldPartThem(@TempDir Path dir) throws IOException {
+        String longWord = "x".repeat(5000);
+        String manyWords = java.util.stream.IntStream.range(0, 1100).mapToObj(i -> "w" + i)
+                .collect(java.util.stream.Collectors.joining(" "));
+        List<String> labels = List.of("İstanbul cooperation meeting", "ΟΔΟΣ meeting", "AND OR NOT meeting",
+                "O'Brien's co-operation forum", "Session 2 of the 14th NPC", "a", "Meeting with * and \\ and \" quotes",
+                "全国教育工作会议", "Café meeting", "prefix " + longWord + " suffix", manyWords, "Straße meeting");
+        StringBuilder quads = new StringBuilder();
+        for (int i = 0; i < labels.size(); i++) {
+            String meeting = "<https://example.org/meeting/" + i + ">";
+            String official = "<https://example.org/official/" + i + ">";
+            String graph = " <https://example.org/graph/" + i + "> .\n";
+            String label = labels.get(i).replace("\\", "\\\\").replace("\"", "\\\"");
+            quads.append(meeting).append(" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/cadregraph/ontology#Meeting>").append(graph)
+                    .append(meeting).append(" <http://www.w3.org/2000/01/rdf-schema#label> \"").append(label).append('"').append(graph)
+                    .append(official).append(" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/cadregraph/ontology#Official>").append(graph)
+                    .append(official).append(" <http://www.w3.org/2000/01/rdf-schema#label> \"Official ").append(i).append('"').append(graph)
+                    .append(official).append(" <https://w3id.org/cadregraph/ontology#attended> ").append(meeting).append(graph);
+        }
+        Path file = dir.resolve("labels.nq");
+        Files.writeString(file, quads);
+        Path store = dir.resolve("db");
+        CliRun load = CliRun.of("load", file.toString(), "--db", store.toString());
+        assertThat(load.exitCode()).as(load.err()).isZero();
+        assertThat(MeetingLabelIndex.isCurrent(store)).isTrue();
+
+        List<String> texts = List.of("İstanbul", "i̇stanbul", "ΟΔΟΣ", "οδος", "AND", "OR", "NOT", "and or not", "*", "\\",
+                "\"", "O'Brien's", "co-op", "'s co", "2", "14th", "a", "A", "教育", "Café", "afé", "STRASSE", "straße",
+                "x".repeat(199), "x".repeat(1000), "x".repeat(4097), "prefix " + "x".repeat(100), manyWords, "w5 w6", " ");
+        int found = 0;
+        for (String text : texts) {
+            String literal = "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+            String indexed = officialsAt(literal);
+            CliRun withIndex = CliRun.of("query", "--db", store.toString(), "--format", "csv", "-e", indexed);
+            CliRun scan = query(store, scanning(indexed));
+            assertThat(withIndex.exitCode()).as(text.length() > 40 ? text.substring(0, 40) + "…" : text).isZero();
+            assertThat(withIndex.out()).as(text.length() > 40 ? text.substring(0, 40) + "…" : text).isEqualTo(scan.out());
+            found += withIndex.out().lines().count() > 1 ? 1 : 0;
+        }
+        assertThat(found).as("texts that find a meeting").isGreaterThan(20);
+    }
+
     @Test
     void fusekiServesTheTextDatasetWithTheSameRows(@TempDir Path dir) throws Exception {
         Path served = dir.resolve("db");
