@@ -113,6 +113,8 @@ public final class BuildCommand implements Callable<Integer> {
         try (TdbStore tdb = open(db)) {
             boolean indexed = MeetingLabelIndex.isCurrent(db);
             MeetingLabelIndex.markStale(db);   // until the index follows what this build writes
+            // likewise the network summary; marked already: a build or load before this one did not finish
+            boolean summaryStale = NetworkSummaryGraph.markStale(tdb.datasetGraph());
             StoreSink sink = new StoreSink(tdb, Version.get(), reportsPerCommit);
             try (sink) {
                 summary = runner.run(found, sink);
@@ -123,8 +125,8 @@ public final class BuildCommand implements Callable<Integer> {
                 out.println(tdb.resolveIdentity(IdentityResolver.createDefault(), people).describe());
             }
             IdentityOverridesOption.apply(tdb, overrides, out);
-            out.println(NetworkSummaryGraph.refresh(tdb.datasetGraph(),
-                    summary.read() > 0 || summary.pruned() > 0 || overrides.isPresent()).describe());
+            out.println(NetworkSummaryGraph.refresh(tdb.datasetGraph(), summaryStale || summary.read() > 0
+                    || summary.pruned() > 0 || !people.isEmpty() || overrides.isPresent()).describe());
             if (compact && (summary.read() > 0 || summary.pruned() > 0)) {
                 tdb.compact();
                 out.println("compacted the store");

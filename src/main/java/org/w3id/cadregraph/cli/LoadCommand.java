@@ -51,6 +51,7 @@ public final class LoadCommand implements Callable<Integer> {
         long quads = 0;
         try (TdbStore tdb = BuildCommand.open(store.db())) {
             MeetingLabelIndex.markStale(store.db());   // until the index follows the graphs loaded
+            NetworkSummaryGraph.markStale(tdb.datasetGraph());   // likewise the network summary (counted again below)
             try (TdbStore.Batch batch = tdb.batch(BuildCommand.REPORTS_PER_COMMIT)) {
                 DatasetLoader loader = new DatasetLoader(batch);
                 for (Path f : files) {

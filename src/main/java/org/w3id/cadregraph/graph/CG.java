@@ -266,6 +266,9 @@ public final class CG {
     /** The position of an entry of the network summary in its list, from 1. */
     public static final Node rank = property("rank");
 
-    /** A SHA-256 over the report graphs and their content hashes when the network summary was counted; a store whose report graphs differ from it has a stale summary. */
+    /** A SHA-256 over the report graphs and their content hashes and the identity overrides when the network summary was counted; a store whose report graphs or overrides differ from it has a stale summary. */
     public static final Node fingerprint = property("fingerprint");
+
+    /** Set (true) on the network summary by a build or load before it changes the store, and taken away with the summary counted after: a summary so marked is not used. */
+    public static final Node stale = property("stale");
 }

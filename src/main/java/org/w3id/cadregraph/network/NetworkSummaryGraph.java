@@ -15,11 +15,14 @@ import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.cadregraph.graph.CG;
 import org.w3id.cadregraph.graph.Iris;
 
@@ -42,14 +45,20 @@ import org.w3id.cadregraph.graph.Iris;
  * links; the downloads count the network when asked).
  *
  * <p>It is kept true by the commands that change report graphs: {@code build} (new store, changed or pruned
- * reports, identity overrides), {@code load}, and {@code summarize} for a store changed otherwise. Its
- * {@link #fingerprint} (the report graphs and their content hashes) tells a summary counted before the store last
- * changed, e.g. by a build killed between its last report and the summary: the next {@code build} counts it again
- * even when no report changed.
+ * reports, identity overrides), {@code load}, and {@code summarize} for a store changed otherwise. A build into an
+ * existing store and a load first mark the summary stale ({@link #markStale}, {@code cg:stale true}, in a write
+ * transaction of its own) and count it again at the end, which takes the mark away: a summary under the mark (the
+ * command was killed between its first write and the summary) is not read ({@link #read} answers empty, so the pages
+ * count the network when asked) and is counted again by the next {@code build} or {@code summarize}, whatever its
+ * fingerprint says. The {@link #fingerprint} (the report graphs and their content hashes, and the identity overrides)
+ * is the second guard, for a store changed by something that leaves no mark (another tool, an older cadregraph): the
+ * next {@code build} counts a summary again when it differs, even when no report changed.
  */
 public final class NetworkSummaryGraph {
     /** The graph, and the summary resource in it. */
     public static final Node GRAPH = Iris.networkSummary();
+    private static final Logger log = LoggerFactory.getLogger(NetworkSummaryGraph.class);
+    private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
     private NetworkSummaryGraph() {}
 
@@ -69,13 +78,22 @@ public final class NetworkSummaryGraph {
 
     /**
      * Counts the summary and writes it when {@code storeChanged}, when the store has none, or when the one it has
-     * was counted from other report graphs; otherwise leaves the store untouched.
+     * was counted from other report graphs or overrides; otherwise takes away the stale mark of this command
+     * ({@link #markStale}), the summary being current. Either way the store is left with a current, unmarked summary.
+     *
+     * <p>{@code storeChanged} is the caller's: this command changed what the network is counted from, or a command
+     * before it left the mark ({@link #markStale} answered true). A mark left by a killed command is not one the
+     * fingerprint can clear: a killed {@code build --force} or identity resolution rewrites report graphs without
+     * changing their content hashes.
      */
     public static Refresh refresh(DatasetGraph dsg, boolean storeChanged) {
         long t0 = System.nanoTime();
         if (!storeChanged) {
             Optional<String> stored = Txn.calculateRead(dsg, () -> literal(dsg, GRAPH, CG.fingerprint));
             if (stored.isPresent() && stored.get().equals(fingerprint(dsg))) {
+                if (isStale(dsg)) {
+                    Txn.executeWrite(dsg, () -> dsg.delete(quad(GRAPH, CG.stale, TRUE)));
+                }
                 return new Refresh(false, Optional.empty(), Duration.ofNanos(System.nanoTime() - t0));
             }
         }
@@ -85,14 +103,52 @@ public final class NetworkSummaryGraph {
     }
 
     /**
-     * A digest of the store's report graphs: the SHA-256 of the sorted lines "graph content-hash", one per report
-     * graph. Reads one index range (a quad per report).
+     * Says, in a write transaction of its own, that the store is about to change: the stored summary, if there is one,
+     * is not read again until {@link #refresh} or {@link #write} has replaced it or found it current. Call before the
+     * first write of a command that changes report graphs or identity in an existing store.
+     *
+     * @return whether the summary was marked already: a command before this one changed the store and did not finish,
+     *     so the summary must be counted again ({@code refresh(dsg, true)}) even when this command changes nothing
+     */
+    public static boolean markStale(DatasetGraph dsg) {
+        return Txn.calculateWrite(dsg, () -> {
+            if (marked(dsg)) {
+                return true;
+            }
+            if (literal(dsg, GRAPH, CG.fingerprint).isPresent()) {
+                dsg.add(quad(GRAPH, CG.stale, TRUE));
+            }
+            return false;
+        });
+    }
+
+    /** Whether the store keeps a summary marked stale by {@link #markStale} (a build or load that did not finish). */
+    public static boolean isStale(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> marked(dsg));
+    }
+
+    private static boolean marked(DatasetGraph dsg) {
+        return dsg.contains(GRAPH, GRAPH, CG.stale, TRUE);
+    }
+
+    /**
+     * A digest of what the network is counted from: the SHA-256 of the sorted lines "graph content-hash", one per
+     * report graph, and one line per quad of the identity overrides graph. Reads one index range (a quad per report)
+     * and the overrides graph (a few quads per researcher's decision).
+     *
+     * <p>Why the overrides and not the identity graph: who is who in the report graphs follows from the reports and
+     * the overrides (the resolution depends on the set of reports and the decisions, not on the order of runs), so the
+     * overrides are what can change the network without changing a report's hash; the identity graph is derived, and
+     * on a large store millions of quads that would have to be read to hash it.
      */
     public static String fingerprint(DatasetGraph dsg) {
         List<String> lines = Txn.calculateRead(dsg, () -> {
             List<String> l = new ArrayList<>();
             dsg.find(Node.ANY, Node.ANY, CG.sha256, Node.ANY).forEachRemaining(
                     q -> l.add(q.getGraph().getURI() + " " + q.getObject().getLiteralLexicalForm()));
+            dsg.find(Iris.identityOverridesGraph(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(
+                    q -> l.add("override " + NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate())
+                            + " " + NodeFmtLib.strNT(q.getObject())));
             return l;
         });
         lines.sort(Comparator.naturalOrder());
@@ -122,11 +178,19 @@ public final class NetworkSummaryGraph {
         Txn.executeWrite(dsg, () -> dsg.removeGraph(GRAPH));
     }
 
-    /** The stored summary, if the store has one. */
+    /**
+     * The stored summary, if the store has one that is not marked stale. A marked one is logged (a warning: the
+     * network page counts the network when asked, slowly on a large store, until {@code summarize} runs).
+     */
     public static Optional<NetworkSummary> read(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             Optional<String> fingerprint = literal(dsg, GRAPH, CG.fingerprint);
             if (fingerprint.isEmpty()) {
+                return Optional.empty();
+            }
+            if (marked(dsg)) {
+                log.warn("the network summary of the store is stale (a build or load changed the store and did not "
+                        + "finish): not used, the network is counted when asked; 'cadregraph summarize' counts it again");
                 return Optional.empty();
             }
             List<NetworkNode> drawnNodes = new ArrayList<>();

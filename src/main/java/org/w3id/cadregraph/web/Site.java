@@ -114,8 +114,8 @@ final class Site {
 
     /**
      * The network summary the store keeps ({@link NetworkSummaryGraph}), read on first use: the unfiltered network
-     * page and the form answer from it. Empty for a store that has none (loaded by another tool): the pages then
-     * count the network when asked, as they did before.
+     * page and the form answer from it. Empty for a store that has none (loaded by another tool) or whose summary is
+     * marked stale (a build or load killed before it was counted again): the pages then count the network when asked.
      */
     Optional<NetworkSummary> networkSummary() {
         Optional<NetworkSummary> summary = networkSummary;

@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cadregraph.graph.CG;
+import org.w3id.cadregraph.graph.Iris;
+import org.w3id.cadregraph.identity.IdentityResolver;
+import org.w3id.cadregraph.identity.OverrideFile;
 import org.w3id.cadregraph.network.NetworkChoices;
 import org.w3id.cadregraph.network.NetworkFilter;
 import org.w3id.cadregraph.network.NetworkOverview;
@@ -84,14 +88,79 @@ class NetworkSummaryTest {
         build(Path.of("samples"), db);
         CliRun unchanged = build(Path.of("samples"), db);
         assertThat(unchanged.err()).contains("network summary: current, not counted again");
+        // the build's own stale mark is taken away with the summary found current
+        assertThat(read(db, NetworkSummaryGraph::isStale)).isFalse();
+        assertThat(read(db, NetworkSummaryGraph::read)).isPresent();
 
-        // A summary counted from other report graphs (a build killed between its last report and the summary).
+        // A summary counted from other report graphs (the store changed by something that leaves no stale mark).
         NetworkSummary current = read(db, NetworkSummaryGraph::read).orElseThrow();
         write(db, new NetworkSummary(current.overview(), List.of(), List.of(), "0".repeat(64)));
         CliRun again = build(Path.of("samples"), db);
 
         assertThat(again.err()).contains("network summary: ").doesNotContain("not counted again");
         assertThat(read(db, NetworkSummaryGraph::read)).contains(current);
+    }
+
+    @Test
+    void aBuildKilledBetweenItsWritesAndTheSummaryLeavesAMarkThatTheNextUnchangedBuildCountsAgain() {
+        Path db = dir.resolve("db");
+        build(Path.of("samples"), db);
+        NetworkSummary before = read(db, NetworkSummaryGraph::read).orElseThrow();
+
+        // What a killed build leaves: the mark, then report graphs changed without a change of their content hashes
+        // (a killed 'build --force' by a newer extractor, or identity resolution); here one report loses its attendance.
+        try (TdbStore tdb = TdbStore.open(db)) {
+            DatasetGraph dsg = tdb.datasetGraph();
+            assertThat(NetworkSummaryGraph.markStale(dsg)).isFalse();
+            Txn.executeWrite(dsg, () -> {
+                Node g = dsg.find(Node.ANY, Node.ANY, CG.attended, Node.ANY).next().getGraph();
+                dsg.deleteAny(g, Node.ANY, CG.attended, Node.ANY);
+            });
+            assertThat(NetworkSummaryGraph.markStale(dsg)).as("marked already").isTrue();
+        }
+        NetworkSummary now = counted(db);
+        assertThat(now.overview()).isNotEqualTo(before.overview());
+        assertThat(now.fingerprint()).isEqualTo(before.fingerprint());
+        assertThat(read(db, NetworkSummaryGraph::read)).as("a marked summary is not read").isEmpty();
+
+        CliRun again = build(Path.of("samples"), db);
+
+        assertThat(again.err()).contains("network summary: ").doesNotContain("not counted again");
+        assertThat(read(db, NetworkSummaryGraph::isStale)).isFalse();
+        assertThat(read(db, NetworkSummaryGraph::read)).contains(now);
+    }
+
+    @Test
+    void identityOverridesChangedWithoutAMarkAreCountedAgainByTheNextUnchangedBuild() throws IOException {
+        Path db = dir.resolve("db");
+        build(Path.of("samples"), db);
+        NetworkSummary before = read(db, NetworkSummaryGraph::read).orElseThrow();
+
+        // Huai Jinpeng, named in two reports, split into two people, by something that leaves no stale mark.
+        try (TdbStore tdb = TdbStore.open(db)) {
+            DatasetGraph dsg = tdb.datasetGraph();
+            List<String> files = Txn.calculateRead(dsg, () -> {
+                List<String> f = new java.util.ArrayList<>();
+                dsg.find(Iris.identityGraph(), NodeFactory.createURI(Iris.DATA + "official/huai-jinpeng"), CG.namedIn,
+                        Node.ANY).forEachRemaining(q -> f.add(dsg.find(q.getObject(), q.getObject(), CG.sourceFile,
+                        Node.ANY).next().getObject().getLiteralLexicalForm()));
+                return f;
+            });
+            assertThat(files).hasSize(2);
+            OverrideFile overrides = OverrideFile.parse("overrides.tsv", List.of("different official/huai-jinpeng@"
+                    + files.get(0) + " official/huai-jinpeng@" + files.get(1) + " two people"));
+            IdentityResolver.OverrideSummary applied = Txn.calculateWrite(dsg,
+                    () -> IdentityResolver.createDefault().applyOverrides(dsg, overrides));
+            assertThat(applied.problems()).isEmpty();
+        }
+        NetworkSummary now = counted(db);
+        assertThat(now.overview().officials()).isEqualTo(before.overview().officials() + 1);
+        assertThat(now.fingerprint()).isNotEqualTo(before.fingerprint());
+
+        CliRun again = build(Path.of("samples"), db);
+
+        assertThat(again.err()).contains("network summary: ").doesNotContain("not counted again");
+        assertThat(read(db, NetworkSummaryGraph::read)).contains(now);
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cadregraph.graph.CG;
 import org.w3id.cadregraph.graph.Iris;
 import org.w3id.cadregraph.network.NetworkSummaryGraph;
 import org.w3id.cadregraph.store.TdbStore;
@@ -179,6 +180,38 @@ class NetworkPagesTest {
             assertThat(kept.outerHtml()).isEqualTo(Jsoup.parse(countedPage.body()).selectFirst("main").outerHtml());
             assertThat(kept.select("#ties tbody tr")).hasSize(20);
             assertThat(kept.select("select[name=region] option")).hasSizeGreaterThan(3);
+        }
+    }
+
+    @Test
+    void aStoreWhoseBuildWasKilledBeforeItsSummaryIsServedTheNetworkCountedNow(@TempDir java.nio.file.Path other)
+            throws java.io.IOException {
+        // What a build killed after committing report graphs and before the summary leaves: the mark, a report gone.
+        java.nio.file.Path db = SampleServer.build(other);
+        try (TdbStore tdb = TdbStore.open(db)) {
+            org.apache.jena.sparql.core.DatasetGraph dsg = tdb.datasetGraph();
+            NetworkSummaryGraph.markStale(dsg);
+            org.apache.jena.system.Txn.executeWrite(dsg, () -> dsg.removeGraph(dsg.find(org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.Node.ANY, CG.attended, org.apache.jena.graph.Node.ANY).next().getGraph()));
+        }
+        // a copy of it without the summary: its server counts the network of the store as it is
+        java.nio.file.Path copy = other.resolve("copy");
+        try (var files = java.nio.file.Files.walk(db)) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Files.copy(f, copy.resolve(db.relativize(f).toString()));
+            }
+        }
+        try (TdbStore tdb = TdbStore.open(copy)) {
+            NetworkSummaryGraph.remove(tdb.datasetGraph());
+        }
+        try (SampleServer stale = SampleServer.serve(db); SampleServer counting = SampleServer.serve(copy)) {
+            HttpResponse<String> response = stale.get("/network/data", "application/json");
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonObject served = JSON.parse(response.body());
+            // not the kept summary (which the server of the whole samples serves) but the network counted now
+            assertThat(served).isNotEqualTo(data(""));
+            assertThat(served.get("meetings").getAsNumber().value().intValue()).isLessThan(8);
+            assertThat(served).isEqualTo(JSON.parse(counting.get("/network/data", "application/json").body()));
         }
     }
 
