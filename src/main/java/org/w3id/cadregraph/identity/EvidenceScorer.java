@@ -23,7 +23,8 @@ import org.w3id.cadregraph.graph.BodyNames;
  * <ol>
  *   <li><b>Name prior</b>: −ln(λ), λ the namesakes expected among the people who could hold such posts
  *       ({@link NameModel#share} × {@link Rank#population} of the more populous grade), plus ln of how likely a
- *       career spans the two grades ({@link #careerStep}) in the order the reports' dates give ({@link #order}).</li>
+ *       career spans the two grades ({@link #careerStep}) in the order the reports' dates give ({@link #order}),
+ *       not counted against a post held by custom alongside another ({@link Post#concurrentByCustom}).</li>
  *   <li><b>Place</b>: the best relation between the regions of their bodies: the same body, the same region, one
  *       within the other, the same province or none ({@link #place}); regions only seen at meetings count half.</li>
  *   <li><b>Colleagues</b>: other officials both reports name (not national leaders, not common names).</li>
@@ -232,8 +233,10 @@ public final class EvidenceScorer {
                 // two grades: the geometric mean of their populations, the same whichever side one starts from
                 double namesakes = share * (rx.known() == ry.known() ? Math.sqrt((double) rx.population * ry.population)
                         : Rank.untitledPoolAgainst(rx.known() ? rx : ry));
-                double step = careerStep(rx, ry, x.date(), y.date());
-                double order = order(x.standing(), y.standing(), x.date(), y.date());
+                // a post held by custom alongside another (a new area's working committee) is no step of a career
+                boolean alongside = heldByCustomOnly(x) || heldByCustomOnly(y);
+                double step = alongside ? 1 : careerStep(rx, ry, x.date(), y.date());
+                double order = alongside ? 1 : order(x.standing(), y.standing(), x.date(), y.date());
                 double w = Math.min(MAX_PRIOR, Math.log(step * order) - Math.log(namesakes));
                 if (w > best) {
                     best = w;
@@ -296,7 +299,12 @@ public final class EvidenceScorer {
      * fallen two grades.
      */
     private static boolean onTheCareersLine(Mention m) {
-        return m.date().isPresent() && m.rank().known() && !m.posts().stream().allMatch(Post::concurrentByCustom);
+        return m.date().isPresent() && m.rank().known() && !heldByCustomOnly(m);
+    }
+
+    /** A mention whose every post is one held by custom alongside another ({@link Post#concurrentByCustom}). */
+    private static boolean heldByCustomOnly(Mention m) {
+        return !m.posts().isEmpty() && m.posts().stream().allMatch(Post::concurrentByCustom);
     }
 
     private static String postText(Mention m) {

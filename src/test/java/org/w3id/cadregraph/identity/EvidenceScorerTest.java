@@ -280,6 +280,8 @@ class EvidenceScorerTest {
 
         EvidenceScorer.Score s = SCORER.score(List.of(city2015, city2017), List.of(newArea2016));
         assertThat(kinds(s)).doesNotContain("two-heads", "seam");
+        // nor do the name's namesakes count a career that spans two grades in a year
+        assertThat(s.reasons().get(0).text()).doesNotContain("careers spanning");
         assertThat(s.logOdds()).isPositive();
         assertThat(kinds(SCORER.score(List.of(city2015, city2017), List.of(zone2016)))).doesNotContain("two-heads", "seam");
         // a body of the zone that is not its leadership is no one's by custom: the zone's education bureau
