@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.w3id.cadregraph.graph.BodyNames;
 
 /**
@@ -24,7 +23,8 @@ import org.w3id.cadregraph.graph.BodyNames;
  * <ol>
  *   <li><b>Name prior</b>: −ln(λ), λ the namesakes expected among the people who could hold such posts
  *       ({@link NameModel#share} × {@link Rank#population} of the more populous grade), plus ln of how likely a
- *       career spans the two grades ({@link #careerStep}) in the order the reports' dates give ({@link #order}).</li>
+ *       career spans the two grades ({@link #careerStep}) in the order the reports' dates give ({@link #order}),
+ *       not counted against a post held by custom alongside another ({@link Post#concurrentByCustom}).</li>
  *   <li><b>Place</b>: the best relation between the regions of their bodies: the same body, the same region, one
  *       within the other, the same province or none ({@link #place}); regions only seen at meetings count half.</li>
  *   <li><b>Colleagues</b>: other officials both reports name (not national leaders, not common names).</li>
@@ -59,17 +59,14 @@ public final class EvidenceScorer {
     static final double SIMULTANEOUS_ELSEWHERE = 0.02;
     /** P(one person heads two bodies at once, not by custom | one person): mistitled reports, a brief double post. */
     static final double TWO_HEADS_AT_ONCE = 0.02;
-    /** Bodies whose head is, by custom, also the head of another (a Party secretary chairs the congress). */
-    private static final Pattern CONCURRENT_BY_CUSTOM = Pattern.compile(
-            "people's congress|npc|political consultative|cppcc|party group|leading group|leading party|military|garrison|"
-                    + "party school|armed forces", Pattern.CASE_INSENSITIVE);
-
     /**
      * The heads of two bodies at once: one group holds the head post of a body on a date that falls within the dates
      * the other group holds the head post of another (or on the same day). One person would have had to leave a
      * chair, take another and come back, or hold both; two namesakes are simply two heads. Not when one body's
      * head is by custom the other's too (a city's Party secretary chairs its people's congress standing committee;
-     * a bureau's director is the secretary of its Party group), nor for deputies and members, whose posts often go
+     * a bureau's director is the secretary of its Party group; a city's secretary is the secretary of the working
+     * committee of the new area it hosts: {@link Post#concurrentByCustom}), nor when the two bodies are one office
+     * with two names ({@link Post#sameOfficeAs}), nor for deputies and members, whose posts often go
      * together. A move from one chair to the other between two reports, however close, is not evidence: every
      * promotion of an official reported often shows one.
      */
@@ -78,7 +75,7 @@ public final class EvidenceScorer {
         Map<Post, List<LocalDate>> hb = headships(b);
         for (Map.Entry<Post, List<LocalDate>> p : ha.entrySet()) {
             for (Map.Entry<Post, List<LocalDate>> q : hb.entrySet()) {
-                if (p.getKey().orgKey().equals(q.getKey().orgKey())) {
+                if (p.getKey().orgKey().equals(q.getKey().orgKey()) || p.getKey().sameOfficeAs(q.getKey())) {
                     continue;
                 }
                 Optional<LocalDate> inside = within(q.getValue(), p.getValue()).or(() -> within(p.getValue(), q.getValue()));
@@ -103,7 +100,7 @@ public final class EvidenceScorer {
             }
             for (Post p : m.posts()) {
                 Optional<String> k = p.soleKey();
-                if (k.isPresent() && !CONCURRENT_BY_CUSTOM.matcher(p.orgLabel()).find()) {
+                if (k.isPresent() && !p.concurrentByCustom()) {
                     byKey.putIfAbsent(k.get(), p);
                     dates.computeIfAbsent(k.get(), x -> new ArrayList<>()).add(m.date().get());
                 }
@@ -236,8 +233,10 @@ public final class EvidenceScorer {
                 // two grades: the geometric mean of their populations, the same whichever side one starts from
                 double namesakes = share * (rx.known() == ry.known() ? Math.sqrt((double) rx.population * ry.population)
                         : Rank.untitledPoolAgainst(rx.known() ? rx : ry));
-                double step = careerStep(rx, ry, x.date(), y.date());
-                double order = order(x.standing(), y.standing(), x.date(), y.date());
+                // a post held by custom alongside another (a new area's working committee) is no step of a career
+                boolean alongside = heldByCustomOnly(x) || heldByCustomOnly(y);
+                double step = alongside ? 1 : careerStep(rx, ry, x.date(), y.date());
+                double order = alongside ? 1 : order(x.standing(), y.standing(), x.date(), y.date());
                 double w = Math.min(MAX_PRIOR, Math.log(step * order) - Math.log(namesakes));
                 if (w > best) {
                     best = w;
@@ -257,14 +256,15 @@ public final class EvidenceScorer {
      * neighbours that comes from different groups. One person's career must make sense at every seam, not only
      * at the pair of posts that fits best (which is what the name prior scores): a Party secretary of 2016 whose
      * namesake is a county secretary in 2017 and a vice mayor in 2020 fits the vice mayor (a grade apart) but falls
-     * two grades at the seam. The worst seam's ln(career step × order) replaces that of the best pair
+     * two grades at the seam. Posts held by custom alongside another ({@link Post#concurrentByCustom}) are no seam.
+     * The worst seam's ln(career step × order) replaces that of the best pair
      * when it is lower; empty when it is not, or when a group has no dated post of known grade.
      */
     static Optional<Reason> seam(List<Mention> a, List<Mention> b, double bestPairCareer) {
         record Dated(Mention m, boolean inA) {}
         List<Dated> dated = new ArrayList<>();
-        a.stream().filter(m -> m.date().isPresent() && m.rank().known()).forEach(m -> dated.add(new Dated(m, true)));
-        b.stream().filter(m -> m.date().isPresent() && m.rank().known()).forEach(m -> dated.add(new Dated(m, false)));
+        a.stream().filter(EvidenceScorer::onTheCareersLine).forEach(m -> dated.add(new Dated(m, true)));
+        b.stream().filter(EvidenceScorer::onTheCareersLine).forEach(m -> dated.add(new Dated(m, false)));
         dated.sort(Comparator.comparing((Dated d) -> d.m().date().get()).thenComparing(d -> d.m(), Mention.BY_ANCHOR));
         double worst = Double.POSITIVE_INFINITY;
         Dated from = null;
@@ -291,6 +291,20 @@ public final class EvidenceScorer {
         return Optional.of(new Reason("seam", worst - bestPairCareer, String.format(Locale.ROOT,
                 "one career would go from %s (%s) to %s (%s)", postText(from.m()), from.m().date().get(),
                 postText(to.m()), to.m().date().get())));
+    }
+
+    /**
+     * A dated mention of known grade that gives a post other than one held by custom alongside another: the
+     * secretary of a new area's working committee, two grades below the city's secretary who holds it, has not
+     * fallen two grades.
+     */
+    private static boolean onTheCareersLine(Mention m) {
+        return m.date().isPresent() && m.rank().known() && !heldByCustomOnly(m);
+    }
+
+    /** A mention whose every post is one held by custom alongside another ({@link Post#concurrentByCustom}). */
+    private static boolean heldByCustomOnly(Mention m) {
+        return !m.posts().isEmpty() && m.posts().stream().allMatch(Post::concurrentByCustom);
     }
 
     private static String postText(Mention m) {

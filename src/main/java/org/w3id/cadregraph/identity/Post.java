@@ -1,7 +1,12 @@
 package org.w3id.cadregraph.identity;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.w3id.cadregraph.graph.BodyNames;
 
 /**
@@ -45,13 +50,111 @@ public record Post(String role, String orgKey, String orgLabel, Optional<Place> 
      * Committee" are one kind. Empty for other posts, whose kinds are too many to count.
      */
     public Optional<String> jurisdictionHeadKind() {
-        if (!rank.known() || rank.grade % 2 == 0 && rank != Rank.STATE) {
+        if (!rank.known() || rank.isVice()) {
             return Optional.empty(); // a vice grade is no jurisdiction's head
         }
         boolean party = role.matches("(party )?secretary") && BodyNames.isPartyCommittee(orgLabel)
                 && !orgLabel.toLowerCase(java.util.Locale.ROOT).matches(".*(discipline|work(ing)? committee|department|commission).*");
         boolean government = GOVERNMENT_HEAD.matcher(role).matches();
         return party || government ? Optional.of((party ? "party secretary" : "government head") + " at " + rank.name()) : Optional.empty();
+    }
+
+    /**
+     * Bodies whose head is, by custom, also the head of another, so holding both at once is no sign of two people:
+     * a Party secretary chairs the people's congress standing committee and the leading groups of the Party
+     * committee; a bureau's director is the secretary of its Party group; a city's or district's leader
+     * is the secretary of the Party working committee, or the director of the administrative committee, of a new
+     * area, development zone or industrial park it hosts (党工委, 管委会).
+     */
+    private static final Pattern CONCURRENT_BY_CUSTOM = Pattern.compile(
+            "people's congress|npc|political consultative|cppcc|party group|leading (small )?group|leading party|"
+                    + "military|garrison|party school|armed forces|"
+                    + "(working|work|administrative|administration|management) committee.*" + Post.ZONE + "|"
+                    + Post.ZONE + ".*(working|work|administrative|administration|management) committee",
+            Pattern.CASE_INSENSITIVE);
+    private static final String ZONE = "(new area|new district|development zone|hi-?tech|high[- ]tech|high and new|"
+            + "industrial (park|zone)|economic zone|free trade|pilot zone|demonstration zone|bonded|port area|"
+            + "science (city|park)|technolog(y|ical) (park|zone|development))";
+    /**
+     * The Party committee's decision and coordination commissions, which its secretary chairs; not their offices,
+     * whose directors are others, nor the discipline inspection or political and legal affairs commissions.
+     */
+    private static final Pattern CHAIRED_BY_THE_SECRETARY = Pattern.compile(
+            "deepen(ing|ed)? (the )?reform|law-based governance|rule of law|(governing|governance) .*by law|"
+                    + "financial and economic affairs|economic and financial affairs|national security (commission|committee)|"
+                    + "foreign affairs (commission|committee)|cyberspace affairs (commission|committee)|"
+                    + "institutional organi[sz]ation|auditing (commission|committee)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OFFICE = Pattern.compile("\\boffice\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a head of this body is, by custom, a head of another at the same time ({@link #CONCURRENT_BY_CUSTOM},
+     * {@link #CHAIRED_BY_THE_SECRETARY}).
+     */
+    public boolean concurrentByCustom() {
+        return CONCURRENT_BY_CUSTOM.matcher(orgLabel).find()
+                || CHAIRED_BY_THE_SECRETARY.matcher(orgLabel).find() && !OFFICE.matcher(orgLabel).find();
+    }
+
+    /**
+     * Pairs of a Party organ and a state organ that are one office with two names (一个机构两块牌子) although their
+     * names share no word: the organization department is the civil service bureau, the discipline inspection
+     * commission the supervisory commission, the propaganda department the press and publication bureau, the
+     * united front work department the ethnic and religious affairs body.
+     */
+    private static final List<Pattern[]> TWO_NAMES = List.of(
+            pair("organi[sz]ation department", "civil service"),
+            pair("discipline inspection", "supervis(ory|ion)"),
+            pair("propaganda department|publicity department", "press|publication|film|information office"),
+            pair("united front", "ethnic|religio|overseas chinese"),
+            pair("party history", "chronicle"),
+            pair("secre(cy|ts)", "secre(cy|ts)"),
+            pair("cyberspace|internet information", "cyberspace|internet information"));
+
+    private static Pattern[] pair(String party, String state) {
+        return new Pattern[] {Pattern.compile(party, Pattern.CASE_INSENSITIVE), Pattern.compile(state, Pattern.CASE_INSENSITIVE)};
+    }
+
+    /** Words of a body's name that say nothing of its field: its kind, its level, the Party's and the state's names. */
+    private static final Set<String> NOT_A_FIELD = Set.of("of", "the", "and", "for", "on", "in", "cpc", "party", "communist",
+            "china", "chinese", "central", "committee", "committees", "state", "council", "office", "general", "work",
+            "working", "affairs", "department", "bureau", "commission", "administration", "municipal", "provincial",
+            "county", "district", "city", "prefecture", "prefectural", "autonomous", "region", "people's", "government",
+            "national", "ministry", "leading", "group", "standing", "province", "municipality");
+    private static final Pattern PARTY_ORGAN = Pattern.compile("\\b(cpc|party|communist)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether this body and {@code other} are one office with two names (一个机构两块牌子): a Party organ and a state
+     * organ of the same jurisdiction whose names share the field ("Taiwan Work Office of the CPC Central Committee",
+     * "Taiwan Affairs Office of the State Council"; a Party committee's education working committee and the
+     * education bureau) or form a known pair ({@link #TWO_NAMES}). Their one head holds both chairs.
+     */
+    public boolean sameOfficeAs(Post other) {
+        if (!place.map(Place::id).equals(other.place.map(Place::id))) {
+            return false;
+        }
+        boolean partyHere = PARTY_ORGAN.matcher(orgLabel).find();
+        if (partyHere == PARTY_ORGAN.matcher(other.orgLabel).find()) {
+            return false;
+        }
+        String party = partyHere ? orgLabel : other.orgLabel;
+        String state = partyHere ? other.orgLabel : orgLabel;
+        for (Pattern[] p : TWO_NAMES) {
+            if (p[0].matcher(party).find() && p[1].matcher(state).find()) {
+                return true;
+            }
+        }
+        Set<String> fields = fieldWords(party);
+        return fieldWords(state).stream().anyMatch(fields::contains);
+    }
+
+    /** The words of a body's name that name its field, the names of its region left out. */
+    private Set<String> fieldWords(String label) {
+        Set<String> region = place.map(pl -> Arrays.stream(pl.label().toLowerCase(Locale.ROOT).split("\\W+"))
+                .collect(Collectors.toSet())).orElse(Set.of());
+        return Arrays.stream(label.toLowerCase(Locale.ROOT).split("[^\\p{L}']+"))
+                .filter(w -> w.length() > 2 && !NOT_A_FIELD.contains(w) && !region.contains(w))
+                .collect(Collectors.toSet());
     }
 
     /**

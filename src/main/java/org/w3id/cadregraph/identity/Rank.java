@@ -65,6 +65,14 @@ public enum Rank {
         return this != UNKNOWN;
     }
 
+    /**
+     * A deputy's grade (副职: vice-division, vice-bureau, vice-ministerial): no jurisdiction's head holds it. The
+     * state grade has no vice grade above the ministerial one, and section grade counts as a head's.
+     */
+    public boolean isVice() {
+        return this == VICE_DIVISION || this == VICE_BUREAU || this == VICE_MINISTERIAL;
+    }
+
     /** Grades between two known ranks; 0 when either is unknown. */
     public int careerDistance(Rank other) {
         return known() && other.known() ? Math.abs(grade - other.grade) : 0;

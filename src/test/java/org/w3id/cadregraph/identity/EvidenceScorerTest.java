@@ -249,5 +249,132 @@ class EvidenceScorerTest {
         assertThat(SCORER.score(List.of(placed2019), List.of(placed)).reasons()).extracting(EvidenceScorer.Reason::kind)
                 .doesNotContain("same-kind");
     }
+
+    /** A post as the extractor gives it: the role lower-cased, the grade from the role, the body and its region's level. */
+    private static Post post(String role, String orgKey, String orgLabel, Optional<Place> place) {
+        return new Post(role.toLowerCase(java.util.Locale.ROOT), orgKey, orgLabel, place,
+                Rank.of(role, orgLabel, place.map(Place::level)));
+    }
+
+    private static List<String> kinds(EvidenceScorer.Score s) {
+        return s.reasons().stream().map(EvidenceScorer.Reason::kind).toList();
+    }
+
+    /**
+     * A city's Party secretary is, by custom, the secretary of the Party working committee (党工委) of the new area
+     * the city hosts: the same man, 2015–2017 in one chair and 2016 in the other, is neither two heads at once nor a
+     * career that falls two grades and rises again.
+     */
+    @Test
+    void aCitysSecretaryWhoHeadsTheWorkingCommitteeOfItsNewAreaIsOnePerson() {
+        Post city = post("Secretary", "org/cpc-wuxi-municipal-committee", "CPC Wuxi Municipal Committee", Optional.of(WUXI));
+        Post newArea = post("Secretary", "org/party-working-committee-of-wuxi-new-district",
+                "Party Working Committee of Wuxi New District", Optional.of(WUXI));
+        Post zone = post("Director", "org/administrative-committee-of-wuxi-high-tech-industrial-development-zone",
+                "Administrative Committee of Wuxi High-tech Industrial Development Zone", Optional.of(WUXI));
+        assertThat(newArea.rank()).isEqualTo(Rank.DIVISION); // two grades below the city's secretary, as the extractor grades it
+        Mention city2015 = mention("r1", "Li Xiaoming", LocalDate.of(2015, 3, 1), city);
+        Mention city2017 = mention("r2", "Li Xiaoming", LocalDate.of(2017, 3, 1), city);
+        Mention newArea2016 = mention("r3", "Li Xiaoming", LocalDate.of(2016, 5, 1), newArea);
+        Mention zone2016 = mention("r4", "Li Xiaoming", LocalDate.of(2016, 9, 1), zone);
+
+        EvidenceScorer.Score s = SCORER.score(List.of(city2015, city2017), List.of(newArea2016));
+        assertThat(kinds(s)).doesNotContain("two-heads", "seam");
+        // nor do the name's namesakes count a career that spans two grades in a year
+        assertThat(s.reasons().get(0).text()).doesNotContain("careers spanning");
+        assertThat(s.logOdds()).isPositive();
+        assertThat(kinds(SCORER.score(List.of(city2015, city2017), List.of(zone2016)))).doesNotContain("two-heads", "seam");
+        // a body of the zone that is not its leadership is no one's by custom: the zone's education bureau
+        Post zoneBureau = post("Director", "org/wuxi-new-district-education-bureau", "Wuxi New District Education Bureau",
+                Optional.of(WUXI));
+        assertThat(kinds(SCORER.score(List.of(city2015, city2017), List.of(mention("r5", "Li Xiaoming",
+                LocalDate.of(2016, 5, 1), zoneBureau))))).contains("two-heads");
+    }
+
+    /** 一个机构两块牌子: one office with a Party name and a state name, and one head of both. */
+    @Test
+    void theHeadOfOneOfficeWithTwoNamesIsOnePerson() {
+        Post taiwanWork = post("Director", "org/taiwan-work-office-of-the-cpc-central-committee",
+                "Taiwan Work Office of the CPC Central Committee", Optional.empty());
+        Post taiwanAffairs = post("Director", "org/taiwan-affairs-office-of-the-state-council",
+                "Taiwan Affairs Office of the State Council", Optional.empty());
+        LocalDate day = LocalDate.of(2016, 5, 1);
+        assertThat(kinds(SCORER.score(List.of(mention("r1", "Zhang Zhijun", day, taiwanWork)),
+                List.of(mention("r2", "Zhang Zhijun", day, taiwanAffairs))))).doesNotContain("two-heads");
+
+        Post organization = post("Head", "org/organization-department-of-cpc-wuxi-municipal-committee",
+                "Organization Department of CPC Wuxi Municipal Committee", Optional.of(WUXI));
+        Post civilService = post("Director", "org/wuxi-municipal-civil-service-bureau", "Wuxi Municipal Civil Service Bureau",
+                Optional.of(WUXI));
+        EvidenceScorer.Score s = SCORER.score(List.of(mention("r3", "Li Xiaoming", day, organization)),
+                List.of(mention("r4", "Li Xiaoming", day, civilService)));
+        assertThat(kinds(s)).doesNotContain("two-heads");
+        assertThat(s.logOdds()).isPositive();
+
+        Post foreignParty = post("Director", "org/foreign-affairs-committee-office-of-cpc-wuxi-municipal-committee",
+                "Foreign Affairs Committee Office of CPC Wuxi Municipal Committee", Optional.of(WUXI));
+        Post foreignState = post("Director", "org/foreign-affairs-office-of-wuxi-municipal-people-s-government",
+                "Foreign Affairs Office of Wuxi Municipal People's Government", Optional.of(WUXI));
+        assertThat(foreignParty.sameOfficeAs(foreignState)).isTrue();
+        Post discipline = post("Secretary", "org/wuxi-municipal-commission-for-discipline-inspection",
+                "CPC Wuxi Municipal Commission for Discipline Inspection", Optional.of(WUXI));
+        Post supervisory = post("Director", "org/wuxi-municipal-supervisory-commission", "Wuxi Municipal Supervisory Commission",
+                Optional.of(WUXI));
+        assertThat(discipline.sameOfficeAs(supervisory)).isTrue();
+
+        // a city's Party committee and its government are two chairs; so are one field's bodies of two jurisdictions,
+        // and two state bodies of one field
+        assertThat(secretaryOfWuxi().sameOfficeAs(mayorOfWuxi())).isFalse();
+        Post jiangyinEducation = post("Secretary", "org/education-working-committee-of-cpc-jiangyin-county-committee",
+                "Education Working Committee of CPC Jiangyin County Committee", Optional.of(JIANGYIN));
+        assertThat(jiangyinEducation.sameOfficeAs(educationDirector())).isFalse();
+        Post wuxiEducation = post("Secretary", "org/education-working-committee-of-cpc-wuxi-municipal-committee",
+                "Education Working Committee of CPC Wuxi Municipal Committee", Optional.of(WUXI));
+        assertThat(wuxiEducation.sameOfficeAs(educationDirector())).isTrue();
+        Post sportsBureau = post("Director", "org/wuxi-municipal-education-and-sports-center", "Wuxi Municipal Education Center",
+                Optional.of(WUXI));
+        assertThat(sportsBureau.sameOfficeAs(educationDirector())).isFalse();
+        assertThat(kinds(SCORER.score(List.of(mention("r5", "Li Xiaoming", day, educationDirector())),
+                List.of(mention("r6", "Li Xiaoming", day, organization))))).contains("two-heads");
+    }
+
+    /**
+     * A Party secretary chairs the committee's leading groups and its decision and coordination commissions, and is
+     * first secretary of the military subdistrict's Party committee; the directors of those commissions' offices and
+     * the secretary of its discipline inspection commission are others.
+     */
+    @Test
+    void theSecretaryChairsTheCommitteesOwnCommissionsAndLeadingGroups() {
+        LocalDate day = LocalDate.of(2019, 5, 1);
+        Mention secretary = mention("r1", "Li Xiaoming", day, secretaryOfWuxi());
+        for (String body : List.of("Committee for Comprehensive Law-based Governance of CPC Wuxi Municipal Committee",
+                "Commission for Comprehensively Deepening Reform of CPC Wuxi Municipal Committee",
+                "Leading Small Group on Financial and Economic Affairs of CPC Wuxi Municipal Committee",
+                "Party Committee of Wuxi Military Subdistrict")) {
+            for (String role : List.of("Director", "Head", "First Secretary")) {
+                Mention chair = mention("r2", "Li Xiaoming", day, post(role, "org/" + body.toLowerCase(java.util.Locale.ROOT)
+                        .replace(' ', '-'), body, Optional.of(WUXI)));
+                assertThat(kinds(SCORER.score(List.of(secretary), List.of(chair)))).as(role + " of " + body)
+                        .doesNotContain("two-heads");
+            }
+        }
+        for (String body : List.of("Office of the Committee for Comprehensive Law-based Governance of CPC Wuxi Municipal Committee",
+                "CPC Wuxi Municipal Commission for Discipline Inspection",
+                "Commission for Political and Legal Affairs of CPC Wuxi Municipal Committee")) {
+            Mention other = mention("r2", "Li Xiaoming", day, post("Secretary", "org/" + body.toLowerCase(java.util.Locale.ROOT)
+                    .replace(' ', '-'), body, Optional.of(WUXI)));
+            assertThat(kinds(SCORER.score(List.of(secretary), List.of(other)))).as(body).contains("two-heads");
+        }
+    }
+
+    @Test
+    void onlyTheDeputysGradesAreVice() {
+        assertThat(java.util.Arrays.stream(Rank.values()).filter(Rank::isVice))
+                .containsExactly(Rank.VICE_DIVISION, Rank.VICE_BUREAU, Rank.VICE_MINISTERIAL);
+        assertThat(new Post("governor", "org/yunnan", "Yunnan Province", Optional.empty(), Rank.VICE_MINISTERIAL)
+                .jurisdictionHeadKind()).isEmpty();
+        assertThat(new Post("secretary", "org/cpc-central-committee", "CPC Central Committee", Optional.empty(), Rank.STATE)
+                .jurisdictionHeadKind()).isPresent();
+    }
 }
 
