@@ -111,8 +111,11 @@ class CrashRecoveryTest {
             Map<String, Set<String>> stored = byGraph(quads);
             assertThat(cleanGraphs.keySet()).as("graphs after run %d", run).containsAll(stored.keySet());
             for (Map.Entry<String, Set<String>> g : stored.entrySet()) {
-                // whole: every quad of the clean graph, the people's IRIs aside (placed after the batch)
-                assertThat(difference(withoutPeople(cleanGraphs.get(g.getKey())), withoutPeople(g.getValue())))
+                // whole: every quad of the clean graph, the people's IRIs aside (placed after the batch), and a killed
+                // build's mark on the network summary aside (it says the summary is to be counted again; the rerun
+                // below must leave none)
+                Set<String> graph = killed ? withoutStaleMark(g.getValue()) : g.getValue();
+                assertThat(difference(withoutPeople(cleanGraphs.get(g.getKey())), withoutPeople(graph)))
                         .as("graph %s after run %d (- missing, + extra)", g.getKey(), run).isEmpty();
             }
         }
@@ -232,6 +235,12 @@ class CrashRecoveryTest {
             graphs.computeIfAbsent(graph, g -> new TreeSet<>()).add(line);
         }
         return graphs;
+    }
+
+    private static Set<String> withoutStaleMark(Set<String> quads) {
+        String mark = "<" + org.w3id.cadregraph.network.NetworkSummaryGraph.GRAPH.getURI() + "> <"
+                + org.w3id.cadregraph.graph.CG.stale.getURI() + "> ";
+        return quads.stream().filter(q -> !q.startsWith(mark)).collect(java.util.stream.Collectors.toSet());
     }
 
     private static Set<String> withoutPeople(Set<String> lines) {

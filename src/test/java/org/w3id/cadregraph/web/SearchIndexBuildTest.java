@@ -75,11 +75,14 @@ class SearchIndexBuildTest {
         FusekiLauncher launcher = serve(failsOnce);
         try {
             String base = "http://localhost:" + launcher.start().getPort();
-            HttpResponse<String> first = get(base + "/search?q=guizhou");
-            assertThat(first.statusCode()).isEqualTo(500);
-            HttpResponse<String> second = get(base + "/search?q=guizhou");
-            assertThat(second.statusCode()).isEqualTo(200);
-            assertThat(second.body()).contains("/id/region/guizhou");
+            // The first read (begun when the page's servlet started) fails; the search that finds it failed, or
+            // the next one, begins another instead of keeping the failure for the server's life.
+            HttpResponse<String> answer = get(base + "/search?q=guizhou");
+            if (answer.statusCode() == 500) {
+                answer = get(base + "/search?q=guizhou");
+            }
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains("/id/region/guizhou");
             assertThat(builds).hasValue(2);
         } finally {
             launcher.stop();
