@@ -1,6 +1,7 @@
 package org.w3id.cadregraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -68,6 +69,38 @@ class TrainHostsCommandTest {
         assertThat(university.meetings()).singleElement().satisfies(m -> assertThat(m.hosts()).isEmpty());
     }
 
+    /**
+     * A model trained on the gold's events with every label turned round must overrule the rules wherever they choose:
+     * if the extractor still gave the rules' hosts, it would not be asking the model.
+     */
+    @Test
+    void aModelThatContradictsTheRulesChangesTheHosts() throws Exception {
+        Path events = dir.resolve("events.txt");
+        assertThat(CliRun.of("train-hosts", "--gold", TINY, "-o", dir.resolve("first.txt").toString(),
+                "--events", events.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        Path inverted = dir.resolve("inverted-events.txt");
+        Files.write(inverted, Files.readAllLines(events).stream()
+                .map(l -> l.startsWith("host ") ? "not-" + l : l.substring("not-".length()))
+                .toList());
+        Path model = dir.resolve("inverted.txt");
+        assertThat(CliRun.of("train-hosts", "--from-events", inverted.toString(), "-o", model.toString())
+                .exitCode()).isEqualTo(ExitCodes.OK);
+        Clock clock = Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
+        ReportPipeline rules = ReportPipeline.factory(ReportPipeline.Resources.loadDefault(), clock, HostDecider.RULES).get();
+        ReportPipeline contrary = ReportPipeline.factory(ReportPipeline.Resources.loadDefault(), clock, load(model)).get();
+
+        for (String report : List.of("h1-provincial.txt", "h2-municipal.txt", "h3-national.txt")) {
+            List<String> byRules = hosts(rules.run(Path.of(TINY, report)));
+            List<String> byModel = hosts(contrary.run(Path.of(TINY, report)));
+            assertThat(byRules).as(report).isNotEmpty();
+            assertThat(byModel).as(report).doesNotContainAnyElementsOf(byRules);
+        }
+    }
+
+    private static List<String> hosts(Extraction extraction) {
+        return extraction.meetings().stream().flatMap(m -> m.hosts().stream()).map(h -> h.region().name()).toList();
+    }
+
     @Test
     void trainsFromAnEventsFileToo() throws Exception {
         Path events = dir.resolve("events.txt");
@@ -92,10 +125,28 @@ class TrainHostsCommandTest {
     }
 
     @Test
-    void theRulesDecideUnlessAModelIsAskedFor() {
-        // the property is not set in the test JVM: the rules, model or no model
-        assertThat(System.getProperty(MaxentHostDecider.PROPERTY)).isNull();
-        assertThat(MaxentHostDecider.configured()).isSameAs(HostDecider.RULES);
+    void thePropertyChoosesTheRulesTheShippedModelOrAModelFile() throws Exception {
+        Path model = dir.resolve("hosts.txt");
+        assertThat(CliRun.of("train-hosts", "--gold", TINY, "-o", model.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        String before = System.getProperty(MaxentHostDecider.PROPERTY);
+        try {
+            System.clearProperty(MaxentHostDecider.PROPERTY);
+            assertThat(MaxentHostDecider.configured()).isSameAs(HostDecider.RULES);
+            System.setProperty(MaxentHostDecider.PROPERTY, "rules");
+            assertThat(MaxentHostDecider.configured()).isSameAs(HostDecider.RULES);
+            System.setProperty(MaxentHostDecider.PROPERTY, "model");
+            assertThat(MaxentHostDecider.configured()).isInstanceOf(MaxentHostDecider.class);
+            System.setProperty(MaxentHostDecider.PROPERTY, model.toString());
+            assertThat(MaxentHostDecider.configured()).isInstanceOf(MaxentHostDecider.class);
+            System.setProperty(MaxentHostDecider.PROPERTY, dir.resolve("missing.txt").toString());
+            assertThatThrownBy(MaxentHostDecider::configured).hasMessageContaining("missing.txt");
+        } finally {
+            if (before == null) {
+                System.clearProperty(MaxentHostDecider.PROPERTY);
+            } else {
+                System.setProperty(MaxentHostDecider.PROPERTY, before);
+            }
+        }
     }
 
     private static MaxentHostDecider load(Path model) throws Exception {
