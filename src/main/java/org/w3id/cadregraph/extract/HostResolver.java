@@ -115,9 +115,14 @@ final class HostResolver {
         if (!organizers.isEmpty() && organizers.stream().allMatch(o -> isInstitution(o.body().name()))) {
             return organizers.stream().flatMap(o -> o.runBy().stream()).distinct().toList();
         }
+        if (heldByCentralBodiesAlone(organizers)) {
+            // a ministry's meeting that a province's department and a city's government undertake is the country's:
+            // bodies that only undertake are organizers, not hosts
+            return List.of(regions.china());
+        }
         List<Region> fromOrganizers = fromOrganizers(organizers);
         if (!fromOrganizers.isEmpty()) {
-            return fromOrganizers;
+            return withPresidersRegions(fromOrganizers, officials, participations);
         }
         // a guest's meetings are hosted by whoever invited them, not by the national rank of an official they meet
         Optional<Region> inviter = invitedBy(meetingSentence, regions);
@@ -136,7 +141,9 @@ final class HostResolver {
         if (!inName.isEmpty()) {
             // the first region the name gives ("… Commission of Pudong New Area, Shanghai"), but a town named in a
             // ceremony's name is mostly where a school lies: a county or above then
-            return List.of(inName.stream().filter(r -> r.level() != RegionLevel.TOWNSHIP).findFirst().orElse(inName.get(0)));
+            return withPresidersRegions(
+                    List.of(inName.stream().filter(r -> r.level() != RegionLevel.TOWNSHIP).findFirst().orElse(inName.get(0))),
+                    officials, participations);
         }
         boolean centralOrganizer = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.body().name()).find());
         if (NATIONAL_MEETING.matcher(meetingName).find() || centralOrganizer) {
@@ -170,6 +177,38 @@ final class HostResolver {
             return List.of(regions.china());
         }
         return regions.mostLocal().map(List::of).orElse(List.of());
+    }
+
+    /**
+     * Adds the region of a body that presides: the guidelines' "every body that holds, hosts, co-hosts or presides
+     * adds its region". A presiding official's post in a region unrelated to the hosts found so far ("the
+     * Guangdong–Guangxi cooperation symposium", chaired by Guangxi's Party secretary) makes that region a host too; a
+     * post within a host or above it (a county head chairing the city's meeting, a province's leader at a city's)
+     * adds nothing, nor does a central post or a region the report does not place.
+     */
+    private static List<Region> withPresidersRegions(List<Region> hosts, List<Official> officials,
+                                                     List<Participation> participations) {
+        List<Region> out = new ArrayList<>(hosts);
+        participations.stream().filter(p -> p.role() == Role.PRESIDED)
+                .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
+                .flatMap(o -> o.titles().stream())
+                .filter(t -> !CENTRAL.matcher(t.label()).find())
+                .flatMap(t -> t.organization().flatMap(Organization::region).stream())
+                .filter(r -> r.level() != RegionLevel.COUNTRY)
+                // a province, or a region the report places in one: not a district the report leaves unplaced
+                .filter(r -> r.level() == RegionLevel.PROVINCE || r.parent().isPresent())
+                .filter(r -> out.stream().noneMatch(h -> h.equals(r) || r.isWithin(h) || h.isWithin(r)))
+                .filter(r -> out.stream().allMatch(h -> h.level() == r.level()))
+                .distinct().forEach(out::add);
+        return out;
+    }
+
+    /** Central bodies hold the meeting and no region's body does; others only undertake it. */
+    private static boolean heldByCentralBodiesAlone(List<OrganizerFinder.Organizer> organizers) {
+        List<OrganizerFinder.Organizer> holding = organizers.stream().filter(o -> !o.supporting()).toList();
+        return !holding.isEmpty() && holding.size() < organizers.size() && holding.stream()
+                .allMatch(o -> CENTRAL.matcher(o.body().name()).find() || isGovernmentBody(o.body().name())
+                        && o.body().region().filter(r -> r.level() == RegionLevel.COUNTRY).isPresent());
     }
 
     /** The regions below the country of the posts that the participants hold, most often named first. */

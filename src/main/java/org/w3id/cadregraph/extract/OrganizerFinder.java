@@ -42,6 +42,12 @@ final class OrganizerFinder {
     /** A name does not end in a modifier: "Department of Vocational and Adult Education", "Shangrao economic and …". */
     private static final Pattern MODIFIER_END = Pattern.compile("\\p{Ll}.*|(?!Hospital$)\\p{L}+(?:al|ic|ive)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?(?=(?:the\\s+)?[A-Z])|\\s+and\\s+(?=(?:the\\s+)?[A-Z])");
+    /** A body named in the plural for the regions that follow: "Party committees and governments of …". */
+    private static final Pattern PLURAL_OF = Pattern.compile("(.*\\b(?i:committees|governments|congresses|departments|"
+            + "bureaus|commissions|offices|administrations|authorities))\\s+of\\s+(?:the\\s+)?\\p{Lu}.*");
+    /** The next region of a list: ", Jiangsu Province", " and Anhui Province". */
+    private static final Pattern NEXT_REGION = Pattern.compile("(\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?"
+            + "(\\p{Lu}[\\w'’-]*(?:\\s+\\p{Lu}[\\w'’-]*){0,3})");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
     /** "Co., Ltd." and "No. 1" must not end a body's name at their comma or full stop; masked while matching. */
     private static final String[][] MASKS = {{"Co., Ltd.", "Co\u0001\u0002 Ltd\u0001"}, {"Co.,Ltd.", "Co\u0001\u0002Ltd\u0001"},
@@ -68,6 +74,9 @@ final class OrganizerFinder {
             boolean supporting = SUPPORTING_VERB.matcher(by.group(1)).matches()
                     || (sponsored && ORGANIZED.matcher(by.group(1)).matches());
             for (String name : bodies(by.group(2))) {
+                add(out, name, supporting, Optional.empty(), regions);
+            }
+            for (String name : sharedByRegions(by.group(2), text.substring(by.end(2)), regions)) {
                 add(out, name, supporting, Optional.empty(), regions);
             }
         }
@@ -122,6 +131,33 @@ final class OrganizerFinder {
         // "University of Science and Technology (LUST)" is one body: a part must name a body, not only carry an acronym
         boolean allBodies = parts.stream().allMatch(p -> BODY.matcher(p).matches() || p.strip().matches("(?:the\\s+)?[A-Z]{2,}"));
         return allBodies ? parts : List.of(text);
+    }
+
+    /**
+     * "the Party committees and governments of Shanghai Municipality, Jiangsu Province, Zhejiang Province and Anhui
+     * Province": bodies named once in the plural for a list of regions are each region's own, as a title shared by a
+     * list is each person's. Given the body up to the list's first comma and the text after it, the bodies of the
+     * regions that follow ("Party committees and governments of Jiangsu Province", …).
+     */
+    private static List<String> sharedByRegions(String body, String rest, ReportRegions regions) {
+        Matcher plural = PLURAL_OF.matcher(body.strip());
+        if (!plural.matches()) {
+            return List.of();
+        }
+        List<String> more = new ArrayList<>();
+        Matcher next = NEXT_REGION.matcher(rest);
+        boolean ended = false;
+        while (!ended && next.lookingAt()) {
+            String region = next.group(2);
+            if (regions.regionOf(region).isEmpty()) {
+                break;
+            }
+            more.add(plural.group(1) + " of " + region);
+            ended = next.group(1).contains("and");
+            next.region(next.end(), rest.length());
+        }
+        // a list ends in "and": without it the commas set off something else ("…, Changsha, on May 5")
+        return ended ? more : List.of();
     }
 
     /** "Provincial Party Secretary Wang Ning held …": a person with a title, not a body. */

@@ -285,6 +285,34 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void bodiesNamedOnceForAListOfRegionsEachHostTheMeeting() throws Exception {
+        Extraction x = extract("2023-10-19 Pearl River Daily\n"
+                + "On October 18, the 2023 joint conference on the Pan-Pearl River Delta was held in Haikou, co-hosted "
+                + "by the people's governments of Guangdong Province, Hainan Province and Fujian Province. Feng Yun, "
+                + "Governor of Hainan Province, presided over the conference.\n");
+        assertThat(hosts(x.meetings().get(0)))
+                .containsExactlyInAnyOrder("Guangdong Province", "Hainan Province", "Fujian Province");
+    }
+
+    @Test
+    void aRegionWhoseLeaderPresidesHostsTooWhenTheNameGivesAnother() throws Exception {
+        Extraction x = extract("2022-08-12 Southwest Herald\n"
+                + "Yesterday, the Sichuan-Chongqing cooperation symposium on the Chengdu-Chongqing economic circle was "
+                + "held in Chongqing. Ma Tao, Secretary of the Chongqing Municipal Party Committee, presided over the "
+                + "symposium. Luo Jie, Secretary of the Sichuan Provincial Party Committee, attended and spoke.\n");
+        assertThat(hosts(x.meetings().get(0))).containsExactlyInAnyOrder("Sichuan Province", "Chongqing Municipality");
+    }
+
+    @Test
+    void aMinistrysMeetingThatLocalBodiesOnlyUndertakeIsTheCountrys() throws Exception {
+        Extraction x = extract("2024-06-14 Water Resources News\n"
+                + "On June 13, the flood control work conference, hosted by the Ministry of Water Resources and "
+                + "undertaken by the Department of Water Resources of Hubei Province and the Wuhan Municipal People's "
+                + "Government, was held in Wuhan. Wei Ping, Vice Minister of Water Resources, attended and spoke.\n");
+        assertThat(hosts(x.meetings().get(0))).containsExactly("China");
+    }
+
+    @Test
     void givesAPluralTitleBeforeAListToEveryNameInIt() throws Exception {
         Extraction x = extract("Posted: 2024-11-02\n"
                 + "On November 1, Xijing University held its teaching work conference. Vice Secretaries of the University "
