@@ -1,12 +1,81 @@
 package org.w3id.cadregraph;
 
-/** The extractor's version, recorded in each report graph's provenance. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/** cadregraph's version, and the extractor's, recorded in each report graph's provenance. */
 public final class Version {
+    /**
+     * What makes a report's graph: the cleaner, the NLP, the rules, the gazetteers, the mapping to RDF and the pipeline
+     * that joins them, with their resources, and the OpenNLP models.
+     */
+    private static final List<String> EXTRACTION = List.of("org/w3id/cadregraph/report/", "org/w3id/cadregraph/nlp/",
+            "org/w3id/cadregraph/extract/", "org/w3id/cadregraph/gazetteer/", "org/w3id/cadregraph/graph/",
+            "org/w3id/cadregraph/pipeline/", "opennlp/", "opennlp-");
+
     private Version() {}
 
     /** The jar manifest's Implementation-Version, or "dev" when run from classes. */
     public static String get() {
         String v = Version.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
+    }
+
+    /**
+     * The version of the extractor, which a rebuild compares to decide whether a stored report must be extracted
+     * again: the project's version and a digest of what extracts ({@code 0.1.0-SNAPSHOT+3fa2c1d9e0b4}). A snapshot's
+     * version stays the same from build to build while its rules change, so without the digest a rebuild with a new
+     * jar would keep every report as the old rules read it. The digest covers the names, sizes and CRCs of the jar's
+     * extraction classes, resources and models (from the jar's directory, without reading their bytes), so a jar
+     * whose only change is elsewhere (the pages, the CLI) keeps its reports. "dev" when run from classes.
+     */
+    public static String extractor() {
+        return extractor(get(), jar());
+    }
+
+    /** The extractor's version of {@code version} run from {@code jar}; {@code version} itself when not from a jar. */
+    static String extractor(String version, Optional<Path> jar) {
+        return jar.map(j -> version + "+" + digest(j)).orElse(version);
+    }
+
+    private static Optional<Path> jar() {
+        try {
+            CodeSource source = Version.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return Optional.empty();
+            }
+            Path path = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String digest(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            file.stream().filter(e -> !e.isDirectory() && EXTRACTION.stream().anyMatch(e.getName()::startsWith))
+                    .sorted(Comparator.comparing(JarEntry::getName))
+                    .forEach(e -> sha.update((e.getName() + '\t' + e.getSize() + '\t' + e.getCrc() + '\n')
+                            .getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest(), 0, 6);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the jar " + jar + " to tell the extractor's version", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -115,7 +115,7 @@ public final class BuildCommand implements Callable<Integer> {
             MeetingLabelIndex.markStale(db);   // until the index follows what this build writes
             // likewise the network summary; marked already: a build or load before this one did not finish
             boolean summaryStale = NetworkSummaryGraph.markStale(tdb.datasetGraph());
-            StoreSink sink = new StoreSink(tdb, Version.get(), reportsPerCommit);
+            StoreSink sink = new StoreSink(tdb, Version.extractor(), reportsPerCommit);
             try (sink) {
                 summary = runner.run(found, sink);
             }

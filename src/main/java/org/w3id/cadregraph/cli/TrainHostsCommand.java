@@ -132,7 +132,7 @@ public final class TrainHostsCommand implements Callable<Integer> {
         Recorder recorder = new Recorder();
         ReportPipeline pipeline = ReportPipeline.factory(ReportPipeline.Resources.loadDefault(), Clock.systemUTC(),
                 recorder).get();
-        ExtractionMapper mapper = new ExtractionMapper(Version.get());
+        ExtractionMapper mapper = new ExtractionMapper(Version.extractor());
         List<Event> all = new ArrayList<>();
         int reports = 0;
         int meetings = 0;

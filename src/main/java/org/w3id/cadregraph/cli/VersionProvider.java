@@ -7,6 +7,6 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        return new String[] {"cadregraph " + Version.get()};
+        return new String[] {"cadregraph " + Version.get(), "extractor " + Version.extractor()};
     }
 }

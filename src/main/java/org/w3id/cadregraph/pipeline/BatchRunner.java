@@ -90,7 +90,7 @@ public final class BatchRunner {
 
     /** The runner with the shipped pipeline, the mapper of this version, problems logged. */
     public static BatchRunner createDefault(BatchOptions options, Clock clock) {
-        return new BatchRunner(ReportPipeline.factory(clock), new ExtractionMapper(org.w3id.cadregraph.Version.get()),
+        return new BatchRunner(ReportPipeline.factory(clock), new ExtractionMapper(org.w3id.cadregraph.Version.extractor()),
                 new LoggingProblemHandler(), clock, options, WriterStep.NONE);
     }
 

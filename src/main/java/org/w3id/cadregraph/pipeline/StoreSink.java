@@ -24,7 +24,7 @@ import org.w3id.cadregraph.store.TdbStore;
  * {@code cg:sourcePath}), and records the file's absolute path, so that a rebuild knows which files it has.
  *
  * <pre>
- *   try (StoreSink sink = new StoreSink(store, Version.get(), 500)) {
+ *   try (StoreSink sink = new StoreSink(store, Version.extractor(), 500)) {
  *       runner.run(found, sink);
  *   }
  * </pre>

@@ -175,7 +175,7 @@ public final class SparkExtract implements Serializable {
             int partitions = args.length > 2 ? Integer.parseInt(args[2]) : sc.defaultParallelism() * 4;
             String epoch = System.getenv("SOURCE_DATE_EPOCH"); // as the CLI: a fixed time gives reproducible shards
             long at = epoch == null || epoch.isBlank() ? Instant.now().getEpochSecond() : Long.parseLong(epoch.strip());
-            Summary s = new SparkExtract(org.w3id.cadregraph.Version.get(), at)
+            Summary s = new SparkExtract(org.w3id.cadregraph.Version.extractor(), at)
                     .run(sc, args[0], args[1], partitions);
             System.err.println("reports read: " + s.read() + ", rejected: " + s.rejected() + "; shards in " + args[1]);
         }
