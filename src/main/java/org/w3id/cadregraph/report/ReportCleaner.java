@@ -57,6 +57,11 @@ public final class ReportCleaner {
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*(?:_|\\s[|–—-]\\s)\\s*[A-Z][^_|]{1,60}?"
             + "(?:Network|News|Net|Daily|Online|Portal|Website|Web|Times|Post|Media|TV|Radio|Gazette)\\s*$");
     private static final Pattern MISSING_SPACE = Pattern.compile(",(?=\\p{IsLatin})");
+    /**
+     * The dot inside a transliterated Uyghur or Kazakh name ("Zumret·Obul", as Chinese writes 祖木热提·吾布力): a
+     * space, so that the name reads as the two words it is written as elsewhere ("Zumret Obul").
+     */
+    private static final Pattern NAME_DOT = Pattern.compile("(?<=\\p{Ll})[·•・‧∙](?=\\p{Lu})");
     private static final Pattern HAS_LATIN = Pattern.compile("\\p{IsLatin}{2,}");
 
     private final MojibakeRepair mojibake = new MojibakeRepair();
@@ -66,6 +71,7 @@ public final class ReportCleaner {
     public Report clean(RawReport raw) throws BadReportException {
         String repaired = Normalizer.normalize(mojibake.repair(raw.text()), Normalizer.Form.NFKC)
                 .replace('\u00A0', ' ').replace("\u200B", "").replace('\t', ' ');
+        repaired = NAME_DOT.matcher(repaired).replaceAll(" ");
         List<String> lines = repaired.lines().map(String::strip).map(glued::repair)
                 .map(l -> SITE_SUFFIX.matcher(l).replaceFirst("")).toList();
 

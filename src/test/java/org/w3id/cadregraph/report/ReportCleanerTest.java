@@ -43,6 +43,13 @@ class ReportCleanerTest {
     }
 
     @Test
+    void readsTheDotInsideAUyghurNameAsASpaceButLeavesOtherDots() throws Exception {
+        Report r = clean(HEADLINE, "Aygul·Tursun, vice chairwoman of the regional congress, and Li Ping attended. "
+                + "Seats · Rostrum · 2024 were kept.");
+        assertThat(r.text()).contains("Aygul Tursun, vice chairwoman").contains("Seats · Rostrum · 2024");
+    }
+
+    @Test
     void findsANumericDateLabelledTime() throws Exception {
         assertThat(clean(HEADLINE, "Time:2022.07.11", BODY).published()).contains(LocalDate.of(2022, 7, 11));
     }
