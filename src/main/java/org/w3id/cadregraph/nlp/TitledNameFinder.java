@@ -29,6 +29,11 @@ public final class TitledNameFinder implements NameFinder {
     private static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "der", "bin", "binti", "al", "el", "la", "le", "di", "du");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}(?:-\\p{Lu}\\p{Ll}+)?");
 
+    /** Words that open a sentence before a comma and are no names ("Yesterday, Governor X …"). */
+    private static final Pattern ADVERB = Pattern.compile("\\p{Lu}\\p{Ll}+ly|Meanwhile|Afterwards?|Subsequently|Besides|"
+            + "Moreover|Then|Later|Next|First|Second|Third|Lastly|However|Therefore|Furthermore|Yesterday|Today|Tonight|"
+            + "Recently|Earlier|Previously|Currently|Now|Here|There|Thus|Hence|Also|Still|Since|Similarly|Additionally");
+
     private final Predicate<String> isPlaceName;
     private final Pinyin pinyin;
 
@@ -48,7 +53,10 @@ public final class TitledNameFinder implements NameFinder {
         while (i < tokens.length) {
             int end = nameEnd(tokens, i);
             // one-word names (Mongolian, Tibetan: "Bayar") only as an item of a list of officials: ", Bayar, member of …,"
-            boolean oneWordInList = end - i == 1 && i > 0 && tokens[i - 1].equals(",") && tokens[i].length() >= 4
+            // or opening a sentence or a clause with its post set off after it: "Bagatur, Vice Chairman of …, made …",
+            // "… and Sodnamjamts, Director of the … Bureau, gave …"
+            boolean oneWordInList = end - i == 1 && (i == 0 || tokens[i - 1].equals(",") || tokens[i - 1].equals("and"))
+                    && tokens[i].length() >= 4 && !ADVERB.matcher(tokens[i]).matches()
                     && !pinyin.isSurname(tokens[i]) && !pinyin.isSyllable(tokens[i])
                     && end + 1 < tokens.length && tokens[end].equals(",") && RoleWords.isRoleStart(tokens[end + 1]);
             if ((end - i >= 2 || oneWordInList) && titled(tokens, i, end)) {

@@ -31,6 +31,14 @@ class TitledNameFinderTest {
     }
 
     @Test
+    void findsAOneWordNameThatOpensASentenceOrAClauseWithItsPostAfterIt() {
+        assertThat(names("Buyantogtokh , Vice Chairman of the Autonomous Region , chaired it")).containsExactly("Buyantogtokh");
+        assertThat(names("he spoke , and Dashnyam , Director of the Regional Bureau , reported")).containsExactly("Dashnyam");
+        assertThat(names("Yesterday , Governor Li met them")).isEmpty();
+        assertThat(names("Subsequently , Secretary Wang spoke")).isEmpty();
+    }
+
+    @Test
     void keepsParticlesInsideNames() {
         assertThat(names("and Ana de Souza , Minister of Health , spoke")).containsExactly("Ana de Souza");
     }
@@ -48,10 +56,12 @@ class TitledNameFinderTest {
     }
 
     @Test
-    void takesAOneWordNameOnlyAsAnItemOfAListOfOfficialsAndNeverAChineseSurnameAlone() {
+    void takesAOneWordNameWithItsPostSetOffAfterItAndNeverAChineseSurnameAlone() {
         assertThat(names("Li Ming , Mayor , Temur , member of the Standing Committee , and Xu Na attended"))
                 .contains("Temur");
         assertThat(names("In his speech , Zhang , Secretary of the District Party Committee , stressed it")).isEmpty();
-        assertThat(names("Temur , member of the Standing Committee , attended")).isEmpty();
+        assertThat(names("Zhang , Secretary of the District Party Committee , stressed it")).isEmpty();
+        assertThat(names("Temur , member of the Standing Committee , attended")).containsExactly("Temur");
+        assertThat(names("Temur attended")).isEmpty();
     }
 }
