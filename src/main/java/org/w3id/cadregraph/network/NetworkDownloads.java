@@ -1,5 +1,6 @@
 package org.w3id.cadregraph.network;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -70,7 +71,10 @@ public final class NetworkDownloads {
             deleteTree(fresh);
             Files.createDirectories(fresh);
             for (NetworkFormat format : NetworkFormat.values()) {
-                try (OutputStream out = new FastGzip(Files.newOutputStream(fresh.resolve(fileName(format))))) {
+                // buffered before the deflater: the writers write a few bytes at a time, and each write to a
+                // GZIPOutputStream is a call of the deflater
+                try (OutputStream out = new BufferedOutputStream(new FastGzip(Files.newOutputStream(
+                        fresh.resolve(fileName(format)))), 1 << 16)) {
                     format.write(network, out);
                 }
             }
