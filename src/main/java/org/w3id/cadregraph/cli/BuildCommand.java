@@ -126,7 +126,7 @@ public final class BuildCommand implements Callable<Integer> {
             }
             IdentityOverridesOption.apply(tdb, overrides, out);
             out.println(NetworkSummaryGraph.refresh(tdb.datasetGraph(), summaryStale || summary.read() > 0
-                    || summary.pruned() > 0 || !people.isEmpty() || overrides.isPresent()).describe());
+                    || summary.pruned() > 0 || !people.isEmpty() || overrides.isPresent(), Optional.of(db)).describe());
             if (compact && (summary.read() > 0 || summary.pruned() > 0)) {
                 tdb.compact();
                 out.println("compacted the store");
@@ -177,7 +177,7 @@ public final class BuildCommand implements Callable<Integer> {
             // The bulk loader wrote past any text dataset: the index is made from the loaded store.
             out.println(MeetingLabelIndex.rebuild(tdb.datasetGraph(), db).describe());
             IdentityOverridesOption.apply(tdb, overrides, out);
-            out.println(NetworkSummaryGraph.refresh(tdb.datasetGraph(), true).describe());
+            out.println(NetworkSummaryGraph.refresh(tdb.datasetGraph(), true, Optional.of(db)).describe());
             if (link) {
                 out.println(Linker.run(tdb, LinkSettings.defaults(db)).describe());
             }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.w3id.cadregraph.network.NetworkSummaryGraph;
 import org.w3id.cadregraph.store.DatasetLoader;
@@ -62,7 +63,8 @@ public final class LoadCommand implements Callable<Integer> {
                 // What the loaded files changed is not counted: a summary kept from before would be wrong.
                 NetworkSummaryGraph.remove(tdb.datasetGraph());
             } else {
-                spec.commandLine().getErr().println(NetworkSummaryGraph.refresh(tdb.datasetGraph(), true).describe());
+                spec.commandLine().getErr().println(NetworkSummaryGraph.refresh(tdb.datasetGraph(), true,
+                        Optional.of(store.db())).describe());
             }
             if (!noCompact) {
                 tdb.compact();

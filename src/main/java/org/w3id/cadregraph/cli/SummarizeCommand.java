@@ -1,6 +1,7 @@
 package org.w3id.cadregraph.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.w3id.cadregraph.network.NetworkSummaryGraph;
 import org.w3id.cadregraph.store.TdbStore;
@@ -30,7 +31,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     public Integer call() {
         Path db = ExistingDatabase.require(store.db());
         try (TdbStore tdb = BuildCommand.open(db)) {
-            spec.commandLine().getErr().println(NetworkSummaryGraph.refresh(tdb.datasetGraph(), true).describe());
+            spec.commandLine().getErr().println(NetworkSummaryGraph.refresh(tdb.datasetGraph(), true, Optional.of(db)).describe());
         }
         return ExitCodes.OK;
     }

@@ -1,7 +1,9 @@
 package org.w3id.cadregraph.network;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -25,10 +27,19 @@ public record NetworkSummary(NetworkOverview overview, List<NetworkChoice> regio
 
     /** Counts the summary of the store's report graphs, in read transactions. */
     public static NetworkSummary count(DatasetGraph dsg) {
+        return count(dsg, Optional.empty());
+    }
+
+    /**
+     * Counts the summary of the store's report graphs, in read transactions, and when {@code db} is given writes the
+     * downloads of the whole network into it ({@link NetworkDownloads}) from the same reading of the attendances.
+     */
+    public static NetworkSummary count(DatasetGraph dsg, Optional<Path> db) {
         String fingerprint = NetworkSummaryGraph.fingerprint(dsg);
         OverviewCounter counter = new OverviewCounter();
         new NetworkQuery(NetworkFilter.ALL).read(dsg, NO_LIMIT, counter);
         NetworkOverview overview = counter.overview(NetworkOverview.MAX_DRAWN, NetworkOverview.MAX_TIES);
+        db.ifPresent(dir -> NetworkDownloads.write(dir, counter.network(), fingerprint));
         return new NetworkSummary(overview, NetworkChoices.REGIONS.count(dsg, NO_LIMIT),
                 NetworkChoices.ORGANIZATIONS.count(dsg, NO_LIMIT), fingerprint);
     }

@@ -1,6 +1,7 @@
 package org.w3id.cadregraph.network;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -87,17 +88,29 @@ public final class NetworkSummaryGraph {
      * changing their content hashes.
      */
     public static Refresh refresh(DatasetGraph dsg, boolean storeChanged) {
+        return refresh(dsg, storeChanged, Optional.empty());
+    }
+
+    /**
+     * As {@link #refresh(DatasetGraph, boolean)}, and keeps the downloads of the whole network in the store's directory
+     * {@code db} ({@link NetworkDownloads}) with the summary: written whenever the summary is counted, and the summary
+     * is counted again when it is current but the downloads of its fingerprint are missing (a store summarized before
+     * there were downloads).
+     */
+    public static Refresh refresh(DatasetGraph dsg, boolean storeChanged, Optional<Path> db) {
         long t0 = System.nanoTime();
         if (!storeChanged) {
             Optional<String> stored = Txn.calculateRead(dsg, () -> literal(dsg, GRAPH, CG.fingerprint));
-            if (stored.isPresent() && stored.get().equals(fingerprint(dsg))) {
+            if (stored.isPresent() && stored.get().equals(fingerprint(dsg))
+                    && db.map(dir -> NetworkDownloads.isCurrent(dir, stored.get())).orElse(true)) {
                 if (isStale(dsg)) {
                     Txn.executeWrite(dsg, () -> dsg.delete(quad(GRAPH, CG.stale, TRUE)));
                 }
                 return new Refresh(false, Optional.empty(), Duration.ofNanos(System.nanoTime() - t0));
             }
         }
-        NetworkSummary summary = NetworkSummary.count(dsg);
+        // the downloads first: the summary written after them is what makes them served (NetworkDownloads)
+        NetworkSummary summary = NetworkSummary.count(dsg, db);
         write(dsg, summary);
         return new Refresh(true, Optional.of(summary), Duration.ofNanos(System.nanoTime() - t0));
     }

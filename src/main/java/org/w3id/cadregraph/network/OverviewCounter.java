@@ -103,6 +103,50 @@ public final class OverviewCounter implements Attendance {
                 new CoAttendanceNetwork(nodes, edges, meetingIds.size()), ties);
     }
 
+    /**
+     * The whole network, the same as {@code CoAttendanceCounter.network()} given the same records (nodes by label and
+     * IRI, edges by source and target IRI), made from the attendances held here: the links are listed official by
+     * official, never counted in a map of maps (which on the 100,000-report store did not fit in a 1 GB heap). What
+     * build stores for the downloads of the whole network ({@link NetworkDownloads}).
+     */
+    public CoAttendanceNetwork network() {
+        Attendances a = attendances();
+        int n = officials.size();
+        List<NetworkNode> nodes = new ArrayList<>(n);
+        for (int o = 0; o < n; o++) {
+            nodes.add(new NetworkNode(officials.get(o), labels.get(o), a.officialStart[o + 1] - a.officialStart[o]));
+        }
+        nodes.sort(CoAttendanceCounter.NODE_ORDER);
+        int[] iriRank = iriRanks();
+        int[] byRank = new int[n];
+        for (int o = 0; o < n; o++) {
+            byRank[iriRank[o]] = o;
+        }
+        List<NetworkEdge> edges = new ArrayList<>();
+        int[] weight = new int[n];
+        int[] touched = new int[n];
+        for (int r = 0; r < n; r++) {   // sources in IRI order, and each one's targets in IRI order
+            int source = byRank[r];
+            int t = 0;
+            for (int i = a.officialStart[source]; i < a.officialStart[source + 1]; i++) {
+                int m = a.meetingsOfOfficial[i];
+                for (int j = a.meetingStart[m]; j < a.meetingStart[m + 1]; j++) {
+                    int target = a.officialsOfMeeting[j];
+                    if (iriRank[target] > r && weight[target]++ == 0) {
+                        touched[t++] = iriRank[target];
+                    }
+                }
+            }
+            Arrays.sort(touched, 0, t);
+            for (int k = 0; k < t; k++) {
+                int target = byRank[touched[k]];
+                edges.add(new NetworkEdge(officials.get(source), officials.get(target), weight[target]));
+                weight[target] = 0;
+            }
+        }
+        return new CoAttendanceNetwork(nodes, edges, meetingIds.size());
+    }
+
     /** The records without repeats, indexed both ways: the officials of each meeting and the meetings of each official. */
     private record Attendances(int[] meetingStart, int[] officialsOfMeeting, int[] officialStart, int[] meetingsOfOfficial) {}
 

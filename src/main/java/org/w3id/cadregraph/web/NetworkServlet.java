@@ -3,9 +3,14 @@ package org.w3id.cadregraph.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -50,7 +55,12 @@ final class NetworkServlet extends PageServlet {
                 sendError(response, HttpServletResponse.SC_NOT_FOUND, "Not found", "No such download: " + path);
                 return;
             }
-            download(response, format.get(), network(filter));
+            Optional<Path> kept = filter.isEmpty() ? site.networkDownload(format.get()) : Optional.empty();
+            if (kept.isPresent()) {
+                sendKept(request, response, format.get(), kept.get());
+            } else {
+                download(response, format.get(), network(filter));
+            }
         } else {
             sendError(response, HttpServletResponse.SC_NOT_FOUND, "Not found", "No such page: /network" + path);
         }
@@ -142,6 +152,42 @@ final class NetworkServlet extends PageServlet {
         OutputStream out = response.getOutputStream();
         JSON.write(out, json);
         out.flush();
+    }
+
+    /**
+     * Sends the whole network's file that build kept ({@link org.w3id.cadregraph.network.NetworkDownloads}), gzipped:
+     * as it is to a client that takes gzip ({@code Content-Encoding: gzip}; a browser saves it unpacked), unpacked as
+     * it is read to one that does not. Either way the bytes are those of the download counted when asked.
+     */
+    private static void sendKept(HttpServletRequest request, HttpServletResponse response, NetworkFormat format, Path gz)
+            throws IOException {
+        response.setContentType(format.mediaType() + ";charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + FILE + format.extension() + "\"");
+        response.setHeader("Vary", "Accept-Encoding");
+        OutputStream out = response.getOutputStream();
+        if (acceptsGzip(request)) {
+            response.setHeader("Content-Encoding", "gzip");
+            response.setContentLengthLong(Files.size(gz));
+            Files.copy(gz, out);
+        } else {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(gz), 1 << 16)) {
+                in.transferTo(out);
+            }
+        }
+        out.flush();
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        for (String value : Collections.list(request.getHeaders("Accept-Encoding"))) {
+            for (String coding : value.split(",")) {
+                String[] parts = coding.strip().split(";");
+                boolean refused = parts.length > 1 && parts[1].strip().replace(" ", "").matches("q=0(\\.0*)?");
+                if (parts[0].strip().equalsIgnoreCase("gzip") && !refused) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void download(HttpServletResponse response, NetworkFormat format, CoAttendanceNetwork network)

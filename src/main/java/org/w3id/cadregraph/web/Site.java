@@ -1,6 +1,7 @@
 package org.w3id.cadregraph.web;
 
 import jakarta.servlet.ServletContext;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -9,8 +10,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.w3id.cadregraph.network.NetworkDownloads;
+import org.w3id.cadregraph.network.NetworkFormat;
 import org.w3id.cadregraph.network.NetworkSummary;
 import org.w3id.cadregraph.network.NetworkSummaryGraph;
 
@@ -128,6 +135,30 @@ final class Site {
             }
         }
         return summary;
+    }
+
+    /**
+     * The gzipped download of the whole network in {@code format} that the store keeps beside its summary
+     * ({@link NetworkDownloads}), if it keeps one of that summary; empty for a store without (an in-memory dataset, a
+     * store summarized before there were downloads, a stale summary): the download is then counted when asked.
+     */
+    Optional<Path> networkDownload(NetworkFormat format) {
+        return networkSummary().flatMap(summary -> storeDirectory()
+                .flatMap(db -> NetworkDownloads.file(db, format, summary.fingerprint())));
+    }
+
+    /** The directory of the served TDB2 store, under the text dataset and whatever else wraps it. */
+    private Optional<Path> storeDirectory() {
+        DatasetGraph dsg = store().dataset();
+        // down to TDB2's switchable dataset, whose location is the store's directory (the storage under it is in Data-NNNN)
+        while (!DatabaseMgr.isTDB2(dsg) && dsg instanceof DatasetGraphWrapper wrapper) {
+            dsg = wrapper.getWrapped();
+        }
+        if (!DatabaseMgr.isTDB2(dsg)) {
+            return Optional.empty();
+        }
+        Location location = DatabaseMgr.location(dsg);
+        return location.isMem() ? Optional.empty() : Optional.of(Path.of(location.getDirectoryPath()));
     }
 
     /**

@@ -52,6 +52,21 @@ class PageTimerTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("HTTP 503");
     }
 
+    @Test
+    void theSearchIndexIsAwaitedUntilTheSearchAnswers() throws Exception {
+        int[] searches = {0};
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/search", exchange -> answer(exchange, ++searches[0] < 3 ? 503 : 200, "<html></html>"));
+        server.start();
+        PageTimer timer = new PageTimer(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), 1);
+
+        assertThat(timer.awaitSearchIndex(java.time.Duration.ofMinutes(1), java.time.Duration.ofMillis(10))).isPositive();
+        assertThat(searches[0]).isEqualTo(3);
+        searches[0] = -1000;   // never ready
+        assertThatThrownBy(() -> timer.awaitSearchIndex(java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(10)))
+                .isInstanceOf(IOException.class).hasMessageContaining("HTTP 503");
+    }
+
     /** Counting queries answer 503; listing queries answer one resource when {@code lists}; pages answer 200. */
     private URI serve(boolean lists) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

@@ -2,13 +2,17 @@ package org.w3id.cadregraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -19,8 +23,11 @@ import org.w3id.cadregraph.graph.CG;
 import org.w3id.cadregraph.graph.Iris;
 import org.w3id.cadregraph.identity.IdentityResolver;
 import org.w3id.cadregraph.identity.OverrideFile;
+import org.w3id.cadregraph.network.CoAttendanceNetwork;
 import org.w3id.cadregraph.network.NetworkChoices;
+import org.w3id.cadregraph.network.NetworkDownloads;
 import org.w3id.cadregraph.network.NetworkFilter;
+import org.w3id.cadregraph.network.NetworkFormat;
 import org.w3id.cadregraph.network.NetworkOverview;
 import org.w3id.cadregraph.network.NetworkQuery;
 import org.w3id.cadregraph.network.NetworkSummary;
@@ -51,6 +58,7 @@ class NetworkSummaryTest {
         assertThat(kept.regions()).extracting(c -> c.label().orElse("")).contains("Guizhou Province");
         assertThat(kept.organizations()).extracting(c -> c.label().orElse("") + " " + c.meetings())
                 .contains("Ministry of Education 2");
+        assertDownloadsAreTheNetworkCountedNow(db);
     }
 
     @Test
@@ -65,6 +73,7 @@ class NetworkSummaryTest {
         build(reports, db);
         NetworkSummary three = read(db, NetworkSummaryGraph::read).orElseThrow();
         assertThat(three).isEqualTo(counted(db));
+        assertDownloadsAreTheNetworkCountedNow(db);
 
         for (Path p : samples.subList(3, samples.size())) {
             Files.copy(p, reports.resolve(p.getFileName()));
@@ -73,6 +82,7 @@ class NetworkSummaryTest {
         NetworkSummary all = read(db, NetworkSummaryGraph::read).orElseThrow();
         assertThat(all).isEqualTo(counted(db));
         assertThat(all.overview().meetings()).isGreaterThan(three.overview().meetings());
+        assertDownloadsAreTheNetworkCountedNow(db);
 
         Files.delete(reports.resolve(samples.get(0).getFileName()));
         CliRun pruned = CliRun.of("build", reports.toString(), "--db", db.toString(), "--prune", "--no-compact");
@@ -80,6 +90,29 @@ class NetworkSummaryTest {
         NetworkSummary fewer = read(db, NetworkSummaryGraph::read).orElseThrow();
         assertThat(fewer).isEqualTo(counted(db));
         assertThat(fewer.overview().meetings()).isLessThan(all.overview().meetings());
+        assertDownloadsAreTheNetworkCountedNow(db);
+    }
+
+    @Test
+    void anUnchangedRebuildWritesTheDownloadsAStoreLacks() throws IOException {
+        Path db = dir.resolve("db");
+        build(Path.of("samples"), db);
+        String fingerprint = read(db, NetworkSummaryGraph::read).orElseThrow().fingerprint();
+        assertThat(NetworkDownloads.isCurrent(db, fingerprint)).isTrue();
+        assertThat(build(Path.of("samples"), db).err()).contains("network summary: current, not counted again");
+
+        // a store summarized before there were downloads
+        try (Stream<Path> files = Files.walk(NetworkDownloads.directory(db))) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        assertThat(NetworkDownloads.file(db, NetworkFormat.CSV_EDGES, fingerprint)).isEmpty();
+        CliRun again = build(Path.of("samples"), db);
+
+        assertThat(again.err()).contains("network summary: ").doesNotContain("not counted again");
+        assertDownloadsAreTheNetworkCountedNow(db);
+        assertThat(Files.exists(db.resolve("network-downloads.new"))).isFalse();
     }
 
     @Test
@@ -205,9 +238,30 @@ class NetworkSummaryTest {
 
         assertThat(load.exitCode()).as(load.err()).isEqualTo(ExitCodes.OK);
         assertThat(read(db, NetworkSummaryGraph::read).orElseThrow()).isEqualTo(counted(db));
+        assertDownloadsAreTheNetworkCountedNow(db);
         CliRun noSummary = CliRun.of("load", nq.toString(), "--db", db.toString(), "--no-compact", "--no-summary");
         assertThat(noSummary.exitCode()).as(noSummary.err()).isEqualTo(ExitCodes.OK);
         assertThat(read(db, NetworkSummaryGraph::read)).isEmpty();
+    }
+
+    /**
+     * The downloads kept in the store are current (of the store's summary) and, unpacked, byte for byte the files the
+     * server wrote before there were kept downloads: the network counted now, in each format.
+     */
+    private static void assertDownloadsAreTheNetworkCountedNow(Path db) {
+        String fingerprint = read(db, NetworkSummaryGraph::read).orElseThrow().fingerprint();
+        CoAttendanceNetwork network = read(db, dsg -> new NetworkQuery(NetworkFilter.ALL).run(dsg, LIMIT));
+        assertThat(network.edges()).isNotEmpty();
+        for (NetworkFormat format : NetworkFormat.values()) {
+            Path gz = NetworkDownloads.file(db, format, fingerprint).orElseThrow();
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
+                ByteArrayOutputStream counted = new ByteArrayOutputStream();
+                format.write(network, counted);
+                assertThat(in.readAllBytes()).as(format.name()).isEqualTo(counted.toByteArray());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** The summary counted now from the store's report graphs, the way the pages counted it before there was one. */

@@ -35,6 +35,28 @@ class OverviewCounterTest {
     }
 
     @Test
+    void givesTheWholeNetworkItCounts() {
+        for (long seed = 1; seed <= 30; seed++) {
+            Random random = new Random(seed);
+            CoAttendanceCounter network = new CoAttendanceCounter();
+            OverviewCounter counter = new OverviewCounter();
+            int officials = 5 + random.nextInt(60);
+            int meetings = 1 + random.nextInt(40);
+            int records = random.nextInt(300);
+            for (int r = 0; r < records; r++) {
+                String meeting = "m" + random.nextInt(meetings);
+                int o = random.nextInt(officials);
+                String label = "Name " + (officials - o) + (random.nextInt(4) == 0 ? " (also)" : "");
+                network.attended(meeting, OFFICIAL + o, label);
+                counter.attended(meeting, OFFICIAL + o, label);
+            }
+
+            // the same nodes, edges and order: the downloads kept by build are the files counted on request
+            assertThat(counter.network()).as("seed %d", seed).isEqualTo(network.network());
+        }
+    }
+
+    @Test
     void aRepeatedRecordCountsOnce() {
         OverviewCounter counter = new OverviewCounter();
         counter.attended("m1", OFFICIAL + "a", "A");

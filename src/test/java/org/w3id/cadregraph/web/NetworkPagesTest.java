@@ -25,6 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cadregraph.graph.CG;
 import org.w3id.cadregraph.graph.Iris;
+import org.w3id.cadregraph.network.NetworkDownloads;
+import org.w3id.cadregraph.network.NetworkFormat;
 import org.w3id.cadregraph.network.NetworkSummaryGraph;
 import org.w3id.cadregraph.store.TdbStore;
 
@@ -33,10 +35,12 @@ import org.w3id.cadregraph.store.TdbStore;
 class NetworkPagesTest {
     private static final String ID = "https://w3id.org/cadregraph/id/";
     private SampleServer server;
+    private java.nio.file.Path db;
 
     @BeforeAll
     void start(@TempDir java.nio.file.Path dir) {
-        server = SampleServer.start(dir);
+        db = SampleServer.build(dir);
+        server = SampleServer.serve(db);
     }
 
     @AfterAll
@@ -129,6 +133,46 @@ class NetworkPagesTest {
     }
 
     @Test
+    void theWholeNetworksDownloadsAreTheFilesBuildKeptWhichAreTheNetworkCountedNow(@TempDir java.nio.file.Path other)
+            throws Exception {
+        assertThat(java.nio.file.Files.list(NetworkDownloads.directory(db))).isNotEmpty();
+        java.nio.file.Path plain = SampleServer.build(other);
+        try (TdbStore tdb = TdbStore.open(plain)) {
+            NetworkSummaryGraph.remove(tdb.datasetGraph());   // no summary: the downloads are counted when asked
+        }
+        try (SampleServer counting = SampleServer.serve(plain)) {
+            for (NetworkFormat format : NetworkFormat.values()) {
+                String path = "/network/co-attendance" + format.extension();
+                HttpResponse<byte[]> counted = bytes(counting, path, false);
+                HttpResponse<byte[]> kept = bytes(server, path, false);
+                HttpResponse<byte[]> gzipped = bytes(server, path, true);
+
+                assertThat(counted.statusCode()).isEqualTo(200);
+                assertThat(counted.headers().firstValue("Content-Encoding")).isEmpty();
+                assertThat(kept.statusCode()).isEqualTo(200);
+                assertThat(kept.headers().firstValue("Content-Encoding")).isEmpty();
+                assertThat(kept.body()).as(path).isNotEmpty().isEqualTo(counted.body());
+                assertThat(kept.headers().firstValue("Content-Type")).isEqualTo(counted.headers().firstValue("Content-Type"));
+                assertThat(kept.headers().firstValue("Content-Disposition"))
+                        .isEqualTo(counted.headers().firstValue("Content-Disposition"));
+                // the file kept in the store, sent as it is to a client that takes gzip
+                assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+                try (var in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+                    assertThat(in.readAllBytes()).as(path).isEqualTo(counted.body());
+                }
+            }
+        }
+    }
+
+    private static HttpResponse<byte[]> bytes(SampleServer from, String path, boolean gzip) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(from.url(path)));
+        if (gzip) {
+            request.header("Accept-Encoding", "gzip");
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
     void thePageKeepsTheFilterInItsDataAndDownloadLinks() {
         String region = ID + "region/guizhou";
         HttpResponse<String> response = server.get("/network?region=" + encode(region) + "&from=2023");
@@ -212,6 +256,10 @@ class NetworkPagesTest {
             assertThat(served).isNotEqualTo(data(""));
             assertThat(served.get("meetings").getAsNumber().value().intValue()).isLessThan(8);
             assertThat(served).isEqualTo(JSON.parse(counting.get("/network/data", "application/json").body()));
+            // nor the downloads kept with the summary
+            HttpResponse<String> csv = stale.get("/network/co-attendance.csv");
+            assertThat(csv.headers().firstValue("Content-Encoding")).isEmpty();
+            assertThat(csv.body()).isEqualTo(counting.get("/network/co-attendance.csv").body());
         }
     }
 
