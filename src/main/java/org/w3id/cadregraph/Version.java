@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** cadregraph's version, and the extractor's, recorded in each report graph's provenance. */
 public final class Version {
@@ -24,7 +26,10 @@ public final class Version {
      */
     private static final List<String> EXTRACTION = List.of("org/w3id/cadregraph/report/", "org/w3id/cadregraph/nlp/",
             "org/w3id/cadregraph/extract/", "org/w3id/cadregraph/gazetteer/", "org/w3id/cadregraph/graph/",
-            "org/w3id/cadregraph/pipeline/", "opennlp/", "opennlp-");
+            "org/w3id/cadregraph/pipeline/ReportPipeline", "opennlp/", "opennlp-", "org/jsoup/");
+    /** The system property that lets a model decide hosts (as {@code MaxentHostDecider.PROPERTY}). */
+    private static final String HOSTS_PROPERTY = "cadregraph.hosts";
+    private static final Logger log = LoggerFactory.getLogger(Version.class);
 
     private Version() {}
 
@@ -39,16 +44,42 @@ public final class Version {
      * again: the project's version and a digest of what extracts ({@code 0.1.0-SNAPSHOT+3fa2c1d9e0b4}). A snapshot's
      * version stays the same from build to build while its rules change, so without the digest a rebuild with a new
      * jar would keep every report as the old rules read it. The digest covers the names, sizes and CRCs of the jar's
-     * extraction classes, resources and models (from the jar's directory, without reading their bytes), so a jar
-     * whose only change is elsewhere (the pages, the CLI) keeps its reports. "dev" when run from classes.
+     * extraction classes, resources and models and of the HTML parser (from the jar's directory, without reading their
+     * bytes), so a jar whose only change is elsewhere (the pages, the CLI, the store) keeps its reports; as class
+     * files carry line numbers, any edit of an extraction class counts as a change. "dev" when run from classes.
      */
     public static String extractor() {
-        return extractor(get(), jar());
+        return Extractor.VERSION;
     }
 
-    /** The extractor's version of {@code version} run from {@code jar}; {@code version} itself when not from a jar. */
-    static String extractor(String version, Optional<Path> jar) {
-        return jar.map(j -> version + "+" + digest(j)).orElse(version);
+    /** Worked out once, so that every part of a run records and compares the same version. */
+    private static final class Extractor {
+        static final String VERSION = extractor(get(), jar(), Optional.ofNullable(System.getProperty(HOSTS_PROPERTY)));
+    }
+
+    /**
+     * The extractor's version of {@code version} run from {@code jar}, with the host decider {@code hosts} asks for
+     * (a model's hosts are another extraction: {@code +hosts=model}, or the digest of a model file); {@code version}
+     * itself when not from a jar.
+     */
+    static String extractor(String version, Optional<Path> jar, Optional<String> hosts) {
+        if (jar.isEmpty() && !version.equals("dev")) {
+            log.warn("cannot find the jar cadregraph runs from: a rebuild will not see a change of its rules");
+        }
+        String v = jar.map(j -> version + "+" + digest(j)).orElse(version);
+        String decider = hosts.map(String::strip).filter(h -> !h.isEmpty() && !h.equals("rules")).map(h -> h.equals("model")
+                ? "model" : fileDigest(Path.of(h))).map(h -> "+hosts=" + h).orElse("");
+        return v + decider;
+    }
+
+    private static String fileDigest(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)), 0, 6);
+        } catch (IOException e) {
+            return "unreadable";   // the decider reports the unreadable model itself
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Optional<Path> jar() {

@@ -25,11 +25,11 @@ class VersionTest {
 
     @Test
     void aJarWithOtherRulesOrModelsIsAnotherExtractorAndOtherPagesAreNot() throws IOException {
-        String base = Version.extractor("1.0-SNAPSHOT", Optional.of(jar("a.jar", Map.of(RULES, "rules", PAGE, "page", MODEL, "pos"))));
-        String otherRules = Version.extractor("1.0-SNAPSHOT", Optional.of(jar("b.jar", Map.of(RULES, "rules!", PAGE, "page", MODEL, "pos"))));
-        String otherModel = Version.extractor("1.0-SNAPSHOT", Optional.of(jar("c.jar", Map.of(RULES, "rules", PAGE, "page", MODEL, "pos2"))));
-        String otherPage = Version.extractor("1.0-SNAPSHOT", Optional.of(jar("d.jar", Map.of(RULES, "rules", PAGE, "page!", MODEL, "pos"))));
-        String sameAgain = Version.extractor("1.0-SNAPSHOT", Optional.of(jar("e.jar", Map.of(MODEL, "pos", PAGE, "page", RULES, "rules"))));
+        String base = Version.extractor("1.0-SNAPSHOT", Optional.of(jar("a.jar", Map.of(RULES, "rules", PAGE, "page", MODEL, "pos"))), Optional.empty());
+        String otherRules = Version.extractor("1.0-SNAPSHOT", Optional.of(jar("b.jar", Map.of(RULES, "rules!", PAGE, "page", MODEL, "pos"))), Optional.empty());
+        String otherModel = Version.extractor("1.0-SNAPSHOT", Optional.of(jar("c.jar", Map.of(RULES, "rules", PAGE, "page", MODEL, "pos2"))), Optional.empty());
+        String otherPage = Version.extractor("1.0-SNAPSHOT", Optional.of(jar("d.jar", Map.of(RULES, "rules", PAGE, "page!", MODEL, "pos"))), Optional.empty());
+        String sameAgain = Version.extractor("1.0-SNAPSHOT", Optional.of(jar("e.jar", Map.of(MODEL, "pos", PAGE, "page", RULES, "rules"))), Optional.empty());
 
         assertThat(base).matches("1\\.0-SNAPSHOT\\+[0-9a-f]{12}");
         assertThat(otherRules).isNotEqualTo(base);
@@ -39,8 +39,22 @@ class VersionTest {
     }
 
     @Test
+    void aModelDecidingHostsIsAnotherExtractorAndTheRulesAreNot() throws IOException {
+        Path jar = jar("a.jar", Map.of(RULES, "rules"));
+        Path model = Files.writeString(dir.resolve("hosts.txt"), "QN\n1\nhost\n");
+        String rules = Version.extractor("1.0", Optional.of(jar), Optional.empty());
+
+        assertThat(Version.extractor("1.0", Optional.of(jar), Optional.of("rules"))).isEqualTo(rules);
+        assertThat(Version.extractor("1.0", Optional.of(jar), Optional.of("model"))).isEqualTo(rules + "+hosts=model");
+        String fromFile = Version.extractor("1.0", Optional.of(jar), Optional.of(model.toString()));
+        assertThat(fromFile).startsWith(rules + "+hosts=").isNotEqualTo(rules + "+hosts=model");
+        Files.writeString(model, "QN\n1\nnot-host\n");
+        assertThat(Version.extractor("1.0", Optional.of(jar), Optional.of(model.toString()))).isNotEqualTo(fromFile);
+    }
+
+    @Test
     void fromClassesItIsTheProjectsVersion() {
-        assertThat(Version.extractor("dev", Optional.empty())).isEqualTo("dev");
+        assertThat(Version.extractor("dev", Optional.empty(), Optional.empty())).isEqualTo("dev");
     }
 
     private Path jar(String name, Map<String, String> entries) throws IOException {

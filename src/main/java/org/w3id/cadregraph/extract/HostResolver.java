@@ -15,6 +15,8 @@ final class HostResolver {
     static final Pattern CENTRAL = Pattern.compile("(?i)\\b(ministry of|state council|central committee|state councilor|"
             + "minister of (?!(?:the )?(?:publicity|propaganda|organization|united front)\\b)|"
             + "national people's congress|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
+    /** A post held before: it places no one now. */
+    private static final Pattern FORMER = Pattern.compile("(?i)^\\s*(?:former|retired|ex-|one-time|then)\\b");
     /** A meeting of the country: its name says so. */
     static final Pattern NATIONAL_MEETING = Pattern.compile("(?i)\\b(national|nationwide|state council|"
             + "central committee|cpc central|chinese people's political consultative conference)\\b");
@@ -184,7 +186,8 @@ final class HostResolver {
      * adds its region". A presiding official's post in a region unrelated to the hosts found so far ("the
      * Guangdong–Guangxi cooperation symposium", chaired by Guangxi's Party secretary) makes that region a host too; a
      * post within a host or above it (a county head chairing the city's meeting, a province's leader at a city's)
-     * adds nothing, nor does a central post or a region the report does not place.
+     * adds nothing, nor does a central post, a former post, a post in a company or school, or a region the report does
+     * not place.
      */
     private static List<Region> withPresidersRegions(List<Region> hosts, List<Official> officials,
                                                      List<Participation> participations) {
@@ -192,8 +195,11 @@ final class HostResolver {
         participations.stream().filter(p -> p.role() == Role.PRESIDED)
                 .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
                 .flatMap(o -> o.titles().stream())
-                .filter(t -> !CENTRAL.matcher(t.label()).find())
-                .flatMap(t -> t.organization().flatMap(Organization::region).stream())
+                .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find())
+                // a government or Party body's post: a company's chairman or a university's president presiding
+                // brings no region
+                .flatMap(t -> t.organization().filter(org -> isGovernmentBody(org.name())).stream())
+                .flatMap(org -> org.region().stream())
                 .filter(r -> r.level() != RegionLevel.COUNTRY)
                 // a province, or a region the report places in one: not a district the report leaves unplaced
                 .filter(r -> r.level() == RegionLevel.PROVINCE || r.parent().isPresent())

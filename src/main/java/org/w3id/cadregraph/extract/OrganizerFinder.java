@@ -149,7 +149,11 @@ final class OrganizerFinder {
         boolean ended = false;
         while (!ended && next.lookingAt()) {
             String region = next.group(2);
-            if (regions.regionOf(region).isEmpty()) {
+            // the whole item names a region ("Jiangsu Province", "Anhui"), not a body in one ("Kunming University")
+            boolean isRegion = regions.regionOf(region).filter(r -> region.equalsIgnoreCase(r.name())
+                    || region.equalsIgnoreCase(r.shortName())
+                    || r.aliases().stream().anyMatch(region::equalsIgnoreCase)).isPresent();
+            if (!isRegion) {
                 break;
             }
             more.add(plural.group(1) + " of " + region);

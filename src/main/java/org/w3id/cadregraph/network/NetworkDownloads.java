@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The downloads of the whole co-attendance network (GraphML, GEXF, CSV), written when the {@link NetworkSummary} is
@@ -33,6 +35,7 @@ import java.util.zip.GZIPOutputStream;
  * {@code network-downloads.new} and moved into place.
  */
 public final class NetworkDownloads {
+    private static final Logger log = LoggerFactory.getLogger(NetworkDownloads.class);
     static final String DIRECTORY = "network-downloads";
     private static final String FINGERPRINT = "fingerprint";
     private static final String FILE = "co-attendance";
@@ -63,8 +66,14 @@ public final class NetworkDownloads {
         }
     }
 
-    /** Writes every format of {@code network}, counted from the store whose summary has {@code fingerprint}. */
-    public static void write(Path db, CoAttendanceNetwork network, String fingerprint) {
+    /**
+     * Writes every format of {@code network}, counted from the store whose summary has {@code fingerprint}. The files
+     * only save the server counting them: when they cannot be written (a full disk), this says so once and leaves no
+     * files, and the server counts a download when asked, as it does for a store without them.
+     *
+     * @return whether the files are in place
+     */
+    public static boolean write(Path db, CoAttendanceNetwork network, String fingerprint) {
         Path target = directory(db);
         Path fresh = db.resolve(DIRECTORY + ".new");
         try {
@@ -81,8 +90,16 @@ public final class NetworkDownloads {
             Files.writeString(fresh.resolve(FINGERPRINT), fingerprint + "\n", StandardCharsets.UTF_8);
             deleteTree(target);
             Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the network downloads into " + target + ": " + e.getMessage(), e);
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("cannot write the network downloads into {} ({}): the server will count them when asked", target,
+                    e.getMessage());
+            try {
+                deleteTree(fresh);
+            } catch (IOException ignored) {
+                // what is left of it is never served: it has no stamp in the served folder
+            }
+            return false;
         }
     }
 

@@ -43,7 +43,7 @@ import org.w3id.cadregraph.graph.Iris;
  * own ({@code cg:drawnOfficial}, {@code cg:summarizes}, {@code cg:linkWeight} …) on entries of its own, so no query
  * about officials, meetings or attendance sees it. It is small: the 300 officials drawn, the links among them, the
  * 20 strongest ties and the form's choices, not the whole network (on 100,000 reports that would be millions of
- * links; the downloads count the network when asked).
+ * links; the downloads of the whole network are files beside the store, {@link NetworkDownloads}).
  *
  * <p>It is kept true by the commands that change report graphs: {@code build} (new store, changed or pruned
  * reports, identity overrides), {@code load}, and {@code summarize} for a store changed otherwise. A build into an

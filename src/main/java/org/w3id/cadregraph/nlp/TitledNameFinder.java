@@ -55,8 +55,10 @@ public final class TitledNameFinder implements NameFinder {
             // one-word names (Mongolian, Tibetan: "Bayar") only as an item of a list of officials: ", Bayar, member of …,"
             // or opening a sentence or a clause with its post set off after it: "Bagatur, Vice Chairman of …, made …",
             // "… and Sodnamjamts, Director of the … Bureau, gave …"
-            boolean oneWordInList = end - i == 1 && (i == 0 || tokens[i - 1].equals(",") || tokens[i - 1].equals("and"))
+            boolean opensClause = i == 0 || tokens[i - 1].equals("and");
+            boolean oneWordInList = end - i == 1 && (opensClause || tokens[i - 1].equals(","))
                     && tokens[i].length() >= 4 && !ADVERB.matcher(tokens[i]).matches()
+                    && (!opensClause || closedAppositive(tokens, end + 1))
                     && !pinyin.isSurname(tokens[i]) && !pinyin.isSyllable(tokens[i])
                     && end + 1 < tokens.length && tokens[end].equals(",") && RoleWords.isRoleStart(tokens[end + 1]);
             if ((end - i >= 2 || oneWordInList) && titled(tokens, i, end)) {
@@ -70,6 +72,25 @@ public final class TitledNameFinder implements NameFinder {
             i++;
         }
         return out;
+    }
+
+    /**
+     * The post after a name that opens a clause is set off on both sides, and is a post, not a post and a name:
+     * "Bagatur , Vice Chairman of the Autonomous Region , made" but not "Again , Secretary Sun Shaocheng spoke" or
+     * "Together , Vice Chairman Wang Lixia and others attended" (an adverb before a titled person).
+     */
+    private boolean closedAppositive(String[] t, int roleStart) {
+        for (int k = roleStart + 1; k < t.length && k - roleStart <= 15; k++) {
+            if (t[k].equals(",")) {
+                return true;
+            }
+            boolean titleWord = t[k].matches("of|the|and|for|'s|’s|-") || Character.isUpperCase(t[k].charAt(0))
+                    && (RoleWords.isRoleStart(t[k]) || RoleWords.isHead(t[k]) || !pinyin.isSyllable(t[k]));
+            if (!titleWord) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "The mayor of Washington DC, Anthony Williams, said": a title phrase, a comma, then the name. */

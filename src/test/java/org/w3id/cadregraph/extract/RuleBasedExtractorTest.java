@@ -292,6 +292,12 @@ class RuleBasedExtractorTest {
                 + "Governor of Hainan Province, presided over the conference.\n");
         assertThat(hosts(x.meetings().get(0)))
                 .containsExactlyInAnyOrder("Guangdong Province", "Hainan Province", "Fujian Province");
+
+        Extraction bodies = extract("2023-10-19 Spring City Daily\n"
+                + "On October 18, the vocational education forum was held in Kunming, co-hosted by the education "
+                + "departments of Yunnan Province, Kunming University and Yunnan Normal University.\n");
+        assertThat(bodies.meetings().get(0).organizers()).extracting(Organization::name)
+                .noneMatch(n -> n.contains("departments of Kunming University"));
     }
 
     @Test
@@ -301,6 +307,18 @@ class RuleBasedExtractorTest {
                 + "held in Chongqing. Ma Tao, Secretary of the Chongqing Municipal Party Committee, presided over the "
                 + "symposium. Luo Jie, Secretary of the Sichuan Provincial Party Committee, attended and spoke.\n");
         assertThat(hosts(x.meetings().get(0))).containsExactlyInAnyOrder("Sichuan Province", "Chongqing Municipality");
+    }
+
+    @Test
+    void aPresidingCompanyHeadOrAFormerPostBringsNoRegion() throws Exception {
+        Extraction company = extract("2023-04-11 Jiangnan Business Daily\n"
+                + "Yesterday, the Jiangsu provincial investment promotion conference was held in Nanjing. Zhou Bin, "
+                + "Chairman of Shandong Hi-Speed Group, presided over the conference.\n");
+        assertThat(hosts(company.meetings().get(0))).containsExactly("Jiangsu Province");
+        Extraction former = extract("2023-04-11 Lingnan Herald\n"
+                + "Yesterday, the Guangdong provincial work conference on ports was held in Guangzhou. Wang Hao, former "
+                + "Vice Governor of Zhejiang Province, presided over the conference.\n");
+        assertThat(hosts(former.meetings().get(0))).containsExactly("Guangdong Province");
     }
 
     @Test

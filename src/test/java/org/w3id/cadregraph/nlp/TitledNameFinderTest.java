@@ -36,6 +36,10 @@ class TitledNameFinderTest {
         assertThat(names("he spoke , and Dashnyam , Director of the Regional Bureau , reported")).containsExactly("Dashnyam");
         assertThat(names("Yesterday , Governor Li met them")).isEmpty();
         assertThat(names("Subsequently , Secretary Wang spoke")).isEmpty();
+        // an adverb the list does not know, before a titled person: the post is not set off on both sides
+        assertThat(names("Again , Secretary Sun Shaocheng spoke")).containsExactly("Sun Shaocheng");
+        assertThat(names("Together , Vice Chairman Wang Lixia and others attended")).containsExactly("Wang Lixia");
+        assertThat(names("Overall , Secretary Li stressed that the work was done")).isEmpty();
     }
 
     @Test
