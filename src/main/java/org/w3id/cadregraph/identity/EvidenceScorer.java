@@ -95,18 +95,12 @@ public final class EvidenceScorer {
     /**
      * Whether {@code custom}, a post held by custom alongside another ({@link Post#concurrentByCustom}), could be
      * held alongside {@code other}: the custom gives such a chair to a leader of the jurisdiction the body belongs
-     * to (a city's Party secretary chairs the city's people's congress standing committee, not a county's, another
-     * city's, nor the province's), so the other post must be of the same region; a zone's body
-     * ({@link Post#zoneBody}) to a leader of the region that hosts it, so of a region the zone lies within too.
-     * True when either place is unknown.
+     * to (a city's Party secretary chairs the city's people's congress standing committee, not a county's, nor
+     * another city's), so the other post must be of the same region or of one the body lies within. True when
+     * either place is unknown.
      */
     static boolean heldAlongside(Post custom, Post other) {
-        if (custom.place().isEmpty() || other.place().isEmpty()) {
-            return true;
-        }
-        Place here = custom.place().get();
-        Place there = other.place().get();
-        return custom.zoneBody() ? here.isWithin(there) : here.id().equals(there.id());
+        return custom.place().isEmpty() || other.place().isEmpty() || custom.place().get().isWithin(other.place().get());
     }
 
     /**

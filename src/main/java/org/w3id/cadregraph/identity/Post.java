@@ -31,7 +31,6 @@ public final class Post {
     private final boolean concurrentByCustom;
     private final Optional<String> soleKey;
     private final boolean partyOrgan;
-    private final boolean zoneBody;
 
     public Post(String role, String orgKey, String orgLabel, Optional<Place> place, Rank rank) {
         this.role = role;
@@ -44,7 +43,6 @@ public final class Post {
         this.concurrentByCustom = computeConcurrentByCustom();
         this.soleKey = computeSoleKey();
         this.partyOrgan = PARTY_ORGAN.matcher(orgLabel).find();
-        this.zoneBody = ZONE_BODY.matcher(orgLabel).find();
     }
 
     public String role() {
@@ -157,17 +155,7 @@ public final class Post {
                     + "foreign affairs (commission|committee)|cyberspace affairs (commission|committee)|"
                     + "institutional organi[sz]ation|auditing (commission|committee)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ZONE_BODY = Pattern.compile(ZONE, Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFICE = Pattern.compile("\\boffice\\b", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * A body of a new area, development zone or industrial park (a 党工委 or 管委会 among them), which a leader of
-     * the jurisdiction that hosts it, a level above, heads by custom; the other bodies held by custom (a people's
-     * congress, a Party group, a leading group) are headed by a leader of their own jurisdiction.
-     */
-    public boolean zoneBody() {
-        return zoneBody;
-    }
 
     /**
      * Whether a head of this body is, by custom, a head of another at the same time ({@link #CONCURRENT_BY_CUSTOM},
