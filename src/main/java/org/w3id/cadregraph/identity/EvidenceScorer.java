@@ -75,7 +75,9 @@ public final class EvidenceScorer {
         Map<Post, List<LocalDate>> hb = headships(b);
         for (Map.Entry<Post, List<LocalDate>> p : ha.entrySet()) {
             for (Map.Entry<Post, List<LocalDate>> q : hb.entrySet()) {
-                if (p.getKey().orgKey().equals(q.getKey().orgKey()) || p.getKey().sameOfficeAs(q.getKey())) {
+                if (p.getKey().orgKey().equals(q.getKey().orgKey()) || p.getKey().sameOfficeAs(q.getKey())
+                        || p.getKey().concurrentByCustom() && heldAlongside(p.getKey(), q.getKey())
+                        || q.getKey().concurrentByCustom() && heldAlongside(q.getKey(), p.getKey())) {
                     continue;
                 }
                 Optional<LocalDate> inside = within(q.getValue(), p.getValue()).or(() -> within(p.getValue(), q.getValue()));
@@ -90,7 +92,41 @@ public final class EvidenceScorer {
         return Optional.empty();
     }
 
-    /** The head posts a group holds (by body and role, not by custom concurrent), each with its dates in order. */
+    /**
+     * Whether {@code custom}, a post held by custom alongside another ({@link Post#concurrentByCustom}), could be
+     * held alongside {@code other}: the custom gives such a chair to a leader of the jurisdiction the body belongs
+     * to (a city's Party secretary chairs the city's people's congress standing committee, not a county's, nor
+     * another city's), so the other post must be of the same region or of one the body lies within. True when
+     * either place is unknown.
+     */
+    static boolean heldAlongside(Post custom, Post other) {
+        return custom.place().isEmpty() || other.place().isEmpty() || custom.place().get().isWithin(other.place().get());
+    }
+
+    /**
+     * A mention that gives only posts held by custom alongside another, one of which could be held alongside a post
+     * of {@code others} ({@link #heldAlongside}), or {@code others} give no post to compare: its post says nothing
+     * of the grade the person stands at. A congress chair of one city against a post in another is a post of its own.
+     */
+    private static boolean alongside(Mention m, List<Mention> others) {
+        if (!heldByCustomOnly(m)) {
+            return false;
+        }
+        boolean anyPost = false;
+        for (Mention o : others) {
+            for (Post q : o.posts()) {
+                anyPost = true;
+                for (Post p : m.posts()) {
+                    if (heldAlongside(p, q)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return !anyPost;
+    }
+
+    /** The head posts a group holds (by body and role), each with its dates in order. */
     private static Map<Post, List<LocalDate>> headships(List<Mention> ms) {
         Map<String, Post> byKey = new TreeMap<>();
         Map<String, List<LocalDate>> dates = new HashMap<>();
@@ -100,7 +136,7 @@ public final class EvidenceScorer {
             }
             for (Post p : m.posts()) {
                 Optional<String> k = p.soleKey();
-                if (k.isPresent() && !p.concurrentByCustom()) {
+                if (k.isPresent()) {
                     byKey.putIfAbsent(k.get(), p);
                     dates.computeIfAbsent(k.get(), x -> new ArrayList<>()).add(m.date().get());
                 }
@@ -234,7 +270,7 @@ public final class EvidenceScorer {
                 double namesakes = share * (rx.known() == ry.known() ? Math.sqrt((double) rx.population * ry.population)
                         : Rank.untitledPoolAgainst(rx.known() ? rx : ry));
                 // a post held by custom alongside another (a new area's working committee) is no step of a career
-                boolean alongside = heldByCustomOnly(x) || heldByCustomOnly(y);
+                boolean alongside = alongside(x, List.of(y)) || alongside(y, List.of(x));
                 double step = alongside ? 1 : careerStep(rx, ry, x.date(), y.date());
                 double order = alongside ? 1 : order(x.standing(), y.standing(), x.date(), y.date());
                 double w = Math.min(MAX_PRIOR, Math.log(step * order) - Math.log(namesakes));
@@ -263,8 +299,8 @@ public final class EvidenceScorer {
     static Optional<Reason> seam(List<Mention> a, List<Mention> b, double bestPairCareer) {
         record Dated(Mention m, boolean inA) {}
         List<Dated> dated = new ArrayList<>();
-        a.stream().filter(EvidenceScorer::onTheCareersLine).forEach(m -> dated.add(new Dated(m, true)));
-        b.stream().filter(EvidenceScorer::onTheCareersLine).forEach(m -> dated.add(new Dated(m, false)));
+        a.stream().filter(m -> onTheCareersLine(m, b)).forEach(m -> dated.add(new Dated(m, true)));
+        b.stream().filter(m -> onTheCareersLine(m, a)).forEach(m -> dated.add(new Dated(m, false)));
         dated.sort(Comparator.comparing((Dated d) -> d.m().date().get()).thenComparing(d -> d.m(), Mention.BY_ANCHOR));
         double worst = Double.POSITIVE_INFINITY;
         Dated from = null;
@@ -298,8 +334,8 @@ public final class EvidenceScorer {
      * secretary of a new area's working committee, two grades below the city's secretary who holds it, has not
      * fallen two grades.
      */
-    private static boolean onTheCareersLine(Mention m) {
-        return m.date().isPresent() && m.rank().known() && !heldByCustomOnly(m);
+    private static boolean onTheCareersLine(Mention m, List<Mention> otherGroup) {
+        return m.date().isPresent() && m.rank().known() && !alongside(m, otherGroup);
     }
 
     /** A mention whose every post is one held by custom alongside another ({@link Post#concurrentByCustom}). */

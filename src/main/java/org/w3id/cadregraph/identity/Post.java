@@ -166,8 +166,21 @@ public final class Post {
     }
 
     private boolean computeConcurrentByCustom() {
-        return CONCURRENT_BY_CUSTOM.matcher(orgLabel).find()
+        return CONCURRENT_BY_CUSTOM.matcher(orgLabel).find() && !fullTimeConsultativeChair()
                 || CHAIRED_BY_THE_SECRETARY.matcher(orgLabel).find() && !OFFICE.matcher(orgLabel).find();
+    }
+
+    private static final Pattern CONSULTATIVE = Pattern.compile("political consultative|cppcc", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEPUTY_OR_PARTY_GROUP = Pattern.compile("\\b(vice|deputy)\\b|party group|leading party",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The chair of a CPPCC committee is a post of its own: no Party secretary or government head holds it alongside
+     * (a city's secretary or mayor is moved to it, often at the end of a career); its vice chairs are, by custom,
+     * often the heads of the united front department and other bodies, and its Party group's secretary is its chair.
+     */
+    private boolean fullTimeConsultativeChair() {
+        return CONSULTATIVE.matcher(orgLabel).find() && !DEPUTY_OR_PARTY_GROUP.matcher(role + " " + orgLabel).find();
     }
 
     /**

@@ -223,6 +223,17 @@ class EvidenceScorerTest {
         Mention chair2015 = mention("r6", "Li Jun", LocalDate.of(2015, 6, 1), congress);
         assertThat(SCORER.score(List.of(secretary2015), List.of(chair2015)).reasons())
                 .extracting(EvidenceScorer.Reason::kind).doesNotContain("two-heads");
+        // … the city's, not one of its counties': the city's congress chair and a county's secretary at once are two
+        Mention county2015b = mention("r7", "Li Jun", LocalDate.of(2015, 6, 1), countySecretary());
+        assertThat(kinds(SCORER.score(List.of(county2015b), List.of(chair2015)))).contains("two-heads");
+        // the chair of a CPPCC committee is a post of its own, where secretaries go; its vice chairs are held by custom
+        Post cppccChair = post("Chairman", "org/wuxi-municipal-committee-of-the-cppcc", "Wuxi Municipal Committee of the CPPCC",
+                Optional.of(WUXI));
+        assertThat(cppccChair.concurrentByCustom()).isFalse();
+        assertThat(post("Vice Chairman", "org/wuxi-municipal-committee-of-the-cppcc", "Wuxi Municipal Committee of the CPPCC",
+                Optional.of(WUXI)).concurrentByCustom()).isTrue();
+        assertThat(kinds(SCORER.score(List.of(secretary2015), List.of(mention("r8", "Li Jun", LocalDate.of(2015, 6, 1), cppccChair)))))
+                .contains("two-heads");
     }
 
     /**

@@ -29,6 +29,17 @@ import java.util.Random;
  * with no year either; a promotion then links a post whose place the text never gives to a later one whose place
  * it does, and namesakes can meet in two such reports (the shape of "Wang Yubo" in the annotated sets).
  *
+ * <p>With {@code richCareers} (off in the older worlds, whose reports stay byte-identical), careers have what the
+ * plain world lacks (the frequencies and why: {@link RichCareers}): <b>concurrent posts</b> (in half the cities the
+ * Party secretary chairs the people's congress standing committee, and the congress's session reports name him by
+ * that chair alone; a governor is the province's Party deputy secretary and the first vice governor a member of its
+ * standing committee, named by the Party post alone in the standing committee's reports; the organization department
+ * head is the civil service bureau's director, named by either), <b>returns</b> (a mayor or vice mayor goes to the
+ * province as director of its department of commerce and comes back, years later, as a city's mayor or Party
+ * secretary, often his own city's, sometimes his own old chair), and <b>moves down and aside</b> (a secretary or
+ * mayor who leaves without promotion goes to the city's CPPCC or people's congress, or, after an investigation, to a
+ * deputy director's post in the statistics bureau; a vice mayor to a CPPCC vice chair).
+ *
  * <pre>
  *   IdentityBenchmark.World w = new IdentityBenchmark(42).write(dir);
  *   w.truth().get("r0007").get("liming");   // the person id of the Li Ming that report r0007 names
@@ -39,8 +50,51 @@ final class IdentityBenchmark {
 
     record Person(String id, String name, String variant, String home) {}
 
-    /** Who each report names: report id → name key → person id. */
-    record World(Map<String, Map<String, String>> truth, int reports, int people) {}
+    /**
+     * Who each report names: report id → name key → person id; {@code careers}: how often each rich-career event
+     * happened (empty in the plain worlds).
+     */
+    record World(Map<String, Map<String, String>> truth, int reports, int people, Map<String, Integer> careers) {}
+
+    /**
+     * How often the rich careers' events happen, chosen to be about as common as in the careers of prefecture
+     * leaders in the 2010s, rounded up where life's rate would give too few cases in 300 reports to measure.
+     */
+    static final class RichCareers {
+        /**
+         * Cities whose Party secretary also chairs the people's congress standing committee: practice differs by
+         * province and period (common before 2003, then mostly separated, and again in many places since 2016); half.
+         */
+        static final double SECRETARY_CHAIRS_CONGRESS = 0.5;
+        /** Ordinary reports that give such a secretary both titles ("Secretary … and Chairman of the Standing Committee …"). */
+        static final double DOUBLE_TITLE = 0.3;
+        /** Provincial reports that give the first vice governor his Party post too. */
+        static final double VICE_GOVERNOR_DOUBLE_TITLE = 0.4;
+        /**
+         * A city secretary's or mayor's post goes to the province's director of commerce (of a term's standing at
+         * least), when the post changes hands: a spell in a provincial department between two local posts is a
+         * common path (上调, then 下派), and the director was a mayor or vice mayor of the province's cities.
+         */
+        static final double FROM_THE_PROVINCE = 0.35;
+        /** A secretary or mayor who leaves without promotion goes to chair the city's CPPCC (the "second line"). */
+        static final double TO_CPPCC = 0.35;
+        /** … or to chair the city's people's congress standing committee, where the secretary does not. */
+        static final double TO_CONGRESS = 0.10;
+        /**
+         * … or, after an investigation, down to a deputy director's post (vice-division grade, three below): a few in
+         * a hundred in the anti-corruption years, when several percent of prefecture leaders were investigated;
+         * doubled here, so that a world of 300 reports has a case or two.
+         */
+        static final double DEMOTED = 0.10;
+        /** A vice mayor who leaves without promotion goes to a CPPCC vice chair (the same grade). */
+        static final double VICE_MAYOR_TO_CPPCC = 0.3;
+        /** The holders of those posts named at a city's meetings: the four sets of leaders (四套班子) attend often. */
+        static final double SECOND_LINE_ATTENDS = 0.3;
+        static final double ORGANIZATION_HEAD_ATTENDS = 0.3;
+        /** The demoted are seldom in the news. */
+        static final double DEMOTED_ATTENDS = 0.15;
+        static final double COMMERCE_ATTENDS = 0.5;
+    }
 
     private static final List<City> CITIES = List.of(
             new City("Wuxi", "Jiangsu Province", List.of("Jiangyin", "Yixing")),
@@ -74,6 +128,15 @@ final class IdentityBenchmark {
 
     private final boolean namesakesShareCities;
     private final boolean regionless;
+    private final boolean rich;
+    /** Rich careers only: each person's posts in order, the year each post was last given, the cities whose
+     * secretary chairs the congress, who left a post this reappointment without a promotion, and what happened. */
+    private final Map<String, List<String>> history = new HashMap<>();
+    private final Map<String, Integer> since = new HashMap<>();
+    private final java.util.Set<String> secretaryChairsCongress = new java.util.HashSet<>();
+    private final List<Map.Entry<String, Person>> leftWithoutPromotion = new ArrayList<>();
+    private final Map<String, Integer> careers = new java.util.TreeMap<>();
+    private int year;
 
     /**
      * @param namesakesShareCities false: a common name goes to a newcomer only if no one of that name has worked in
@@ -90,16 +153,30 @@ final class IdentityBenchmark {
      *                   false: every report names its city or province and is dated, the world of the default figures
      */
     IdentityBenchmark(long seed, boolean namesakesShareCities, boolean regionless) {
+        this(seed, namesakesShareCities, regionless, false);
+    }
+
+    /** @param richCareers true: concurrent posts, returns, moves down and aside (see above); false: the older worlds */
+    IdentityBenchmark(long seed, boolean namesakesShareCities, boolean regionless, boolean richCareers) {
         this.random = new Random(seed);
         this.namesakesShareCities = namesakesShareCities;
         this.regionless = regionless;
+        this.rich = richCareers;
     }
 
     World write(Path dir) throws IOException {
         Files.createDirectories(dir);
         Map<String, Map<String, String>> truth = new LinkedHashMap<>();
         int n = 0;
+        if (rich) {
+            for (City c : CITIES) {
+                if (random.nextDouble() < RichCareers.SECRETARY_CHAIRS_CONGRESS) {
+                    secretaryChairsCongress.add(c.name());
+                }
+            }
+        }
         for (int year = 2014; year <= 2024; year++) {
+            this.year = year;
             if ((year - 2014) % 3 == 0) {
                 reappoint();
             }
@@ -107,12 +184,18 @@ final class IdentityBenchmark {
                 for (int k = 0; k < 2; k++) {
                     n = cityReport(dir, truth, n, c, year);
                 }
+                if (rich) {
+                    n = congressReport(dir, truth, n, c, year);
+                }
             }
             for (String province : CITIES.stream().map(City::province).distinct().toList()) {
                 n = provinceReport(dir, truth, n, province, year);
+                if (rich) {
+                    n = standingCommitteeReport(dir, truth, n, province, year);
+                }
             }
         }
-        return new World(truth, n, people.size());
+        return new World(truth, n, people.size(), careers);
     }
 
     // ---- the world
@@ -136,12 +219,108 @@ final class IdentityBenchmark {
             fill(p + "education", c.province(), List.of(), false);
             fill(p + "county0", c.province(), List.of(), false);
             fill(p + "county1", c.province(), List.of(), false);
+            if (rich) {
+                fill(p + "orgdept", c.province(), List.of(p + "county0", p + "county1", p + "education"), false);
+            }
+        }
+        if (rich) {
+            reappointRich();
+        }
+    }
+
+    /**
+     * The province's department of commerce takes a mayor or vice mayor of its cities (whose posts are filled again
+     * from below); those who left a post without promotion go to the second line or down; the second line's posts
+     * left empty go to newcomers.
+     */
+    private void reappointRich() {
+        for (String province : CITIES.stream().map(City::province).distinct().toList()) {
+            List<City> cities = CITIES.stream().filter(c -> c.province().equals(province)).toList();
+            List<String> below = new ArrayList<>();
+            cities.forEach(c -> below.addAll(List.of(c.name() + "|mayor", c.name() + "|vicemayor1", c.name() + "|vicemayor2")));
+            fill(province + "|commerce", province, below, false);
+            for (City c : cities) {
+                String p = c.name() + "|";
+                for (String post : List.of("secretary", "mayor", "vicemayor1", "vicemayor2", "education", "county0", "county1", "orgdept")) {
+                    if (!holder.containsKey(p + post)) {
+                        fill(p + post, c.province(), switch (post) {
+                            case "secretary" -> List.of(p + "mayor");
+                            case "mayor" -> List.of(p + "vicemayor1", p + "vicemayor2", p + "orgdept");
+                            case "vicemayor1" -> List.of(p + "county0", p + "education");
+                            case "vicemayor2" -> List.of(p + "county1", p + "education");
+                            case "orgdept" -> List.of(p + "county0", p + "county1", p + "education");
+                            default -> List.<String>of();
+                        }, false);
+                    }
+                }
+            }
+        }
+        for (City c : CITIES) {
+            String p = c.name() + "|";
+            for (String post : List.of("cppcc", "cppccvice", "congress")) {
+                if (holder.containsKey(p + post) && random.nextDouble() < 0.5) {
+                    holder.remove(p + post); // retires
+                }
+            }
+            holder.remove(p + "demoted");
+        }
+        for (Map.Entry<String, Person> left : leftWithoutPromotion) {
+            String city = left.getKey().substring(0, left.getKey().indexOf('|'));
+            String post = left.getKey().substring(city.length() + 1);
+            double r = random.nextDouble();
+            String to = null;
+            if (post.equals("secretary") || post.equals("mayor")) {
+                to = r < RichCareers.TO_CPPCC ? "cppcc"
+                        : r < RichCareers.TO_CPPCC + RichCareers.TO_CONGRESS ? (secretaryChairsCongress.contains(city) ? null : "congress")
+                        : r < RichCareers.TO_CPPCC + RichCareers.TO_CONGRESS + RichCareers.DEMOTED ? "demoted" : null;
+            } else if (post.startsWith("vicemayor") && r < RichCareers.VICE_MAYOR_TO_CPPCC) {
+                to = "cppccvice";
+            }
+            if (to != null) {
+                // the incumbent retires: second-line posts change hands with the leadership's terms
+                assign(city + "|" + to, left.getValue());
+                careers.merge((to.equals("demoted") ? "demoted from " : "aside from ") + post + " to " + to, 1, Integer::sum);
+            }
+        }
+        leftWithoutPromotion.clear();
+        for (City c : CITIES) {
+            String p = c.name() + "|";
+            for (String post : List.of("cppcc", "cppccvice", "congress")) {
+                if (!holder.containsKey(p + post) && !(post.equals("congress") && secretaryChairsCongress.contains(c.name()))) {
+                    assign(p + post, newcomer(c.name()));
+                }
+            }
+        }
+    }
+
+    private void assign(String post, Person p) {
+        holder.put(post, p);
+        since.put(post, year);
+        if (rich) {
+            history.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(post);
         }
     }
 
     /** Gives a post to its holder again (half the time), to someone from a post below, or to a newcomer. */
     private void fill(String post, String province, List<String> below, boolean acrossProvinces) {
         if (holder.containsKey(post) && random.nextDouble() < 0.5) {
+            return;
+        }
+        Person leaving = holder.get(post);
+        if (rich && leaving != null && !post.endsWith("|commerce")) {
+            leftWithoutPromotion.add(Map.entry(post, leaving));
+        }
+        String commerce = province + "|commerce";
+        if (rich && (post.endsWith("|secretary") || post.endsWith("|mayor")) && !post.startsWith(province)
+                && holder.containsKey(commerce) && since.get(commerce) < year
+                && random.nextDouble() < RichCareers.FROM_THE_PROVINCE) {
+            Person back = holder.remove(commerce);
+            String city = post.substring(0, post.indexOf('|'));
+            List<String> before = history.getOrDefault(back.id(), List.of());
+            careers.merge(before.contains(post) ? "returns to the same post"
+                    : before.stream().anyMatch(x -> x.startsWith(city + "|")) ? "returns to the same city" : "from the province to another city",
+                    1, Integer::sum);
+            assign(post, back);
             return;
         }
         List<String> candidates = below.stream().filter(holder::containsKey).toList();
@@ -153,9 +332,9 @@ final class IdentityBenchmark {
         }
         if (!candidates.isEmpty() && random.nextDouble() < 0.7) {
             String from = candidates.get(random.nextInt(candidates.size()));
-            holder.put(post, holder.remove(from));
+            assign(post, holder.remove(from));
         } else {
-            holder.put(post, newcomer(post.substring(0, post.indexOf('|'))));
+            assign(post, newcomer(post.substring(0, post.indexOf('|'))));
         }
     }
 
@@ -208,7 +387,11 @@ final class IdentityBenchmark {
         }
         String p = c.name() + "|";
         List<Named> named = new ArrayList<>();
-        named.add(new Named(holder.get(p + "secretary"), "Secretary of the CPC " + c.name() + " Municipal Committee", "presided"));
+        String secretary = "Secretary of the CPC " + c.name() + " Municipal Committee";
+        if (rich && secretaryChairsCongress.contains(c.name()) && random.nextDouble() < RichCareers.DOUBLE_TITLE) {
+            secretary += " and " + title(c, "congress", false);
+        }
+        named.add(new Named(holder.get(p + "secretary"), secretary, "presided"));
         named.add(new Named(holder.get(p + "mayor"), "Mayor of " + c.name(), "spoke"));
         named.add(new Named(holder.get(p + (random.nextBoolean() ? "vicemayor1" : "vicemayor2")), "Vice Mayor of " + c.name(), ""));
         if (random.nextBoolean()) {
@@ -216,6 +399,9 @@ final class IdentityBenchmark {
         }
         int county = random.nextInt(2);
         named.add(new Named(holder.get(p + "county" + county), "Secretary of the CPC " + c.counties().get(county) + " County Committee", ""));
+        if (rich) {
+            richAttendance(named, c, false);
+        }
         String kind = KINDS[random.nextInt(KINDS.length)];
         return write(dir, truth, n, c.name() + " holds " + kind, c.name() + " Daily", "the " + c.name() + " " + kind, year, named);
     }
@@ -232,6 +418,9 @@ final class IdentityBenchmark {
             named.add(new Named(holder.get(p + "education"), "Director of the Municipal Education Bureau", ""));
         }
         named.add(new Named(holder.get(p + "county" + random.nextInt(2)), "Secretary of the County Party Committee", ""));
+        if (rich) {
+            richAttendance(named, c, true);
+        }
         String kind = KINDS[random.nextInt(KINDS.length)];
         return write(dir, truth, n, "City holds " + kind, undated ? null : "News Centre", "the city " + kind, year, named);
     }
@@ -240,8 +429,15 @@ final class IdentityBenchmark {
         List<Named> named = new ArrayList<>();
         String bare = province.replace(" Province", "");
         named.add(new Named(holder.get(province + "|governor"), "Governor of " + province, "presided"));
-        named.add(new Named(holder.get(province + "|vicegov1"), "Vice Governor of " + province, "spoke"));
+        String first = "Vice Governor of " + province;
+        if (rich && random.nextDouble() < RichCareers.VICE_GOVERNOR_DOUBLE_TITLE) {
+            first = "Member of the Standing Committee of the CPC " + bare + " Provincial Committee and " + first;
+        }
+        named.add(new Named(holder.get(province + "|vicegov1"), first, "spoke"));
         named.add(new Named(holder.get(province + "|vicegov2"), "Vice Governor of " + province, ""));
+        if (rich && random.nextDouble() < RichCareers.COMMERCE_ATTENDS) {
+            named.add(new Named(holder.get(province + "|commerce"), "Director of the " + bare + " Provincial Department of Commerce", ""));
+        }
         for (City c : CITIES) {
             if (c.province().equals(province)) {
                 named.add(new Named(holder.get(c.name() + "|secretary"), "Secretary of the CPC " + c.name() + " Municipal Committee", ""));
@@ -249,6 +445,81 @@ final class IdentityBenchmark {
         }
         return write(dir, truth, n, bare + " holds a provincial work conference", bare + " Daily",
                 "the " + bare + " provincial work conference", year, named);
+    }
+
+    /** The titles of the rich careers' city posts, with the city named or, as a city's own paper writes, not. */
+    private static String title(City c, String post, boolean regionless) {
+        String city = regionless ? "" : c.name() + " ";
+        return switch (post) {
+            case "congress" -> "Chairman of the Standing Committee of the " + city + "Municipal People's Congress";
+            case "cppcc" -> "Chairman of the " + city + "Municipal Committee of the CPPCC";
+            case "cppccvice" -> "Vice Chairman of the " + city + "Municipal Committee of the CPPCC";
+            case "orgdept" -> "Head of the Organization Department of the " + (regionless ? "Municipal Party Committee" : "CPC " + c.name() + " Municipal Committee");
+            case "civilservice" -> "Director of the " + city + "Municipal Civil Service Bureau";
+            case "demoted" -> "Deputy Director of the " + city + "Municipal Bureau of Statistics";
+            default -> throw new IllegalArgumentException(post);
+        };
+    }
+
+    /** Rich careers: the city's other leaders a city report names (the second line, the organization head, the demoted). */
+    private void richAttendance(List<Named> named, City c, boolean regionless) {
+        String p = c.name() + "|";
+        for (String post : List.of("congress", "cppcc", "cppccvice")) {
+            if (random.nextDouble() < RichCareers.SECOND_LINE_ATTENDS) {
+                named.add(new Named(holder.get(p + post), title(c, post, regionless), ""));
+            }
+        }
+        if (random.nextDouble() < RichCareers.ORGANIZATION_HEAD_ATTENDS) {
+            named.add(new Named(holder.get(p + "orgdept"), title(c, random.nextBoolean() ? "orgdept" : "civilservice", regionless), ""));
+        }
+        if (random.nextDouble() < RichCareers.DEMOTED_ATTENDS) {
+            named.add(new Named(holder.get(p + "demoted"), title(c, "demoted", regionless), ""));
+        }
+    }
+
+    /**
+     * Rich careers: the annual session of a city's people's congress, whose standing committee's chair presides: in
+     * a city whose Party secretary holds that chair, he is named by it alone.
+     */
+    private int congressReport(Path dir, Map<String, Map<String, String>> truth, int n, City c, int year) throws IOException {
+        boolean bare = regionless && random.nextDouble() < 0.25;
+        String p = c.name() + "|";
+        List<Named> named = new ArrayList<>();
+        Person chair = holder.get(p + (secretaryChairsCongress.contains(c.name()) ? "secretary" : "congress"));
+        named.add(new Named(chair, title(c, "congress", bare), "presided"));
+        named.add(new Named(holder.get(p + "mayor"), bare ? "Mayor" : "Mayor of " + c.name(), "spoke"));
+        named.add(new Named(holder.get(p + "secretary"), bare ? "Secretary of the Municipal Party Committee"
+                : "Secretary of the CPC " + c.name() + " Municipal Committee", ""));
+        named.add(new Named(holder.get(p + "cppcc"), title(c, "cppcc", bare), ""));
+        if (random.nextBoolean()) {
+            named.add(new Named(holder.get(p + "cppccvice"), title(c, "cppccvice", bare), ""));
+        }
+        String where = bare ? "the Municipal People's Congress" : "the " + c.name() + " Municipal People's Congress";
+        return write(dir, truth, n, (bare ? "City" : c.name()) + " opens the annual session of its people's congress",
+                bare && random.nextBoolean() ? null : (bare ? "News Centre" : c.name() + " Daily"), "the annual session of " + where, year, named);
+    }
+
+    /**
+     * Rich careers: an enlarged meeting of a province's Party standing committee, which names the governor as the
+     * committee's deputy secretary and the first vice governor as a member, by those posts alone.
+     */
+    private int standingCommitteeReport(Path dir, Map<String, Map<String, String>> truth, int n, String province, int year)
+            throws IOException {
+        String bare = province.replace(" Province", "");
+        String committee = "the CPC " + bare + " Provincial Committee";
+        List<Named> named = new ArrayList<>();
+        named.add(new Named(holder.get(province + "|governor"), "Deputy Secretary of " + committee, "presided"));
+        named.add(new Named(holder.get(province + "|vicegov1"), "Member of the Standing Committee of " + committee, "spoke"));
+        if (random.nextDouble() < RichCareers.COMMERCE_ATTENDS) {
+            named.add(new Named(holder.get(province + "|commerce"), "Director of the " + bare + " Provincial Department of Commerce", ""));
+        }
+        for (City c : CITIES) {
+            if (c.province().equals(province)) {
+                named.add(new Named(holder.get(c.name() + "|secretary"), "Secretary of the CPC " + c.name() + " Municipal Committee", ""));
+            }
+        }
+        return write(dir, truth, n, bare + " provincial Party standing committee holds an enlarged meeting", bare + " Daily",
+                "the enlarged meeting of the Standing Committee of " + committee, year, named);
     }
 
     private int write(Path dir, Map<String, Map<String, String>> truth, int n, String headline, String source, String meeting,

@@ -34,7 +34,10 @@ import org.w3id.cadregraph.pipeline.ReportSink;
  *   mvn -B -q test -Dtest=IdentityBenchmarkTest     # prints the table; the reports stay in target/identity-benchmark
  *   mvn -B -q test -Dtest=IdentityBenchmarkTest -Didentity.benchmark.seed=7 -Didentity.benchmark.dense=true
  *   mvn -B -q test -Dtest=IdentityBenchmarkTest -Didentity.benchmark.regionless=true
+ *   mvn -B -q test -Dtest=IdentityBenchmarkTest -Didentity.benchmark.careers=rich   # concurrent posts, returns, demotions
  * </pre>
+ *
+ * <p>{@link IdentityBenchmarkTableTest} measures several worlds in one run.
  */
 class IdentityBenchmarkTest {
     private static final Path DIR = Path.of("target/identity-benchmark");
@@ -55,9 +58,30 @@ class IdentityBenchmarkTest {
         boolean dense = Boolean.getBoolean("identity.benchmark.dense");
         // -Didentity.benchmark.regionless=true: city reports that name no region, some no year ("Wang Yubo")
         boolean regionless = Boolean.getBoolean("identity.benchmark.regionless");
-        world = new IdentityBenchmark(seed, dense, regionless).write(DIR);
+        // -Didentity.benchmark.careers=rich: concurrent posts, returns, moves down and aside
+        boolean rich = "rich".equals(System.getProperty("identity.benchmark.careers"));
+        world = new IdentityBenchmark(seed, dense, regionless, rich).write(DIR);
         extracted = DatasetGraphFactory.createTxnMem();
         BatchRunner.createDefault(false).run(List.of(DIR), ReportSink.inMemory(extracted));
+    }
+
+    /** A world's reports written to {@code dir}, extracted and resolved: the pairwise figures before and after. */
+    static Pairwise[] measure(IdentityBenchmark generator, Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        IdentityBenchmark.World w = generator.write(dir);
+        System.out.printf(Locale.ROOT, "%d reports, %d people, %d mentions written%s%n", w.reports(), w.people(),
+                w.truth().values().stream().mapToInt(Map::size).sum(), w.careers().isEmpty() ? "" : "; rich careers: " + w.careers());
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        BatchRunner.createDefault(false).run(List.of(dir), ReportSink.inMemory(dsg));
+        Pairwise before = pairwise(predicted(dsg, w), w);
+        IdentityResolver.createDefault().resolve(dsg, graphs(dsg));
+        return new Pairwise[] {before, pairwise(predicted(dsg, w), w)};
     }
 
     /** A copy of the extracted report graphs, without any identity decision yet. */
@@ -80,6 +104,10 @@ class IdentityBenchmarkTest {
 
     /** (report id, name key) → person IRI the graph gives it, for mentions the truth knows. */
     private static Map<String, String> predicted(DatasetGraph dsg) {
+        return predicted(dsg, world);
+    }
+
+    private static Map<String, String> predicted(DatasetGraph dsg, IdentityBenchmark.World world) {
         Map<String, String> out = new HashMap<>();
         for (Node g : graphs(dsg)) {
             String report = reportId(dsg, g);
@@ -124,6 +152,10 @@ class IdentityBenchmarkTest {
     }
 
     private static Pairwise pairwise(Map<String, String> predicted) {
+        return pairwise(predicted, world);
+    }
+
+    private static Pairwise pairwise(Map<String, String> predicted, IdentityBenchmark.World world) {
         List<String> ms = new ArrayList<>(predicted.keySet());
         Collections.sort(ms);
         long tp = 0;
@@ -131,7 +163,7 @@ class IdentityBenchmarkTest {
         long fn = 0;
         for (int i = 0; i < ms.size(); i++) {
             for (int j = i + 1; j < ms.size(); j++) {
-                boolean same = truth(ms.get(i)).equals(truth(ms.get(j)));
+                boolean same = truth(ms.get(i), world).equals(truth(ms.get(j), world));
                 boolean said = predicted.get(ms.get(i)).equals(predicted.get(ms.get(j)));
                 tp += same && said ? 1 : 0;
                 fp += !same && said ? 1 : 0;
@@ -142,6 +174,10 @@ class IdentityBenchmarkTest {
     }
 
     private static String truth(String mention) {
+        return truth(mention, world);
+    }
+
+    private static String truth(String mention, IdentityBenchmark.World world) {
         String[] parts = mention.split("\\|");
         return world.truth().get(parts[0]).get(parts[1]);
     }
@@ -156,6 +192,9 @@ class IdentityBenchmarkTest {
         int truthMentions = world.truth().values().stream().mapToInt(Map::size).sum();
         System.out.printf(Locale.ROOT, "identity benchmark: %d reports, %d people, %d mentions written, %d extracted%n",
                 world.reports(), world.people(), truthMentions, resolved.mentions());
+        if (!world.careers().isEmpty()) {
+            System.out.println("rich careers: " + world.careers());
+        }
         System.out.println(baseline.describe("one IRI per name (before)"));
         System.out.println(resolved.describe("identity resolution (now)"));
         explainErrors(dsg);
