@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.w3id.cadregraph.network.NetworkDownloads;
 import org.w3id.cadregraph.network.NetworkSummaryGraph;
 import org.w3id.cadregraph.store.DatasetLoader;
 import org.w3id.cadregraph.store.MeetingLabelIndex;
@@ -62,6 +63,7 @@ public final class LoadCommand implements Callable<Integer> {
             if (noSummary) {
                 // What the loaded files changed is not counted: a summary kept from before would be wrong.
                 NetworkSummaryGraph.remove(tdb.datasetGraph());
+                NetworkDownloads.remove(store.db());
             } else {
                 spec.commandLine().getErr().println(NetworkSummaryGraph.refresh(tdb.datasetGraph(), true,
                         Optional.of(store.db())).describe());

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.atlas.RuntimeIOException;
+import org.apache.jena.atlas.io.IO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +40,8 @@ public final class NetworkDownloads {
     private static final Logger log = LoggerFactory.getLogger(NetworkDownloads.class);
     static final String DIRECTORY = "network-downloads";
     private static final String FINGERPRINT = "fingerprint";
-    private static final String FILE = "co-attendance";
+    /** The name of the downloaded files, before their extension. */
+    public static final String FILE = "co-attendance";
 
     private NetworkDownloads() {}
 
@@ -54,6 +57,11 @@ public final class NetworkDownloads {
         }
         Path file = directory(db).resolve(fileName(format));
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** Deletes the downloads of the store in {@code db}, when its summary is removed (they would never be served). */
+    public static void remove(Path db) {
+        deleteTree(directory(db));
     }
 
     /** Whether the store keeps downloads counted with the summary of {@code fingerprint}. */
@@ -91,12 +99,12 @@ public final class NetworkDownloads {
             deleteTree(target);
             Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
             return true;
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | RuntimeIOException e) {
             log.warn("cannot write the network downloads into {} ({}): the server will count them when asked", target,
                     e.getMessage());
             try {
                 deleteTree(fresh);
-            } catch (IOException ignored) {
+            } catch (RuntimeIOException ignored) {
                 // what is left of it is never served: it has no stamp in the served folder
             }
             return false;
@@ -107,14 +115,9 @@ public final class NetworkDownloads {
         return FILE + format.extension() + ".gz";
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+    private static void deleteTree(Path dir) {
+        if (Files.exists(dir)) {
+            IO.deleteAll(dir);
         }
     }
 

@@ -15,6 +15,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.w3id.cadregraph.network.CoAttendanceNetwork;
+import org.w3id.cadregraph.network.NetworkDownloads;
 import org.w3id.cadregraph.network.NetworkEdge;
 import org.w3id.cadregraph.network.NetworkFilter;
 import org.w3id.cadregraph.network.NetworkFormat;
@@ -35,7 +36,7 @@ import org.w3id.cadregraph.network.NetworkSummary;
  */
 final class NetworkServlet extends PageServlet {
     private static final long serialVersionUID = 1L;
-    private static final String FILE = "co-attendance";
+    private static final String FILE = NetworkDownloads.FILE;
 
     NetworkServlet(Site site) {
         super(site);

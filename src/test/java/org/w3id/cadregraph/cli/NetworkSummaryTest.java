@@ -242,6 +242,7 @@ class NetworkSummaryTest {
         CliRun noSummary = CliRun.of("load", nq.toString(), "--db", db.toString(), "--no-compact", "--no-summary");
         assertThat(noSummary.exitCode()).as(noSummary.err()).isEqualTo(ExitCodes.OK);
         assertThat(read(db, NetworkSummaryGraph::read)).isEmpty();
+        assertThat(NetworkDownloads.directory(db)).doesNotExist();
     }
 
     /**

@@ -97,6 +97,54 @@ class TrainHostsCommandTest {
         }
     }
 
+    /** {@code extract}, as a user runs it, takes the model that {@code -Dcadregraph.hosts} names. */
+    @Test
+    void extractTakesTheModelThePropertyNames() throws Exception {
+        Path events = dir.resolve("events.txt");
+        assertThat(CliRun.of("train-hosts", "--gold", TINY, "-o", dir.resolve("first.txt").toString(),
+                "--events", events.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        Path inverted = dir.resolve("inverted-events.txt");
+        Files.write(inverted, Files.readAllLines(events).stream()
+                .map(l -> l.startsWith("host ") ? "not-" + l : l.substring("not-".length())).toList());
+        Path model = dir.resolve("inverted.txt");
+        assertThat(CliRun.of("train-hosts", "--from-events", inverted.toString(), "-o", model.toString()).exitCode())
+                .isEqualTo(ExitCodes.OK);
+        Path report = Files.createDirectories(dir.resolve("in")).resolve("h3-national.txt");
+        Files.copy(Path.of(TINY, "h3-national.txt"), report);
+
+        List<String> byRules = hostLines(extractWith(null, report.getParent(), dir.resolve("rules.nq")));
+        List<String> byModel = hostLines(extractWith(model.toString(), report.getParent(), dir.resolve("model.nq")));
+
+        assertThat(byRules).singleElement().asString().endsWith("/region/china>");
+        assertThat(byModel).isNotEmpty().noneMatch(l -> l.endsWith("/region/china>"));
+    }
+
+    private static Path extractWith(String hosts, Path reports, Path out) {
+        String before = System.getProperty(MaxentHostDecider.PROPERTY);
+        try {
+            if (hosts == null) {
+                System.clearProperty(MaxentHostDecider.PROPERTY);
+            } else {
+                System.setProperty(MaxentHostDecider.PROPERTY, hosts);
+            }
+            CliRun run = CliRun.of("extract", reports.toString(), "-o", out.toString(), "-q");
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+            return out;
+        } finally {
+            if (before == null) {
+                System.clearProperty(MaxentHostDecider.PROPERTY);
+            } else {
+                System.setProperty(MaxentHostDecider.PROPERTY, before);
+            }
+        }
+    }
+
+    /** The objects of the cg:hostedBy quads of a meeting (not of the reified statements). */
+    private static List<String> hostLines(Path nquads) throws java.io.IOException {
+        return Files.readAllLines(nquads).stream().filter(l -> l.contains("/meeting/") && l.contains("ontology#hostedBy> "))
+                .map(l -> l.split(" ")[2]).toList();
+    }
+
     private static List<String> hosts(Extraction extraction) {
         return extraction.meetings().stream().flatMap(m -> m.hosts().stream()).map(h -> h.region().name()).toList();
     }
