@@ -3,6 +3,7 @@ package org.w3id.cadregraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,16 +76,7 @@ class TrainHostsCommandTest {
      */
     @Test
     void aModelThatContradictsTheRulesChangesTheHosts() throws Exception {
-        Path events = dir.resolve("events.txt");
-        assertThat(CliRun.of("train-hosts", "--gold", TINY, "-o", dir.resolve("first.txt").toString(),
-                "--events", events.toString()).exitCode()).isEqualTo(ExitCodes.OK);
-        Path inverted = dir.resolve("inverted-events.txt");
-        Files.write(inverted, Files.readAllLines(events).stream()
-                .map(l -> l.startsWith("host ") ? "not-" + l : l.substring("not-".length()))
-                .toList());
-        Path model = dir.resolve("inverted.txt");
-        assertThat(CliRun.of("train-hosts", "--from-events", inverted.toString(), "-o", model.toString())
-                .exitCode()).isEqualTo(ExitCodes.OK);
+        Path model = contraryModel();
         Clock clock = Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
         ReportPipeline rules = ReportPipeline.factory(ReportPipeline.Resources.loadDefault(), clock, HostDecider.RULES).get();
         ReportPipeline contrary = ReportPipeline.factory(ReportPipeline.Resources.loadDefault(), clock, load(model)).get();
@@ -100,15 +92,7 @@ class TrainHostsCommandTest {
     /** {@code extract}, as a user runs it, takes the model that {@code -Dcadregraph.hosts} names. */
     @Test
     void extractTakesTheModelThePropertyNames() throws Exception {
-        Path events = dir.resolve("events.txt");
-        assertThat(CliRun.of("train-hosts", "--gold", TINY, "-o", dir.resolve("first.txt").toString(),
-                "--events", events.toString()).exitCode()).isEqualTo(ExitCodes.OK);
-        Path inverted = dir.resolve("inverted-events.txt");
-        Files.write(inverted, Files.readAllLines(events).stream()
-                .map(l -> l.startsWith("host ") ? "not-" + l : l.substring("not-".length())).toList());
-        Path model = dir.resolve("inverted.txt");
-        assertThat(CliRun.of("train-hosts", "--from-events", inverted.toString(), "-o", model.toString()).exitCode())
-                .isEqualTo(ExitCodes.OK);
+        Path model = contraryModel();
         Path report = Files.createDirectories(dir.resolve("in")).resolve("h3-national.txt");
         Files.copy(Path.of(TINY, "h3-national.txt"), report);
 
@@ -140,9 +124,23 @@ class TrainHostsCommandTest {
     }
 
     /** The objects of the cg:hostedBy quads of a meeting (not of the reified statements). */
-    private static List<String> hostLines(Path nquads) throws java.io.IOException {
+    private static List<String> hostLines(Path nquads) throws IOException {
         return Files.readAllLines(nquads).stream().filter(l -> l.contains("/meeting/") && l.contains("ontology#hostedBy> "))
                 .map(l -> l.split(" ")[2]).toList();
+    }
+
+    /** A model trained on the events of the gold with every label turned round: it contradicts the rules. */
+    private Path contraryModel() throws IOException {
+        Path events = dir.resolve("events.txt");
+        assertThat(CliRun.of("train-hosts", "--gold", TINY, "-o", dir.resolve("first.txt").toString(),
+                "--events", events.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        Path inverted = dir.resolve("inverted-events.txt");
+        Files.write(inverted, Files.readAllLines(events).stream()
+                .map(l -> l.startsWith("host ") ? "not-" + l : l.substring("not-".length())).toList());
+        Path model = dir.resolve("inverted.txt");
+        assertThat(CliRun.of("train-hosts", "--from-events", inverted.toString(), "-o", model.toString()).exitCode())
+                .isEqualTo(ExitCodes.OK);
+        return model;
     }
 
     private static List<String> hosts(Extraction extraction) {
