@@ -17,6 +17,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.cadregraph.extract.MaxentHostDecider;
 
 /** cadregraph's version, and the extractor's, recorded in each report graph's provenance. */
 public final class Version {
@@ -27,8 +28,6 @@ public final class Version {
     private static final List<String> EXTRACTION = List.of("org/w3id/cadregraph/report/", "org/w3id/cadregraph/nlp/",
             "org/w3id/cadregraph/extract/", "org/w3id/cadregraph/gazetteer/", "org/w3id/cadregraph/graph/",
             "org/w3id/cadregraph/pipeline/ReportPipeline", "opennlp/", "opennlp-", "org/jsoup/");
-    /** The system property that lets a model decide hosts (as {@code MaxentHostDecider.PROPERTY}). */
-    private static final String HOSTS_PROPERTY = "cadregraph.hosts";
     private static final Logger log = LoggerFactory.getLogger(Version.class);
 
     private Version() {}
@@ -54,7 +53,8 @@ public final class Version {
 
     /** Worked out once, so that every part of a run records and compares the same version. */
     private static final class Extractor {
-        static final String VERSION = extractor(get(), jar(), Optional.ofNullable(System.getProperty(HOSTS_PROPERTY)));
+        static final String VERSION = extractor(get(), jar(),
+                Optional.ofNullable(System.getProperty(MaxentHostDecider.PROPERTY)));
     }
 
     /**
