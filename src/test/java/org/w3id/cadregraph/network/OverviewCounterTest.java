@@ -15,17 +15,7 @@ class OverviewCounterTest {
             Random random = new Random(seed);
             CoAttendanceCounter network = new CoAttendanceCounter();
             OverviewCounter overview = new OverviewCounter();
-            int officials = 5 + random.nextInt(60);
-            int meetings = 1 + random.nextInt(40);
-            int records = random.nextInt(300);
-            for (int r = 0; r < records; r++) {
-                String meeting = "m" + random.nextInt(meetings);
-                int o = random.nextInt(officials);
-                // Several names for one official, and names that sort against the IRIs' order.
-                String label = "Name " + (officials - o) + (random.nextInt(4) == 0 ? " (also)" : "");
-                network.attended(meeting, OFFICIAL + o, label);
-                overview.attended(meeting, OFFICIAL + o, label);
-            }
+            attendRandomly(random, network, overview);
             int maxDrawn = 1 + random.nextInt(30);
             int maxTies = random.nextInt(25);
 
@@ -37,22 +27,27 @@ class OverviewCounterTest {
     @Test
     void givesTheWholeNetworkItCounts() {
         for (long seed = 1; seed <= 30; seed++) {
-            Random random = new Random(seed);
             CoAttendanceCounter network = new CoAttendanceCounter();
             OverviewCounter counter = new OverviewCounter();
-            int officials = 5 + random.nextInt(60);
-            int meetings = 1 + random.nextInt(40);
-            int records = random.nextInt(300);
-            for (int r = 0; r < records; r++) {
-                String meeting = "m" + random.nextInt(meetings);
-                int o = random.nextInt(officials);
-                String label = "Name " + (officials - o) + (random.nextInt(4) == 0 ? " (also)" : "");
-                network.attended(meeting, OFFICIAL + o, label);
-                counter.attended(meeting, OFFICIAL + o, label);
-            }
+            attendRandomly(new Random(seed), network, counter);
 
             // the same nodes, edges and order: the downloads kept by build are the files counted on request
             assertThat(counter.network()).as("seed %d", seed).isEqualTo(network.network());
+        }
+    }
+
+    /** The same random attendance records to both counters. */
+    private static void attendRandomly(Random random, CoAttendanceCounter network, OverviewCounter counter) {
+        int officials = 5 + random.nextInt(60);
+        int meetings = 1 + random.nextInt(40);
+        int records = random.nextInt(300);
+        for (int r = 0; r < records; r++) {
+            String meeting = "m" + random.nextInt(meetings);
+            int o = random.nextInt(officials);
+            // Several names for one official, and names that sort against the IRIs' order.
+            String label = "Name " + (officials - o) + (random.nextInt(4) == 0 ? " (also)" : "");
+            network.attended(meeting, OFFICIAL + o, label);
+            counter.attended(meeting, OFFICIAL + o, label);
         }
     }
 
