@@ -28,6 +28,11 @@ public final class Version {
     private static final List<String> EXTRACTION = List.of("org/w3id/cadregraph/report/", "org/w3id/cadregraph/nlp/",
             "org/w3id/cadregraph/extract/", "org/w3id/cadregraph/gazetteer/", "org/w3id/cadregraph/graph/",
             "org/w3id/cadregraph/pipeline/ReportPipeline", "opennlp/", "opennlp-", "org/jsoup/");
+    /**
+     * What writes the network downloads kept with a store's summary (GraphML, GEXF, CSV) and counts the network they
+     * hold: the network package.
+     */
+    private static final List<String> NETWORK_FILES = List.of("org/w3id/cadregraph/network/");
     private static final Logger log = LoggerFactory.getLogger(Version.class);
 
     private Version() {}
@@ -51,10 +56,28 @@ public final class Version {
         return Extractor.VERSION;
     }
 
+    /**
+     * The version of what writes the network downloads a store keeps ({@code 0.1.0-SNAPSHOT+5d0e…}), so that a jar
+     * whose GraphML, GEXF or CSV writer changed writes them again instead of serving the old jar's files; "dev" when
+     * run from classes.
+     */
+    public static String networkFiles() {
+        return NetworkFiles.VERSION;
+    }
+
     /** Worked out once, so that every part of a run records and compares the same version. */
     private static final class Extractor {
         static final String VERSION = extractor(get(), jar(),
                 Optional.ofNullable(System.getProperty(MaxentHostDecider.PROPERTY)));
+    }
+
+    private static final class NetworkFiles {
+        static final String VERSION = networkFiles(get(), jar());
+    }
+
+    /** The version of the network files' writers of {@code version} run from {@code jar}. */
+    static String networkFiles(String version, Optional<Path> jar) {
+        return jar.map(j -> version + "+" + digest(j, NETWORK_FILES)).orElse(version);
     }
 
     /**
@@ -66,7 +89,7 @@ public final class Version {
         if (jar.isEmpty() && !version.equals("dev")) {
             log.warn("cannot find the jar cadregraph runs from: a rebuild will not see a change of its rules");
         }
-        String v = jar.map(j -> version + "+" + digest(j)).orElse(version);
+        String v = jar.map(j -> version + "+" + digest(j, EXTRACTION)).orElse(version);
         String decider = hosts.map(String::strip).filter(h -> !h.isEmpty() && !h.equals("rules")).map(h -> h.equals("model")
                 ? "model" : fileDigest(Path.of(h))).map(h -> "+hosts=" + h).orElse("");
         return v + decider;
@@ -95,16 +118,17 @@ public final class Version {
         }
     }
 
-    private static String digest(Path jar) {
+    /** A digest of the names, sizes and CRCs of the entries of {@code jar} under any of {@code prefixes}. */
+    private static String digest(Path jar, List<String> prefixes) {
         try (JarFile file = new JarFile(jar.toFile())) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            file.stream().filter(e -> !e.isDirectory() && EXTRACTION.stream().anyMatch(e.getName()::startsWith))
+            file.stream().filter(e -> !e.isDirectory() && prefixes.stream().anyMatch(e.getName()::startsWith))
                     .sorted(Comparator.comparing(JarEntry::getName))
                     .forEach(e -> sha.update((e.getName() + '\t' + e.getSize() + '\t' + e.getCrc() + '\n')
                             .getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(sha.digest(), 0, 6);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the jar " + jar + " to tell the extractor's version", e);
+            throw new UncheckedIOException("cannot read the jar " + jar + " to tell its version", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -53,6 +53,19 @@ class VersionTest {
     }
 
     @Test
+    void theNetworkFilesVersionFollowsTheirWritersAndNotTheRules() throws IOException {
+        String writer = "org/w3id/cadregraph/network/GraphMlWriter.class";
+        String base = Version.networkFiles("1.0", Optional.of(jar("a.jar", Map.of(writer, "w", RULES, "rules"))));
+        String otherWriter = Version.networkFiles("1.0", Optional.of(jar("b.jar", Map.of(writer, "w!", RULES, "rules"))));
+        String otherRules = Version.networkFiles("1.0", Optional.of(jar("c.jar", Map.of(writer, "w", RULES, "rules!"))));
+
+        assertThat(base).matches("1\\.0\\+[0-9a-f]{12}");
+        assertThat(otherWriter).isNotEqualTo(base);
+        assertThat(otherRules).isEqualTo(base);
+        assertThat(Version.networkFiles("dev", Optional.empty())).isEqualTo("dev");
+    }
+
+    @Test
     void fromClassesItIsTheProjectsVersion() {
         assertThat(Version.extractor("dev", Optional.empty(), Optional.empty())).isEqualTo("dev");
     }

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,6 +19,7 @@ import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.atlas.io.IO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.cadregraph.Version;
 
 /**
  * The downloads of the whole co-attendance network (GraphML, GEXF, CSV), written when the {@link NetworkSummary} is
@@ -29,9 +32,11 @@ import org.slf4j.LoggerFactory;
  *   Optional&lt;Path&gt; gz = NetworkDownloads.file(db, NetworkFormat.CSV_EDGES, summary.fingerprint());   // the server
  * </pre>
  *
- * <p>They belong to the summary they were counted with: the folder holds the summary's fingerprint
- * ({@link NetworkSummaryGraph#fingerprint}) in a file written last, and a file is served only while the store's
- * summary (not marked stale) has that fingerprint. The summary is written into the store after the files, so a
+ * <p>They belong to the summary they were counted with and to the jar that wrote them: the folder holds the summary's
+ * fingerprint ({@link NetworkSummaryGraph#fingerprint}) and the version of the network writers
+ * ({@link Version#networkFiles}) in a file written last, and a file is served only while the store's summary (not
+ * marked stale) has that fingerprint and the running jar writes the files as they were written (otherwise the next
+ * {@code build}, {@code load} or {@code summarize} writes them again). The summary is written into the store after the files, so a
  * command killed in between leaves files of a fingerprint the store's summary does not have, or its stale mark; either
  * way the server counts the network when asked, as it did before. The folder is made whole in
  * {@code network-downloads.new} and moved into place.
@@ -39,7 +44,11 @@ import org.slf4j.LoggerFactory;
 public final class NetworkDownloads {
     private static final Logger log = LoggerFactory.getLogger(NetworkDownloads.class);
     static final String DIRECTORY = "network-downloads";
-    private static final String FINGERPRINT = "fingerprint";
+    /**
+     * The file naming what the downloads were counted with: the summary's fingerprint and the version of the jar's
+     * network writers ({@link Version#networkFiles}), so that a jar writing them otherwise writes them again.
+     */
+    private static final String STAMP = "fingerprint";
     /** The name of the downloaded files, before their extension. */
     public static final String FILE = "co-attendance";
 
@@ -52,7 +61,11 @@ public final class NetworkDownloads {
 
     /** The gzipped file of {@code format}, if the store keeps one counted with the summary of {@code fingerprint}. */
     public static Optional<Path> file(Path db, NetworkFormat format, String fingerprint) {
-        if (!isCurrent(db, fingerprint)) {
+        return file(db, format, fingerprint, Version.networkFiles());
+    }
+
+    static Optional<Path> file(Path db, NetworkFormat format, String fingerprint, String writers) {
+        if (!isCurrent(db, fingerprint, writers)) {
             return Optional.empty();
         }
         Path file = directory(db).resolve(fileName(format));
@@ -66,9 +79,15 @@ public final class NetworkDownloads {
 
     /** Whether the store keeps downloads counted with the summary of {@code fingerprint}. */
     public static boolean isCurrent(Path db, String fingerprint) {
-        Path stamp = directory(db).resolve(FINGERPRINT);
+        return isCurrent(db, fingerprint, Version.networkFiles());
+    }
+
+    /** As {@link #isCurrent(Path, String)}, when the files' writers have the version {@code writers}. */
+    static boolean isCurrent(Path db, String fingerprint, String writers) {
+        Path stamp = directory(db).resolve(STAMP);
         try {
-            return Files.isRegularFile(stamp) && Files.readString(stamp, StandardCharsets.UTF_8).strip().equals(fingerprint);
+            return Files.isRegularFile(stamp)
+                    && Files.readString(stamp, StandardCharsets.UTF_8).strip().equals(stamp(fingerprint, writers));
         } catch (IOException e) {
             return false;
         }
@@ -82,6 +101,10 @@ public final class NetworkDownloads {
      * @return whether the files are in place
      */
     public static boolean write(Path db, CoAttendanceNetwork network, String fingerprint) {
+        return write(db, network, fingerprint, Version.networkFiles());
+    }
+
+    static boolean write(Path db, CoAttendanceNetwork network, String fingerprint, String writers) {
         Path target = directory(db);
         Path fresh = db.resolve(DIRECTORY + ".new");
         try {
@@ -90,12 +113,15 @@ public final class NetworkDownloads {
             for (NetworkFormat format : NetworkFormat.values()) {
                 // buffered before the deflater: the writers write a few bytes at a time, and each write to a
                 // GZIPOutputStream is a call of the deflater
-                try (OutputStream out = new BufferedOutputStream(new FastGzip(Files.newOutputStream(
-                        fresh.resolve(fileName(format)))), 1 << 16)) {
+                Path file = fresh.resolve(fileName(format));
+                try (OutputStream out = new BufferedOutputStream(new FastGzip(Files.newOutputStream(file)), 1 << 16)) {
                     format.write(network, out);
                 }
+                forceToDisk(file);
             }
-            Files.writeString(fresh.resolve(FINGERPRINT), fingerprint + "\n", StandardCharsets.UTF_8);
+            // on disk before the stamp that makes them served, so that a crash cannot leave a stamp over empty files
+            Path stamp = Files.writeString(fresh.resolve(STAMP), stamp(fingerprint, writers) + "\n", StandardCharsets.UTF_8);
+            forceToDisk(stamp);
             deleteTree(target);
             Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
             return true;
@@ -108,6 +134,16 @@ public final class NetworkDownloads {
                 // what is left of it is never served: it has no stamp in the served folder
             }
             return false;
+        }
+    }
+
+    private static String stamp(String fingerprint, String writers) {
+        return fingerprint + " " + writers;
+    }
+
+    private static void forceToDisk(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
     }
 
