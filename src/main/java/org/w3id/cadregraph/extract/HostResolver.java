@@ -103,14 +103,15 @@ final class HostResolver {
      */
     List<Region> hosts(String meetingName, String meetingSentence, List<OrganizerFinder.Organizer> organizers,
                        List<Official> officials, List<Participation> participations, ReportRegions regions) {
-        return hosts(meetingName, meetingSentence, organizers, officials, participations, regions, Optional::empty);
+        return hosts(meetingName, meetingSentence, "", organizers, officials, participations, regions, Optional::empty);
     }
 
     /**
-     * As above, for a meeting reported on a visit to a region, which hosts it when no body is said to hold it (read
-     * only when needed: most meetings are placed before).
+     * As above, with the report's headline, which may name the meeting more fully than the sentence that reports it,
+     * and for a meeting reported on a visit to a region, which hosts it when no body is said to hold it (read only
+     * when needed: most meetings are placed before).
      */
-    List<Region> hosts(String meetingName, String meetingSentence, List<OrganizerFinder.Organizer> organizers,
+    List<Region> hosts(String meetingName, String meetingSentence, String headline, List<OrganizerFinder.Organizer> organizers,
                        List<Official> officials, List<Participation> participations, ReportRegions regions,
                        Supplier<Optional<Region>> visit) {
         // A university's or a company's own meeting is no region's, unless the report says a government runs it.
@@ -155,6 +156,14 @@ final class HostResolver {
         Optional<Region> generic = regions.genericRegion(meetingName);
         if (generic.isPresent()) {
             return List.of(generic.get());
+        }
+        // "County holds unveiling ceremony of X and Y kindergartens in Z Street, Linquan County" over "held an on-site
+        // unveiling ceremony": the headline's name of the same meeting places it where the sentence's does not
+        List<Region> inHeadline = regions.regionsIn(headlineName(headline, meetingName)).stream()
+                .filter(r -> r.level() != RegionLevel.COUNTRY).toList();
+        if (!inHeadline.isEmpty()) {
+            return withPresidersRegions(List.of(inHeadline.stream().filter(r -> r.level() != RegionLevel.TOWNSHIP)
+                    .findFirst().orElse(inHeadline.get(0))), officials, participations);
         }
         // A meeting a provincial leader chairs on an inspection tour is the province's, wherever it sits.
         Optional<Region> presiderRegion = participations.stream().filter(p -> p.role() == Role.PRESIDED)
@@ -207,6 +216,24 @@ final class HostResolver {
                 .filter(r -> out.stream().allMatch(h -> h.level() == r.level()))
                 .distinct().forEach(out::add);
         return out;
+    }
+
+    /** Where a headline's name of a meeting ends: "… conference held in Yichang" is held there, not hosted. */
+    private static final Pattern HEADLINE_VERB = Pattern.compile("(?i)(?:\\s+(?:was|is|were|are))?\\s+(?:held|convened|"
+            + "opened|opens|kicked off|kicks off|took place|takes place|concluded|concludes|closed|closes|launched)\\b|:|\\s[-–—|]\\s");
+
+    /**
+     * The name a headline gives the meeting: the headline up to its verb, when it names a meeting of the same head
+     * noun ("ceremony"); else nothing.
+     */
+    static String headlineName(String headline, String meetingName) {
+        Optional<String> head = MeetingFinder.head(meetingName);
+        if (headline == null || head.isEmpty()
+                || !Pattern.compile("(?i)\\b" + Pattern.quote(head.get()) + "\\b").matcher(headline).find()) {
+            return "";
+        }
+        Matcher verb = HEADLINE_VERB.matcher(headline);
+        return verb.find() ? headline.substring(0, verb.start()) : headline;
     }
 
     /** Central bodies hold the meeting and no region's body does; others only undertake it. */

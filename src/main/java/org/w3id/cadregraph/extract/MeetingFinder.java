@@ -23,11 +23,14 @@ final class MeetingFinder {
     private static final Pattern NOUN = Pattern.compile("(?i)\\b(" + NOUNS + ")\\b");
     // A meeting's name runs to a preposition, a clause or a verb; "and" may join words of the name
     // ("Education and Sports Conference") but not a second verb ("and delivered a speech").
-    private static final String NP = "((?:(?!\\b(?:on|in|at|to|with|was|were|is|are|which|where|under|by|from|alongside|"
-            + "during|after|before|for)\\b|\\band\\s+(?:the\\s+)?[a-z]+ed\\b)[^,;.:()])+?)";
+    // A stop word inside a hyphenated word ("on-site meeting", "follow-up session") does not end the name.
+    private static final String NP = "((?:(?!(?<![\\w-])(?:on|in|at|to|with|was|were|is|are|which|where|under|by|from|"
+            + "alongside|during|after|before|for)(?![\\w-])|\\band\\s+(?:the\\s+)?[a-z]+ed\\b)[^,;.:()])+?)";
+    /** A stop word that ends a name: a whole word, not part of a hyphenated one. */
+    private static final String STOP_END = "(?![\\w-])";
     private static final Pattern HELD_OBJECT = Pattern.compile("(?i)\\b(held|convened|hosted|holds|convenes|hosts|"
             + "organized|organised|launched|opened)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?" + NP
-            + "(?=\\s+(?:on|in|at|to|with|which|under|by|alongside|for)\\b|\\s*[,;.:(]|$)");
+            + "(?=\\s+(?:on|in|at|to|with|which|under|by|alongside|for)" + STOP_END + "|\\s*[,;.:(]|$)");
     private static final Pattern SUBJECT_HELD = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)"
             + "([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+(?:was|were|is|has been|had been|will be)\\s+(?:then\\s+|subsequently\\s+|successfully\\s+|grandly\\s+|solemnly\\s+)?"
             + "(held|convened|opened|hosted|launched|organized)\\b|(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+"
@@ -36,7 +39,7 @@ final class MeetingFinder {
             + "|(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?),\\s*(?:hosted|sponsored|organized|organised|co-organized|"
             + "undertaken|convened|jointly held|held)\\s+by\\s+[^,;]+,\\s*(?:was|were)\\s+(?:held|convened|opened|launched)\\b");
     private static final Pattern PRESIDED_OBJECT = Pattern.compile("(?i)\\b(presided over|presiding over|chaired|chairing|"
-            + "attended|attending|participated in|addressed|addressing|hosted)\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP + "(?=\\s+(?:on|in|at|with|and|which|alongside)\\b|\\s*[,;.:(]|$)");
+            + "attended|attending|participated in|addressed|addressing|hosted)\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP + "(?=\\s+(?:on|in|at|with|and|which|alongside)" + STOP_END + "|\\s*[,;.:(]|$)");
     /** "On March 27, a signing ceremony of the MoU between A, B and C was held at …": a long name with commas. */
     private static final Pattern OPENING_SUBJECT = Pattern.compile("(?i)^(?:(?:on|in)\\s[^,]{3,40},\\s*)?(?:the|a|an)\\s+"
             + "((?:(?!\\b(?:was|were)\\b).){0,60}?\\b(?:" + NOUNS + ")\\b.{0,250}?)\\s+(?:was|were)\\s+(?:successfully\\s+)?"
@@ -53,7 +56,7 @@ final class MeetingFinder {
     private static final Pattern TITLE_FILLER = Pattern.compile("(?i:the|his|her|their|its|of|and|,|counterpart|equivalent|"
             + "visiting)|\\p{Lu}[\\w'’.-]*");
     private static final Pattern GATHERED_FOR = Pattern.compile("(?i)\\b(?:gathered|met|assembled)\\b[^,;.]{0,60}?\\bfor\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP
-            + "(?=\\s+(?:on|in|at|to|with|which)\\b|\\s*[,;.:(]|$)");
+            + "(?=\\s+(?:on|in|at|to|with|which)" + STOP_END + "|\\s*[,;.:(]|$)");
     private static final Pattern ALONGSIDE = Pattern.compile("(?i)\\b(?:alongside|together with|as well as)\\s+(?:a|an|the)\\s+"
             + "([^,;.]*?\\b(?:" + NOUNS + ")\\b[^,;.]*)");
     private static final Pattern REFERRED = Pattern.compile("(?i)(spirit of|spirits of|studied|study|conveyed|convey|"
@@ -71,6 +74,8 @@ final class MeetingFinder {
     private static final Pattern PARTS = Pattern.compile("(?i)\\b(?:consisted of|consists of|consisting of|comprised|"
             + "comprises|was divided into|is divided into|included|includes)\\s+(?:(?:two|three|four|several)\\s+"
             + "(?:stages|parts|sections|segments|phases|sessions)\\s*:?\\s*)?([^.:]+)");
+    /** "The conference was held as a video conference": the form a meeting takes, not another meeting. */
+    private static final Pattern FORM = Pattern.compile("(?i)\\s*(?:as|by way of|via|through|by means of)\\s");
     private static final Pattern GENERIC = Pattern.compile("(?i)^(?:the |a |an |this |that )?(?:" + NOUNS + ")$");
 
     /**
@@ -173,7 +178,7 @@ final class MeetingFinder {
 
     private static void add(List<Candidate> out, String np, Sentence s, String before, boolean reportsHolding,
                             double confidence) {
-        if (np == null) {
+        if (np == null || FORM.matcher(np).lookingAt()) {
             return;
         }
         String name = REDUCED_RELATIVE.matcher(np.strip().replaceFirst("(?i)^(the|a|an)\\s+", "")).replaceFirst("");

@@ -181,7 +181,8 @@ public final class RuleBasedExtractor implements Extractor {
             Optional<Region> location = placeIn(d.sentence.text(), regions);
             List<Participation> ps = participations.stream().filter(p -> p.meetingKey().equals(d.key(drafts))).toList();
             java.util.function.Supplier<Optional<Region>> visit = () -> visited(annotated, d.sentence.index(), regions);
-            List<Region> ruleHosts = hostResolver.hosts(d.name, d.sentence.text(), organizers, officials, ps, regions, visit);
+            List<Region> ruleHosts = hostResolver.hosts(d.name, d.sentence.text(), report.title(), organizers, officials, ps, regions,
+                    visit);
             HostQuestion question = new HostQuestion(report.id(), d.key(drafts), ruleHosts, () -> HostFeatures.candidates(
                     d.name, d.sentence.text(), report.title(), organizers, officials, ps, regions, visit, ruleHosts));
             List<Meeting.Host> hosts = hostDecider.decide(question).stream()

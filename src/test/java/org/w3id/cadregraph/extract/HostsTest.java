@@ -1,0 +1,81 @@
+package org.w3id.cadregraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cadregraph.pipeline.ReportPipeline;
+import org.w3id.cadregraph.pipeline.SampleGraphs;
+
+/** Meetings and the regions that host them, on short reports written for these tests (issue 8). */
+class HostsTest {
+    private static ReportPipeline pipeline;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        pipeline = ReportPipeline.createDefault(SampleGraphs.FIXED_CLOCK);
+    }
+
+    private Extraction extract(String text) throws Exception {
+        Path file = dir.resolve("report.txt");
+        Files.writeString(file, text);
+        return pipeline.run(file);
+    }
+
+    private static List<String> hosts(Meeting m) {
+        return m.hosts().stream().map(h -> h.region().name()).toList();
+    }
+
+    @Test
+    void aHyphenatedWordKeepsTheMeetingsNameWholeAndANationalMeetingIsTheCountrys() throws Exception {
+        Extraction x = extract("Published: 2024-06-05\n"
+                + "On June 3, the Ministry of Water Resources held a national on-site meeting on rural drinking water in "
+                + "Lishui, Zhejiang Province. The meeting was undertaken by the Zhejiang Provincial Department of Water "
+                + "Resources and the Lishui Municipal People's Government.\n"
+                + "Vice Minister Tian Xuebin presided over the meeting. Lu Shan, Vice Governor of Zhejiang Province, "
+                + "delivered a welcome speech.\n");
+        assertThat(x.meetings()).hasSize(1);
+        Meeting m = x.meetings().get(0);
+        assertThat(m.name()).startsWith("national on-site meeting");
+        assertThat(hosts(m)).containsExactly("China");
+    }
+
+    @Test
+    void aHeadlineThatNamesTheMeetingMoreFullyPlacesItWhenItsSentenceDoesNot() throws Exception {
+        Extraction x = extract("Pairing ceremony of Xinhe Kindergarten and Dongtang Town Central Kindergarten in Fengle "
+                + "Street, Linquan County\n"
+                + "Posted: 2023-05-09\n"
+                + "On May 8, Zhao Min, director of the Linquan County Education Bureau, and Sun Ping, mayor of Dongtang "
+                + "Town, visited Dongtang Town Central Kindergarten and held an on-site pairing ceremony.\n");
+        Meeting m = x.meetings().get(0);
+        assertThat(m.name()).isEqualTo("on-site pairing ceremony");
+        assertThat(hosts(m)).containsExactly("Linquan County");
+    }
+
+    @Test
+    void aHeadlinesNameOfTheMeetingEndsAtItsVerbAndMustNameTheSameKind() {
+        assertThat(HostResolver.headlineName("National on-site meeting on housing held in Yichang", "national on-site meeting"))
+                .isEqualTo("National on-site meeting on housing");
+        assertThat(HostResolver.headlineName("Forum on rural schools opens in Xining", "forum on rural schools"))
+                .isEqualTo("Forum on rural schools");
+        assertThat(HostResolver.headlineName("Governor visits Qinghai schools", "symposium")).isEmpty();
+    }
+
+    @Test
+    void aMeetingHeldAsAVideoConferenceIsOneMeeting() throws Exception {
+        Extraction x = extract("Published: 2024-12-31\n"
+                + "On December 30, the rural work conference of Qinghai Province was held in Xining. Wu Xiaojun, Governor "
+                + "of Qinghai Province, attended and delivered a speech. The conference was held as a video conference, "
+                + "with sub-venues in the prefectures, cities and counties. Li Ming, Mayor of Haidong, attended at the "
+                + "Haidong sub-venue.\n");
+        assertThat(x.meetings()).extracting(Meeting::name).containsExactly("rural work conference of Qinghai Province");
+        assertThat(hosts(x.meetings().get(0))).containsExactly("Qinghai Province");
+    }
+}
