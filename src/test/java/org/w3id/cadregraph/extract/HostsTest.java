@@ -48,6 +48,18 @@ class HostsTest {
     }
 
     @Test
+    void aProvincialDepartmentAndACityHoldingAMeetingInTheCapitalBothHostIt() throws Exception {
+        Extraction x = extract("Published: 2024-04-11\n"
+                + "The Sichuan Provincial People's Government and a state-owned energy group signed a cooperation "
+                + "agreement in Chengdu on April 10. Governor Huang Qiang attended the signing.\n"
+                + "Also on April 10, the provincial Department of Commerce and the Deyang Municipal People's Government "
+                + "held a project matchmaking meeting with the group's subsidiaries in Chengdu.\n");
+        Meeting m = x.meetings().stream().filter(mm -> mm.name().contains("matchmaking")).findFirst().orElseThrow();
+        assertThat(m.organizers()).extracting(Organization::name).contains("provincial Department of Commerce");
+        assertThat(hosts(m)).containsExactlyInAnyOrder("Sichuan Province", "Deyang");
+    }
+
+    @Test
     void aHeadlineThatNamesTheMeetingMoreFullyPlacesItWhenItsSentenceDoesNot() throws Exception {
         Extraction x = extract("Pairing ceremony of Xinhe Kindergarten and Dongtang Town Central Kindergarten in Fengle "
                 + "Street, Linquan County\n"
