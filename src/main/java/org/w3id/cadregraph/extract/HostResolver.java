@@ -121,7 +121,7 @@ final class HostResolver {
         if (heldByCentralBodiesAlone(organizers)) {
             // a ministry's meeting that a province's department and a city's government undertake is the country's:
             // bodies that only undertake are organizers, not hosts
-            return List.of(regions.china());
+            return withRegionsPresiding(regions.china(), officials, participations);
         }
         List<Region> fromOrganizers = fromOrganizers(organizers);
         if (!fromOrganizers.isEmpty()) {
@@ -151,7 +151,7 @@ final class HostResolver {
         boolean centralOrganizer = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.body().name()).find());
         if (NATIONAL_MEETING.matcher(meetingName).find() || centralOrganizer) {
             // "the National People's Congress"; a meeting only central bodies hold, wherever it takes place
-            return List.of(regions.china());
+            return withRegionsPresiding(regions.china(), officials, participations);
         }
         Optional<Region> generic = regions.genericRegion(meetingName);
         if (generic.isPresent()) {
@@ -234,6 +234,29 @@ final class HostResolver {
         }
         Matcher verb = HEADLINE_VERB.matcher(headline);
         return verb.find() ? headline.substring(0, verb.start()) : headline;
+    }
+
+    /**
+     * The country, for a meeting central bodies hold, and the region whose leader presides over it: "a central
+     * inspection team held a mobilization meeting … chaired by the acting governor" is China's and the province's (the
+     * guidelines' "every body that … presides adds its region"); a region's leader who only welcomes or speaks adds
+     * nothing, nor does a central, former, company's or school's post, or a region the report does not place.
+     */
+    private static List<Region> withRegionsPresiding(Region country, List<Official> officials,
+                                                     List<Participation> participations) {
+        List<Region> presiding = participations.stream().filter(p -> p.role() == Role.PRESIDED)
+                .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
+                .flatMap(o -> o.titles().stream())
+                .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find())
+                .flatMap(t -> t.organization().filter(org -> isGovernmentBody(org.name())).stream())
+                .flatMap(org -> org.region().stream())
+                .filter(r -> r.level() != RegionLevel.COUNTRY)
+                .filter(r -> r.level() == RegionLevel.PROVINCE || r.parent().isPresent())
+                .distinct().toList();
+        List<Region> out = new ArrayList<>(List.of(country));
+        // the broadest of one line: a vice governor who is also a city's Party secretary presides for the province
+        presiding.stream().filter(r -> presiding.stream().noneMatch(o -> o != r && r.isWithin(o))).forEach(out::add);
+        return out;
     }
 
     /** Central bodies hold the meeting and no region's body does; others only undertake it. */

@@ -81,6 +81,21 @@ class HostsTest {
     }
 
     @Test
+    void aCentralBodysMeetingThatARegionsLeaderPresidesOverIsTheCountrysAndTheRegions() throws Exception {
+        Extraction x = extract("Published: 2023-08-03\n"
+                + "On August 1, the Ministry of Ecology and Environment held a mobilization meeting in Hefei. The meeting "
+                + "was presided over by Wang Qingxian, Governor of Anhui Province. Vice Minister Zhao Yingmin delivered "
+                + "a speech.\n");
+        assertThat(hosts(x.meetings().get(0))).containsExactly("China", "Anhui Province");
+        // a region's leader who only welcomes the guests does not make the region a host
+        Extraction y = extract("Published: 2023-08-03\n"
+                + "On August 1, the Ministry of Ecology and Environment held a mobilization meeting in Hefei. Vice "
+                + "Minister Zhao Yingmin presided over the meeting. Wang Qingxian, Governor of Anhui Province, delivered "
+                + "a welcome speech.\n");
+        assertThat(hosts(y.meetings().get(0))).containsExactly("China");
+    }
+
+    @Test
     void aMeetingHeldAsAVideoConferenceIsOneMeeting() throws Exception {
         Extraction x = extract("Published: 2024-12-31\n"
                 + "On December 30, the rural work conference of Qinghai Province was held in Xining. Wu Xiaojun, Governor "
