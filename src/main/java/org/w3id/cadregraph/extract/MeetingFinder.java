@@ -24,13 +24,15 @@ final class MeetingFinder {
     // A meeting's name runs to a preposition, a clause or a verb; "and" may join words of the name
     // ("Education and Sports Conference") but not a second verb ("and delivered a speech").
     // A stop word inside a hyphenated word ("on-site meeting", "follow-up session") does not end the name.
-    private static final String NP = "((?:(?!(?<![\\w-])(?:on|in|at|to|with|was|were|is|are|which|where|under|by|from|"
-            + "alongside|during|after|before|for)(?![\\w-])|\\band\\s+(?:the\\s+)?[a-z]+ed\\b)[^,;.:()])+?)";
+    // "for" before a capital is part of a body's name ("Commission for Discipline Inspection").
+    private static final String FOR = "for(?![\\w-])(?!\\s+(?-i:[A-Z]))";
+    private static final String NP = "((?:(?!(?<![\\w-])(?:(?:on|in|at|to|with|was|were|is|are|which|where|under|by|from|"
+            + "alongside|during|after|before)(?![\\w-])|" + FOR + ")|\\band\\s+(?:the\\s+)?[a-z]+ed\\b)[^,;.:()])+?)";
     /** A stop word that ends a name: a whole word, not part of a hyphenated one. */
     private static final String STOP_END = "(?![\\w-])";
     private static final Pattern HELD_OBJECT = Pattern.compile("(?i)\\b(held|convened|hosted|holds|convenes|hosts|"
             + "organized|organised|launched|opened)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?" + NP
-            + "(?=\\s+(?:on|in|at|to|with|which|under|by|alongside|for)" + STOP_END + "|\\s*[,;.:(]|$)");
+            + "(?=\\s+(?:(?:on|in|at|to|with|which|under|by|alongside)" + STOP_END + "|" + FOR + ")|\\s*[,;.:(]|$)");
     private static final Pattern SUBJECT_HELD = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)"
             + "([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+(?:was|were|is|has been|had been|will be)\\s+(?:then\\s+|subsequently\\s+|successfully\\s+|grandly\\s+|solemnly\\s+)?"
             + "(held|convened|opened|hosted|launched|organized)\\b|(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+"
@@ -39,7 +41,7 @@ final class MeetingFinder {
             + "|(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?),\\s*(?:hosted|sponsored|organized|organised|co-organized|"
             + "undertaken|convened|jointly held|held)\\s+by\\s+[^,;]+,\\s*(?:was|were)\\s+(?:held|convened|opened|launched)\\b");
     private static final Pattern PRESIDED_OBJECT = Pattern.compile("(?i)\\b(presided over|presiding over|chaired|chairing|"
-            + "attended|attending|participated in|addressed|addressing|hosted)\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP + "(?=\\s+(?:on|in|at|with|and|which|alongside)" + STOP_END + "|\\s*[,;.:(]|$)");
+            + "attended|attending|participated in|addressed|addressing|hosted)\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP + "(?=\\s+(?:(?:on|in|at|to|with|and|which|alongside)" + STOP_END + "|" + FOR + ")|\\s*[,;.:(]|$)");
     /** "On March 27, a signing ceremony of the MoU between A, B and C was held at …": a long name with commas. */
     private static final Pattern OPENING_SUBJECT = Pattern.compile("(?i)^(?:(?:on|in)\\s[^,]{3,40},\\s*)?(?:the|a|an)\\s+"
             + "((?:(?!\\b(?:was|were)\\b).){0,60}?\\b(?:" + NOUNS + ")\\b.{0,250}?)\\s+(?:was|were)\\s+(?:successfully\\s+)?"
@@ -47,6 +49,14 @@ final class MeetingFinder {
     private static final Pattern AT_THE = Pattern.compile("(?i)^(?:At|During)\\s+(?:the|a|an)\\s+([^,]*?\\b(?:" + NOUNS + ")\\b[^,]*?),");
     private static final Pattern MET_WITH = Pattern.compile("(?i)\\b(?:met with|meets with|met|meets|welcomed|welcomes|received|receives)\\s+((?:the\\s+)?(?:representatives|delegates|delegation|members|teachers|students|a\\s+delegation)"
             + "(?:(?!\\s(?:at|in|on|to|during)\\s)[^,;.])*)");
+    /**
+     * "The next day, the Standing Committee of the County Party Committee met to study …": a body that meets holds a
+     * meeting of its own, named after it; not a body that meets with someone.
+     */
+    private static final Pattern BODY_MET = Pattern.compile("(?:^|,\\s*)(?:[Tt]he\\s+)?((?:[A-Z][\\w'’-]*\\s+){0,6}?"
+            + "(?:Committee|Commission|Government|Group|Council|Presidium|Congress|Bureau|Department|Conference|Assembly)"
+            + "(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|of|the|and|for))*)?)"
+            + "\\s+(?:met|meets|convened|convenes)\\b(?!\\s+with\\b)(?=\\s+(?:to|on|in|at|and|for|again)\\b|\\s*[,.;])");
     /** The verbs of a meeting with a person: "met with Shi Taifeng", "held talks with Governor Liu Ning". */
     private static final Pattern MEETS = Pattern.compile("(?i)met|meets|meet|received|receives|welcomed|welcomes|"
             + "with");
@@ -120,6 +130,10 @@ final class MeetingFinder {
         m = AT_THE.matcher(text);
         if (m.find()) {
             add(out, m.group(1), s, text.substring(0, m.start(1)), false, 0.6);
+        }
+        m = BODY_MET.matcher(text);
+        if (out.isEmpty() && m.find()) {
+            add(out, "meeting of the " + m.group(1).strip(), s, text.substring(0, m.start(1)), true, 0.8);
         }
         m = MET_WITH.matcher(text);
         if (m.find()) {

@@ -178,7 +178,11 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
             Optional<String> venue = venue(d.sentence.text());
-            Optional<Region> location = placeIn(d.sentence.text(), regions);
+            // the place may be given by another sentence that reports the meeting, as the date may, but not by one
+            // that places a sub-venue ("attended the meeting at a sub-venue in Lanzhou")
+            Optional<Region> location = placeIn(d.sentence.text(), regions).or(() -> d.mentions.stream()
+                    .filter(s -> !SUB_VENUE.matcher(s.text()).find())
+                    .map(s -> placeIn(s.text(), regions)).flatMap(Optional::stream).findFirst());
             List<Participation> ps = participations.stream().filter(p -> p.meetingKey().equals(d.key(drafts))).toList();
             java.util.function.Supplier<Optional<Region>> visit = () -> visited(annotated, d.sentence.index(), regions);
             List<Region> ruleHosts = hostResolver.hosts(d.name, d.sentence.text(), report.title(), organizers, officials, ps, regions,
@@ -449,7 +453,13 @@ public final class RuleBasedExtractor implements Extractor {
                     return List.of(d);
                 }
             }
+            // by kind, only a meeting reported so far when there is one: "presided over the meeting" is not a
+            // meeting of the Standing Committee reported the next day
+            boolean reportedSoFar = drafts.stream().anyMatch(d -> d.sentence.index() <= s.index());
             for (MeetingDraft d : latestFirst) {
+                if (reportedSoFar && d.sentence.index() > s.index()) {
+                    continue;
+                }
                 Optional<String> head = MeetingFinder.head(d.name);
                 String[] words = d.name.toLowerCase(Locale.ROOT).split("\\W+");
                 String first = words.length > 0 ? words[0] : "";
@@ -475,6 +485,8 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /** The region a meeting took place in: "in Kunming", "at the Great Hall of the People in Beijing". */
+    private static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
+
     private static Optional<Region> placeIn(String sentence, ReportRegions regions) {
         Matcher m = IN_PLACE.matcher(sentence);
         while (m.find()) {

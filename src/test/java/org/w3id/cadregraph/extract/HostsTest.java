@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cadregraph.gazetteer.Region;
 import org.w3id.cadregraph.pipeline.ReportPipeline;
 import org.w3id.cadregraph.pipeline.SampleGraphs;
 
@@ -104,5 +105,64 @@ class HostsTest {
                 + "Haidong sub-venue.\n");
         assertThat(x.meetings()).extracting(Meeting::name).containsExactly("rural work conference of Qinghai Province");
         assertThat(hosts(x.meetings().get(0))).containsExactly("Qinghai Province");
+    }
+
+    @Test
+    void aBodyThatMeetsTheNextDayHoldsASecondMeetingWithItsOwnParticipants() throws Exception {
+        Extraction x = extract("Published: 2024-03-26\n"
+                + "On March 24, the Anxi County Committee of the CPC held the county economic work conference. Zhou Jun, "
+                + "Secretary of the Anxi County Committee, delivered a speech. Wu Yan, head of Anxi County, attended.\n"
+                + "The next day, on the 25th, the Standing Committee of the Anxi County Committee met to study the tasks of "
+                + "the year. Zhou Jun presided over the meeting. Lin Bo, deputy head of Anxi County, spoke.\n");
+        assertThat(x.meetings()).extracting(Meeting::name).containsExactly("county economic work conference",
+                "meeting of the Standing Committee of the Anxi County Committee");
+        assertThat(x.meetings().get(1).date()).map(PartialDate::iso).contains("2024-03-25");
+        assertThat(x.participations()).filteredOn(p -> p.official().equals("Lin Bo"))
+                .extracting(Participation::meetingKey).containsOnly("m2");
+        assertThat(x.participations()).filteredOn(p -> p.official().equals("Wu Yan"))
+                .extracting(Participation::meetingKey).containsOnly("m1");
+        assertThat(hosts(x.meetings().get(1))).containsExactly("Anxi County");
+    }
+
+    @Test
+    void aMeetingPresidedOverTheNextDayIsItsOwnMeetingAndForBeforeACapitalIsPartOfItsName() throws Exception {
+        Extraction x = extract("Published: 2024-01-26\n"
+                + "On January 24, the Third Plenary Session of the 9th Gansu Provincial Commission for Discipline "
+                + "Inspection was held in Lanzhou. Hu Changsheng, Secretary of the Gansu Provincial Party Committee, "
+                + "attended and delivered a speech.\n"
+                + "On the afternoon of the 25th, Zhao Lin presided over a meeting of the Standing Committee of the "
+                + "Provincial Commission for Discipline Inspection to arrange the work of the year. Sun Tao, Deputy "
+                + "Secretary of the Provincial Commission for Discipline Inspection, spoke.\n");
+        assertThat(x.meetings()).extracting(Meeting::name).containsExactly(
+                "Third Plenary Session of the 9th Gansu Provincial Commission for Discipline Inspection",
+                "meeting of the Standing Committee of the Provincial Commission for Discipline Inspection");
+        assertThat(x.meetings().get(1).date()).map(PartialDate::iso).contains("2024-01-25");
+        assertThat(x.participations()).filteredOn(p -> p.official().equals("Zhao Lin"))
+                .extracting(Participation::meetingKey).containsOnly("m2");
+        // "presided over the meeting" before the second meeting is reported is the first one's
+        Extraction y = extract("Published: 2024-01-26\n"
+                + "On January 24, the Third Plenary Session of the 9th Gansu Provincial Commission for Discipline "
+                + "Inspection was held in Lanzhou. Ren Zhenhe, Governor of Gansu Province, presided over the meeting.\n"
+                + "On the afternoon of the 25th, Zhao Lin presided over a meeting of the Standing Committee of the "
+                + "Provincial Commission for Discipline Inspection to arrange the work of the year.\n");
+        assertThat(y.participations()).filteredOn(p -> p.official().equals("Ren Zhenhe"))
+                .extracting(Participation::meetingKey).containsOnly("m1");
+        assertThat(hosts(x.meetings().get(1))).containsExactly("Gansu Province");
+    }
+
+    @Test
+    void aMeetingsPlaceMayComeFromAnotherSentenceThatReportsIt() throws Exception {
+        Extraction x = extract("Published: 2024-01-21\n"
+                + "Li Qiang presided over a plenary meeting of the State Council to discuss the draft government work "
+                + "report.\n"
+                + "On January 20, Premier Li Qiang presided over the third plenary meeting of the State Council in "
+                + "Beijing. Vice Premier Ding Xuexiang attended the meeting.\n");
+        assertThat(x.meetings()).hasSize(1);
+        assertThat(x.meetings().get(0).location()).map(Region::id).contains("beijing");
+        assertThat(hosts(x.meetings().get(0))).containsExactly("China");
+        Extraction y = extract("Published: 2024-03-06\n"
+                + "Wang Xiangxi presided over a national teleconference on work safety to deploy the spring inspections.\n"
+                + "Our province attended the teleconference at a sub-venue in Lanzhou.\n");
+        assertThat(y.meetings().get(0).location()).isEmpty();
     }
 }
