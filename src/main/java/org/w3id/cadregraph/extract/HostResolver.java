@@ -15,6 +15,8 @@ final class HostResolver {
     static final Pattern CENTRAL = Pattern.compile("(?i)\\b(ministry of|state council|central committee|state councilor|"
             + "minister of (?!(?:the )?(?:publicity|propaganda|organization|united front)\\b)|"
             + "national people's congress|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
+    /** "presided over the meeting at the Zhejiang sub-venue": the part of a meeting held in a region. */
+    private static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
     /** A post held before: it places no one now. */
     private static final Pattern FORMER = Pattern.compile("(?i)^\\s*(?:former|retired|ex-|one-time|then)\\b");
     /** A meeting of the country: its name says so. */
@@ -121,7 +123,7 @@ final class HostResolver {
         if (heldByCentralBodiesAlone(organizers)) {
             // a ministry's meeting that a province's department and a city's government undertake is the country's:
             // bodies that only undertake are organizers, not hosts
-            return withRegionsPresiding(regions.china(), officials, participations);
+            return withRegionsPresiding(regions.china(), meetingName, officials, participations);
         }
         List<Region> fromOrganizers = fromOrganizers(organizers);
         if (!fromOrganizers.isEmpty()) {
@@ -151,7 +153,7 @@ final class HostResolver {
         boolean centralOrganizer = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.body().name()).find());
         if (NATIONAL_MEETING.matcher(meetingName).find() || centralOrganizer) {
             // "the National People's Congress"; a meeting only central bodies hold, wherever it takes place
-            return withRegionsPresiding(regions.china(), officials, participations);
+            return withRegionsPresiding(regions.china(), meetingName, officials, participations);
         }
         Optional<Region> generic = regions.genericRegion(meetingName);
         if (generic.isPresent()) {
@@ -240,11 +242,17 @@ final class HostResolver {
      * The country, for a meeting central bodies hold, and the region whose leader presides over it: "a central
      * inspection team held a mobilization meeting … chaired by the acting governor" is China's and the province's (the
      * guidelines' "every body that … presides adds its region"); a region's leader who only welcomes or speaks adds
-     * nothing, nor does a central, former, company's or school's post, or a region the report does not place.
+     * nothing, nor does a central, former, company's or school's post, or a region the report does not place; nor a
+     * leader who presides over a sub-venue or over any part of a national meeting (named so).
      */
-    private static List<Region> withRegionsPresiding(Region country, List<Official> officials,
+    private static List<Region> withRegionsPresiding(Region country, String meetingName, List<Official> officials,
                                                      List<Participation> participations) {
+        if (NATIONAL_MEETING.matcher(meetingName).find()) {
+            // a national (video) conference: a region's leader presides over its sub-venue or its own meeting after it
+            return List.of(country);
+        }
         List<Region> presiding = participations.stream().filter(p -> p.role() == Role.PRESIDED)
+                .filter(p -> !SUB_VENUE.matcher(p.evidence().sentenceText()).find())
                 .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
                 .flatMap(o -> o.titles().stream())
                 .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find())

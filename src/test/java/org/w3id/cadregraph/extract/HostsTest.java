@@ -94,6 +94,16 @@ class HostsTest {
                 + "Minister Zhao Yingmin presided over the meeting. Wang Qingxian, Governor of Anhui Province, delivered "
                 + "a welcome speech.\n");
         assertThat(hosts(y.meetings().get(0))).containsExactly("China");
+        // a region's leader presiding over a national conference's sub-venue does not make it a host
+        Extraction z = extract("Published: 2024-03-06\n"
+                + "On March 5, the State Council held a video conference on work safety. Premier Li Qiang attended and "
+                + "delivered a speech. Wang Hao, Governor of Zhejiang Province, presided over the meeting at the Zhejiang "
+                + "sub-venue.\n");
+        assertThat(hosts(z.meetings().get(0))).containsExactly("China");
+        Extraction n = extract("Published: 2024-03-06\n"
+                + "On March 5, the Ministry of Education held a national video conference on school safety. Wang Hao, "
+                + "Governor of Zhejiang Province, presided over the meeting.\n");
+        assertThat(hosts(n.meetings().get(0))).containsExactly("China");
     }
 
     @Test
