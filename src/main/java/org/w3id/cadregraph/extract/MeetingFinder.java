@@ -273,6 +273,23 @@ final class MeetingFinder {
         return out;
     }
 
+    private static final Pattern SCOPE = Pattern.compile("(?i)\\b(national|nationwide|provincial|province-wide|municipal|"
+            + "citywide|city-wide|county|county-wide)\\b");
+
+    /**
+     * The level a meeting's name gives it by a word ("national", "provincial", "municipal", "county"), if any: the
+     * national conference and the provincial meeting after it are two meetings.
+     */
+    static Optional<String> scope(String name) {
+        Matcher m = SCOPE.matcher(name);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        return Optional.of(w.startsWith("nation") ? "national" : w.startsWith("provinc") ? "provincial"
+                : w.startsWith("county") ? "county" : "municipal");
+    }
+
     /** The head noun of a meeting name ("ceremony"), used to tell which meeting a later sentence means. */
     static Optional<String> head(String name) {
         Matcher m = NOUN.matcher(name);

@@ -382,7 +382,13 @@ public final class RuleBasedExtractor implements Extractor {
         Set<Region> cBodies = bodies.apply(c.sentence());
         Optional<DateResolver.Resolved> cDate = dates.resolveOwn(c.sentence());
         Optional<String> cHead = MeetingFinder.head(c.name());
+        Optional<String> cScope = MeetingFinder.scope(c.name());
         for (MeetingDraft d : drafts) {
+            // "After the national video conference, the governor presided over the provincial meeting": another level's
+            Optional<String> dScope = MeetingFinder.scope(d.name);
+            if (cScope.isPresent() && dScope.isPresent() && !cScope.equals(dScope)) {
+                continue;
+            }
             // "On the afternoon of the same day, the government held a special meeting on …": another meeting, unless
             // it is of the same kind ("a commendation meeting of …" in the headline, "a commendation meeting for …")
             // A meeting the text reports being held under a name of another kind is another meeting too, even named
@@ -409,7 +415,10 @@ public final class RuleBasedExtractor implements Extractor {
         }
         // A new kind of event with a name of its own is another meeting; a bare mention is the last one.
         boolean newKind = !c.specific() && c.indefinite() && cHead.isPresent();
-        return (c.specific() || newKind) && cHead.isPresent() && !c.refersBack() ? null : drafts.get(drafts.size() - 1);
+        MeetingDraft last = drafts.get(drafts.size() - 1);
+        Optional<String> lastScope = MeetingFinder.scope(last.name);
+        boolean otherLevel = cScope.isPresent() && lastScope.isPresent() && !cScope.equals(lastScope);
+        return (c.specific() || newKind) && cHead.isPresent() && (!c.refersBack() || otherLevel) ? null : last;
     }
 
     /** The same region, or one within the other below the country: a sponsor and its undertaker. */

@@ -175,4 +175,18 @@ class HostsTest {
                 + "Our province attended the teleconference at a sub-venue in Lanzhou.\n");
         assertThat(y.meetings().get(0).location()).isEmpty();
     }
+
+    @Test
+    void theProvincialMeetingAfterANationalConferenceIsAnotherMeetingHostedByTheProvince() throws Exception {
+        Extraction x = extract("Published: 2024-03-06\n"
+                + "On March 5, the Ministry of Education held a national video conference on school safety. Vice Minister "
+                + "Wang Jiayi attended and delivered a speech. After the national conference, Wang Hao, Governor of "
+                + "Zhejiang Province, presided over the provincial meeting to implement it.\n");
+        assertThat(x.meetings()).extracting(Meeting::name)
+                .containsExactly("national video conference", "provincial meeting");
+        assertThat(hosts(x.meetings().get(0))).containsExactly("China");
+        assertThat(hosts(x.meetings().get(1))).containsExactly("Zhejiang Province");
+        assertThat(MeetingFinder.scope("Provincial Education Work Conference")).contains("provincial");
+        assertThat(MeetingFinder.scope("meeting of the Standing Committee")).isEmpty();
+    }
 }
