@@ -15,6 +15,8 @@ final class HostResolver {
     static final Pattern CENTRAL = Pattern.compile("(?i)\\b(ministry of|state council|central committee|state councilor|"
             + "minister of (?!(?:the )?(?:publicity|propaganda|organization|united front)\\b)|"
             + "national people's congress|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
+    /** "presided over the meeting at the Zhejiang sub-venue": the part of a meeting held in a region. */
+    private static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
     /** A post held before: it places no one now. */
     private static final Pattern FORMER = Pattern.compile("(?i)^\\s*(?:former|retired|ex-|one-time|then)\\b");
     /** A meeting of the country: its name says so. */
@@ -103,14 +105,15 @@ final class HostResolver {
      */
     List<Region> hosts(String meetingName, String meetingSentence, List<OrganizerFinder.Organizer> organizers,
                        List<Official> officials, List<Participation> participations, ReportRegions regions) {
-        return hosts(meetingName, meetingSentence, organizers, officials, participations, regions, Optional::empty);
+        return hosts(meetingName, meetingSentence, "", organizers, officials, participations, regions, Optional::empty);
     }
 
     /**
-     * As above, for a meeting reported on a visit to a region, which hosts it when no body is said to hold it (read
-     * only when needed: most meetings are placed before).
+     * As above, with the report's headline, which may name the meeting more fully than the sentence that reports it,
+     * and for a meeting reported on a visit to a region, which hosts it when no body is said to hold it (read only
+     * when needed: most meetings are placed before).
      */
-    List<Region> hosts(String meetingName, String meetingSentence, List<OrganizerFinder.Organizer> organizers,
+    List<Region> hosts(String meetingName, String meetingSentence, String headline, List<OrganizerFinder.Organizer> organizers,
                        List<Official> officials, List<Participation> participations, ReportRegions regions,
                        Supplier<Optional<Region>> visit) {
         // A university's or a company's own meeting is no region's, unless the report says a government runs it.
@@ -120,7 +123,7 @@ final class HostResolver {
         if (heldByCentralBodiesAlone(organizers)) {
             // a ministry's meeting that a province's department and a city's government undertake is the country's:
             // bodies that only undertake are organizers, not hosts
-            return List.of(regions.china());
+            return withRegionsPresiding(regions.china(), meetingName, officials, participations);
         }
         List<Region> fromOrganizers = fromOrganizers(organizers);
         if (!fromOrganizers.isEmpty()) {
@@ -150,11 +153,19 @@ final class HostResolver {
         boolean centralOrganizer = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.body().name()).find());
         if (NATIONAL_MEETING.matcher(meetingName).find() || centralOrganizer) {
             // "the National People's Congress"; a meeting only central bodies hold, wherever it takes place
-            return List.of(regions.china());
+            return withRegionsPresiding(regions.china(), meetingName, officials, participations);
         }
         Optional<Region> generic = regions.genericRegion(meetingName);
         if (generic.isPresent()) {
             return List.of(generic.get());
+        }
+        // "County holds unveiling ceremony of X and Y kindergartens in Z Street, Linquan County" over "held an on-site
+        // unveiling ceremony": the headline's name of the same meeting places it where the sentence's does not
+        List<Region> inHeadline = regions.regionsIn(headlineName(headline, meetingName)).stream()
+                .filter(r -> r.level() != RegionLevel.COUNTRY).toList();
+        if (!inHeadline.isEmpty()) {
+            return withPresidersRegions(List.of(inHeadline.stream().filter(r -> r.level() != RegionLevel.TOWNSHIP)
+                    .findFirst().orElse(inHeadline.get(0))), officials, participations);
         }
         // A meeting a provincial leader chairs on an inspection tour is the province's, wherever it sits.
         Optional<Region> presiderRegion = participations.stream().filter(p -> p.role() == Role.PRESIDED)
@@ -206,6 +217,53 @@ final class HostResolver {
                 .filter(r -> out.stream().noneMatch(h -> h.equals(r) || r.isWithin(h) || h.isWithin(r)))
                 .filter(r -> out.stream().allMatch(h -> h.level() == r.level()))
                 .distinct().forEach(out::add);
+        return out;
+    }
+
+    /** Where a headline's name of a meeting ends: "… conference held in Yichang" is held there, not hosted. */
+    private static final Pattern HEADLINE_VERB = Pattern.compile("(?i)(?:\\s+(?:was|is|were|are))?\\s+(?:held|convened|"
+            + "opened|opens|kicked off|kicks off|took place|takes place|concluded|concludes|closed|closes|launched)\\b|:|\\s[-–—|]\\s");
+
+    /**
+     * The name a headline gives the meeting: the headline up to its verb, when it names a meeting of the same head
+     * noun ("ceremony"); else nothing.
+     */
+    static String headlineName(String headline, String meetingName) {
+        Optional<String> head = MeetingFinder.head(meetingName);
+        if (headline == null || head.isEmpty()
+                || !Pattern.compile("(?i)\\b" + Pattern.quote(head.get()) + "\\b").matcher(headline).find()) {
+            return "";
+        }
+        Matcher verb = HEADLINE_VERB.matcher(headline);
+        return verb.find() ? headline.substring(0, verb.start()) : headline;
+    }
+
+    /**
+     * The country, for a meeting central bodies hold, and the region whose leader presides over it: "a central
+     * inspection team held a mobilization meeting … chaired by the acting governor" is China's and the province's (the
+     * guidelines' "every body that … presides adds its region"); a region's leader who only welcomes or speaks adds
+     * nothing, nor does a central, former, company's or school's post, or a region the report does not place; nor a
+     * leader who presides over a sub-venue or over any part of a national meeting (named so).
+     */
+    private static List<Region> withRegionsPresiding(Region country, String meetingName, List<Official> officials,
+                                                     List<Participation> participations) {
+        if (NATIONAL_MEETING.matcher(meetingName).find()) {
+            // a national (video) conference: a region's leader presides over its sub-venue or its own meeting after it
+            return List.of(country);
+        }
+        List<Region> presiding = participations.stream().filter(p -> p.role() == Role.PRESIDED)
+                .filter(p -> !SUB_VENUE.matcher(p.evidence().sentenceText()).find())
+                .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
+                .flatMap(o -> o.titles().stream())
+                .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find())
+                .flatMap(t -> t.organization().filter(org -> isGovernmentBody(org.name())).stream())
+                .flatMap(org -> org.region().stream())
+                .filter(r -> r.level() != RegionLevel.COUNTRY)
+                .filter(r -> r.level() == RegionLevel.PROVINCE || r.parent().isPresent())
+                .distinct().toList();
+        List<Region> out = new ArrayList<>(List.of(country));
+        // the broadest of one line: a vice governor who is also a city's Party secretary presides for the province
+        presiding.stream().filter(r -> presiding.stream().noneMatch(o -> o != r && r.isWithin(o))).forEach(out::add);
         return out;
     }
 

@@ -23,11 +23,16 @@ final class MeetingFinder {
     private static final Pattern NOUN = Pattern.compile("(?i)\\b(" + NOUNS + ")\\b");
     // A meeting's name runs to a preposition, a clause or a verb; "and" may join words of the name
     // ("Education and Sports Conference") but not a second verb ("and delivered a speech").
-    private static final String NP = "((?:(?!\\b(?:on|in|at|to|with|was|were|is|are|which|where|under|by|from|alongside|"
-            + "during|after|before|for)\\b|\\band\\s+(?:the\\s+)?[a-z]+ed\\b)[^,;.:()])+?)";
+    // A stop word inside a hyphenated word ("on-site meeting", "follow-up session") does not end the name.
+    // "for" before a capital is part of a body's name ("Commission for Discipline Inspection").
+    private static final String FOR = "for(?![\\w-])(?!\\s+(?-i:[A-Z]))";
+    private static final String NP = "((?:(?!(?<![\\w-])(?:(?:on|in|at|to|with|was|were|is|are|which|where|under|by|from|"
+            + "alongside|during|after|before)(?![\\w-])|" + FOR + ")|\\band\\s+(?:the\\s+)?[a-z]+ed\\b)[^,;.:()])+?)";
+    /** A stop word that ends a name: a whole word, not part of a hyphenated one. */
+    private static final String STOP_END = "(?![\\w-])";
     private static final Pattern HELD_OBJECT = Pattern.compile("(?i)\\b(held|convened|hosted|holds|convenes|hosts|"
             + "organized|organised|launched|opened)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?" + NP
-            + "(?=\\s+(?:on|in|at|to|with|which|under|by|alongside|for)\\b|\\s*[,;.:(]|$)");
+            + "(?=\\s+(?:(?:on|in|at|to|with|which|under|by|alongside)" + STOP_END + "|" + FOR + ")|\\s*[,;.:(]|$)");
     private static final Pattern SUBJECT_HELD = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)"
             + "([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+(?:was|were|is|has been|had been|will be)\\s+(?:then\\s+|subsequently\\s+|successfully\\s+|grandly\\s+|solemnly\\s+)?"
             + "(held|convened|opened|hosted|launched|organized)\\b|(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+"
@@ -36,7 +41,7 @@ final class MeetingFinder {
             + "|(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?),\\s*(?:hosted|sponsored|organized|organised|co-organized|"
             + "undertaken|convened|jointly held|held)\\s+by\\s+[^,;]+,\\s*(?:was|were)\\s+(?:held|convened|opened|launched)\\b");
     private static final Pattern PRESIDED_OBJECT = Pattern.compile("(?i)\\b(presided over|presiding over|chaired|chairing|"
-            + "attended|attending|participated in|addressed|addressing|hosted)\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP + "(?=\\s+(?:on|in|at|with|and|which|alongside)\\b|\\s*[,;.:(]|$)");
+            + "attended|attending|participated in|addressed|addressing|hosted)\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP + "(?=\\s+(?:(?:on|in|at|to|with|and|which|alongside)" + STOP_END + "|" + FOR + ")|\\s*[,;.:(]|$)");
     /** "On March 27, a signing ceremony of the MoU between A, B and C was held at …": a long name with commas. */
     private static final Pattern OPENING_SUBJECT = Pattern.compile("(?i)^(?:(?:on|in)\\s[^,]{3,40},\\s*)?(?:the|a|an)\\s+"
             + "((?:(?!\\b(?:was|were)\\b).){0,60}?\\b(?:" + NOUNS + ")\\b.{0,250}?)\\s+(?:was|were)\\s+(?:successfully\\s+)?"
@@ -44,6 +49,14 @@ final class MeetingFinder {
     private static final Pattern AT_THE = Pattern.compile("(?i)^(?:At|During)\\s+(?:the|a|an)\\s+([^,]*?\\b(?:" + NOUNS + ")\\b[^,]*?),");
     private static final Pattern MET_WITH = Pattern.compile("(?i)\\b(?:met with|meets with|met|meets|welcomed|welcomes|received|receives)\\s+((?:the\\s+)?(?:representatives|delegates|delegation|members|teachers|students|a\\s+delegation)"
             + "(?:(?!\\s(?:at|in|on|to|during)\\s)[^,;.])*)");
+    /**
+     * "The next day, the Standing Committee of the County Party Committee met to study …": a body that meets holds a
+     * meeting of its own, named after it; not a body that meets with someone.
+     */
+    private static final Pattern BODY_MET = Pattern.compile("(?:^|,\\s*)(?:[Tt]he\\s+)?((?:[A-Z][\\w'’-]*\\s+){0,6}?"
+            + "(?:Committee|Commission|Government|Group|Council|Presidium|Congress|Bureau|Department|Conference|Assembly)"
+            + "(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|of|the|and|for))*)?)"
+            + "\\s+(?:met|meets|convened|convenes)\\b(?!\\s+with\\b)(?=\\s+(?:to|on|in|at|and|for|again)\\b|\\s*[,.;])");
     /** The verbs of a meeting with a person: "met with Shi Taifeng", "held talks with Governor Liu Ning". */
     private static final Pattern MEETS = Pattern.compile("(?i)met|meets|meet|received|receives|welcomed|welcomes|"
             + "with");
@@ -53,7 +66,7 @@ final class MeetingFinder {
     private static final Pattern TITLE_FILLER = Pattern.compile("(?i:the|his|her|their|its|of|and|,|counterpart|equivalent|"
             + "visiting)|\\p{Lu}[\\w'’.-]*");
     private static final Pattern GATHERED_FOR = Pattern.compile("(?i)\\b(?:gathered|met|assembled)\\b[^,;.]{0,60}?\\bfor\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP
-            + "(?=\\s+(?:on|in|at|to|with|which)\\b|\\s*[,;.:(]|$)");
+            + "(?=\\s+(?:on|in|at|to|with|which)" + STOP_END + "|\\s*[,;.:(]|$)");
     private static final Pattern ALONGSIDE = Pattern.compile("(?i)\\b(?:alongside|together with|as well as)\\s+(?:a|an|the)\\s+"
             + "([^,;.]*?\\b(?:" + NOUNS + ")\\b[^,;.]*)");
     private static final Pattern REFERRED = Pattern.compile("(?i)(spirit of|spirits of|studied|study|conveyed|convey|"
@@ -71,6 +84,8 @@ final class MeetingFinder {
     private static final Pattern PARTS = Pattern.compile("(?i)\\b(?:consisted of|consists of|consisting of|comprised|"
             + "comprises|was divided into|is divided into|included|includes)\\s+(?:(?:two|three|four|several)\\s+"
             + "(?:stages|parts|sections|segments|phases|sessions)\\s*:?\\s*)?([^.:]+)");
+    /** "The conference was held as a video conference": the form a meeting takes, not another meeting. */
+    private static final Pattern FORM = Pattern.compile("(?i)\\s*(?:as|by way of|via|through|by means of)\\s");
     private static final Pattern GENERIC = Pattern.compile("(?i)^(?:the |a |an |this |that )?(?:" + NOUNS + ")$");
 
     /**
@@ -115,6 +130,10 @@ final class MeetingFinder {
         m = AT_THE.matcher(text);
         if (m.find()) {
             add(out, m.group(1), s, text.substring(0, m.start(1)), false, 0.6);
+        }
+        m = BODY_MET.matcher(text);
+        if (out.isEmpty() && m.find()) {
+            add(out, "meeting of the " + m.group(1).strip(), s, text.substring(0, m.start(1)), true, 0.8);
         }
         m = MET_WITH.matcher(text);
         if (m.find()) {
@@ -173,7 +192,7 @@ final class MeetingFinder {
 
     private static void add(List<Candidate> out, String np, Sentence s, String before, boolean reportsHolding,
                             double confidence) {
-        if (np == null) {
+        if (np == null || FORM.matcher(np).lookingAt()) {
             return;
         }
         String name = REDUCED_RELATIVE.matcher(np.strip().replaceFirst("(?i)^(the|a|an)\\s+", "")).replaceFirst("");
@@ -252,6 +271,23 @@ final class MeetingFinder {
             }
         }
         return out;
+    }
+
+    private static final Pattern SCOPE = Pattern.compile("(?i)\\b(national|nationwide|provincial|province-wide|municipal|"
+            + "citywide|city-wide|county|county-wide)\\b");
+
+    /**
+     * The level a meeting's name gives it by a word ("national", "provincial", "municipal", "county"), if any: the
+     * national conference and the provincial meeting after it are two meetings.
+     */
+    static Optional<String> scope(String name) {
+        Matcher m = SCOPE.matcher(name);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        return Optional.of(w.startsWith("nation") ? "national" : w.startsWith("provinc") ? "provincial"
+                : w.startsWith("county") ? "county" : "municipal");
     }
 
     /** The head noun of a meeting name ("ceremony"), used to tell which meeting a later sentence means. */

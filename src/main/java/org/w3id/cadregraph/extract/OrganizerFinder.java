@@ -23,8 +23,12 @@ final class OrganizerFinder {
     private static final Pattern ORGANIZED_BY = Pattern.compile("(?i)\\b(sponsored|undertaken|co-organized|co-organised|assisted|"
             + "organized|organised|co-hosted|hosted|held|convened|jointly held)\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)"
             + "(?=\\s*(?:,|;|\\.|$|\\s+and\\s+(?:co-|undertaken|organized|sponsored)|\\s+(?:on|in|at|was|were|took|opened|kicked)\\s))");
-    /** "The county government held …"; "Xinji Township, Tongbai County, held …": the region set off is where it lies. */
-    private static final Pattern ORG_SUBJECT = Pattern.compile("(?:^|,\\s*)(?:the\\s+)?((?:the\\s+)?[A-Z][^,;]*?)"
+    /**
+     * "The county government held …"; "Xinji Township, Tongbai County, held …": the region set off is where it lies;
+     * "the provincial Development and Reform Commission and … held": a body named by what its region is, in lower case.
+     */
+    private static final Pattern ORG_SUBJECT = Pattern.compile("(?:^|,\\s*)(?:the\\s+)?((?:the\\s+)?"
+            + "(?:(?:provincial|municipal|prefectural|county|district|city)\\s+)?[A-Z][^,;]*?)"
             + "(?:,\\s*[A-Z][\\w'’ -]*?\\s(?:County|District|City|Province|Prefecture)\\s*,)?\\s+"
             + "(?:held|convened|hosted|holds|convenes|hosts|jointly held)\\b");
     /** "CVCT, run by the Changshan County People's Government, and …": the government a school or company answers to. */

@@ -178,10 +178,15 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
             Optional<String> venue = venue(d.sentence.text());
-            Optional<Region> location = placeIn(d.sentence.text(), regions);
+            // the place may be given by another sentence that reports the meeting, as the date may, but not by one
+            // that places a sub-venue ("attended the meeting at a sub-venue in Lanzhou")
+            Optional<Region> location = placeIn(d.sentence.text(), regions).or(() -> d.mentions.stream()
+                    .filter(s -> !SUB_VENUE.matcher(s.text()).find())
+                    .map(s -> placeIn(s.text(), regions)).flatMap(Optional::stream).findFirst());
             List<Participation> ps = participations.stream().filter(p -> p.meetingKey().equals(d.key(drafts))).toList();
             java.util.function.Supplier<Optional<Region>> visit = () -> visited(annotated, d.sentence.index(), regions);
-            List<Region> ruleHosts = hostResolver.hosts(d.name, d.sentence.text(), organizers, officials, ps, regions, visit);
+            List<Region> ruleHosts = hostResolver.hosts(d.name, d.sentence.text(), report.title(), organizers, officials, ps, regions,
+                    visit);
             HostQuestion question = new HostQuestion(report.id(), d.key(drafts), ruleHosts, () -> HostFeatures.candidates(
                     d.name, d.sentence.text(), report.title(), organizers, officials, ps, regions, visit, ruleHosts));
             List<Meeting.Host> hosts = hostDecider.decide(question).stream()
@@ -377,7 +382,13 @@ public final class RuleBasedExtractor implements Extractor {
         Set<Region> cBodies = bodies.apply(c.sentence());
         Optional<DateResolver.Resolved> cDate = dates.resolveOwn(c.sentence());
         Optional<String> cHead = MeetingFinder.head(c.name());
+        Optional<String> cScope = MeetingFinder.scope(c.name());
         for (MeetingDraft d : drafts) {
+            // "After the national video conference, the governor presided over the provincial meeting": another level's
+            Optional<String> dScope = MeetingFinder.scope(d.name);
+            if (cScope.isPresent() && dScope.isPresent() && !cScope.equals(dScope)) {
+                continue;
+            }
             // "On the afternoon of the same day, the government held a special meeting on …": another meeting, unless
             // it is of the same kind ("a commendation meeting of …" in the headline, "a commendation meeting for …")
             // A meeting the text reports being held under a name of another kind is another meeting too, even named
@@ -404,7 +415,10 @@ public final class RuleBasedExtractor implements Extractor {
         }
         // A new kind of event with a name of its own is another meeting; a bare mention is the last one.
         boolean newKind = !c.specific() && c.indefinite() && cHead.isPresent();
-        return (c.specific() || newKind) && cHead.isPresent() && !c.refersBack() ? null : drafts.get(drafts.size() - 1);
+        MeetingDraft last = drafts.get(drafts.size() - 1);
+        Optional<String> lastScope = MeetingFinder.scope(last.name);
+        boolean otherLevel = cScope.isPresent() && lastScope.isPresent() && !cScope.equals(lastScope);
+        return (c.specific() || newKind) && cHead.isPresent() && (!c.refersBack() || otherLevel) ? null : last;
     }
 
     /** The same region, or one within the other below the country: a sponsor and its undertaker. */
@@ -448,7 +462,13 @@ public final class RuleBasedExtractor implements Extractor {
                     return List.of(d);
                 }
             }
+            // by kind, only a meeting reported so far when there is one: "presided over the meeting" is not a
+            // meeting of the Standing Committee reported the next day
+            boolean reportedSoFar = drafts.stream().anyMatch(d -> d.sentence.index() <= s.index());
             for (MeetingDraft d : latestFirst) {
+                if (reportedSoFar && d.sentence.index() > s.index()) {
+                    continue;
+                }
                 Optional<String> head = MeetingFinder.head(d.name);
                 String[] words = d.name.toLowerCase(Locale.ROOT).split("\\W+");
                 String first = words.length > 0 ? words[0] : "";
@@ -474,6 +494,8 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /** The region a meeting took place in: "in Kunming", "at the Great Hall of the People in Beijing". */
+    private static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
+
     private static Optional<Region> placeIn(String sentence, ReportRegions regions) {
         Matcher m = IN_PLACE.matcher(sentence);
         while (m.find()) {

@@ -1,0 +1,192 @@
+package org.w3id.cadregraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cadregraph.gazetteer.Region;
+import org.w3id.cadregraph.pipeline.ReportPipeline;
+import org.w3id.cadregraph.pipeline.SampleGraphs;
+
+/** Meetings and the regions that host them, on short reports written for these tests (issue 8). */
+class HostsTest {
+    private static ReportPipeline pipeline;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        pipeline = ReportPipeline.createDefault(SampleGraphs.FIXED_CLOCK);
+    }
+
+    private Extraction extract(String text) throws Exception {
+        Path file = dir.resolve("report.txt");
+        Files.writeString(file, text);
+        return pipeline.run(file);
+    }
+
+    private static List<String> hosts(Meeting m) {
+        return m.hosts().stream().map(h -> h.region().name()).toList();
+    }
+
+    @Test
+    void aHyphenatedWordKeepsTheMeetingsNameWholeAndANationalMeetingIsTheCountrys() throws Exception {
+        Extraction x = extract("Published: 2024-06-05\n"
+                + "On June 3, the Ministry of Water Resources held a national on-site meeting on rural drinking water in "
+                + "Lishui, Zhejiang Province. The meeting was undertaken by the Zhejiang Provincial Department of Water "
+                + "Resources and the Lishui Municipal People's Government.\n"
+                + "Vice Minister Tian Xuebin presided over the meeting. Lu Shan, Vice Governor of Zhejiang Province, "
+                + "delivered a welcome speech.\n");
+        assertThat(x.meetings()).hasSize(1);
+        Meeting m = x.meetings().get(0);
+        assertThat(m.name()).startsWith("national on-site meeting");
+        assertThat(hosts(m)).containsExactly("China");
+    }
+
+    @Test
+    void aProvincialDepartmentAndACityHoldingAMeetingInTheCapitalBothHostIt() throws Exception {
+        Extraction x = extract("Published: 2024-04-11\n"
+                + "The Sichuan Provincial People's Government and a state-owned energy group signed a cooperation "
+                + "agreement in Chengdu on April 10. Governor Huang Qiang attended the signing.\n"
+                + "Also on April 10, the provincial Department of Commerce and the Deyang Municipal People's Government "
+                + "held a project matchmaking meeting with the group's subsidiaries in Chengdu.\n");
+        Meeting m = x.meetings().stream().filter(mm -> mm.name().contains("matchmaking")).findFirst().orElseThrow();
+        assertThat(m.organizers()).extracting(Organization::name).contains("provincial Department of Commerce");
+        assertThat(hosts(m)).containsExactlyInAnyOrder("Sichuan Province", "Deyang");
+    }
+
+    @Test
+    void aHeadlineThatNamesTheMeetingMoreFullyPlacesItWhenItsSentenceDoesNot() throws Exception {
+        Extraction x = extract("Pairing ceremony of Xinhe Kindergarten and Dongtang Town Central Kindergarten in Fengle "
+                + "Street, Linquan County\n"
+                + "Posted: 2023-05-09\n"
+                + "On May 8, Zhao Min, director of the Linquan County Education Bureau, and Sun Ping, mayor of Dongtang "
+                + "Town, visited Dongtang Town Central Kindergarten and held an on-site pairing ceremony.\n");
+        Meeting m = x.meetings().get(0);
+        assertThat(m.name()).isEqualTo("on-site pairing ceremony");
+        assertThat(hosts(m)).containsExactly("Linquan County");
+    }
+
+    @Test
+    void aHeadlinesNameOfTheMeetingEndsAtItsVerbAndMustNameTheSameKind() {
+        assertThat(HostResolver.headlineName("National on-site meeting on housing held in Yichang", "national on-site meeting"))
+                .isEqualTo("National on-site meeting on housing");
+        assertThat(HostResolver.headlineName("Forum on rural schools opens in Xining", "forum on rural schools"))
+                .isEqualTo("Forum on rural schools");
+        assertThat(HostResolver.headlineName("Governor visits Qinghai schools", "symposium")).isEmpty();
+    }
+
+    @Test
+    void aCentralBodysMeetingThatARegionsLeaderPresidesOverIsTheCountrysAndTheRegions() throws Exception {
+        Extraction x = extract("Published: 2023-08-03\n"
+                + "On August 1, the Ministry of Ecology and Environment held a mobilization meeting in Hefei. The meeting "
+                + "was presided over by Wang Qingxian, Governor of Anhui Province. Vice Minister Zhao Yingmin delivered "
+                + "a speech.\n");
+        assertThat(hosts(x.meetings().get(0))).containsExactly("China", "Anhui Province");
+        // a region's leader who only welcomes the guests does not make the region a host
+        Extraction y = extract("Published: 2023-08-03\n"
+                + "On August 1, the Ministry of Ecology and Environment held a mobilization meeting in Hefei. Vice "
+                + "Minister Zhao Yingmin presided over the meeting. Wang Qingxian, Governor of Anhui Province, delivered "
+                + "a welcome speech.\n");
+        assertThat(hosts(y.meetings().get(0))).containsExactly("China");
+        // a region's leader presiding over a national conference's sub-venue does not make it a host
+        Extraction z = extract("Published: 2024-03-06\n"
+                + "On March 5, the State Council held a video conference on work safety. Premier Li Qiang attended and "
+                + "delivered a speech. Wang Hao, Governor of Zhejiang Province, presided over the meeting at the Zhejiang "
+                + "sub-venue.\n");
+        assertThat(hosts(z.meetings().get(0))).containsExactly("China");
+        Extraction n = extract("Published: 2024-03-06\n"
+                + "On March 5, the Ministry of Education held a national video conference on school safety. Wang Hao, "
+                + "Governor of Zhejiang Province, presided over the meeting.\n");
+        assertThat(hosts(n.meetings().get(0))).containsExactly("China");
+    }
+
+    @Test
+    void aMeetingHeldAsAVideoConferenceIsOneMeeting() throws Exception {
+        Extraction x = extract("Published: 2024-12-31\n"
+                + "On December 30, the rural work conference of Qinghai Province was held in Xining. Wu Xiaojun, Governor "
+                + "of Qinghai Province, attended and delivered a speech. The conference was held as a video conference, "
+                + "with sub-venues in the prefectures, cities and counties. Li Ming, Mayor of Haidong, attended at the "
+                + "Haidong sub-venue.\n");
+        assertThat(x.meetings()).extracting(Meeting::name).containsExactly("rural work conference of Qinghai Province");
+        assertThat(hosts(x.meetings().get(0))).containsExactly("Qinghai Province");
+    }
+
+    @Test
+    void aBodyThatMeetsTheNextDayHoldsASecondMeetingWithItsOwnParticipants() throws Exception {
+        Extraction x = extract("Published: 2024-03-26\n"
+                + "On March 24, the Anxi County Committee of the CPC held the county economic work conference. Zhou Jun, "
+                + "Secretary of the Anxi County Committee, delivered a speech. Wu Yan, head of Anxi County, attended.\n"
+                + "The next day, on the 25th, the Standing Committee of the Anxi County Committee met to study the tasks of "
+                + "the year. Zhou Jun presided over the meeting. Lin Bo, deputy head of Anxi County, spoke.\n");
+        assertThat(x.meetings()).extracting(Meeting::name).containsExactly("county economic work conference",
+                "meeting of the Standing Committee of the Anxi County Committee");
+        assertThat(x.meetings().get(1).date()).map(PartialDate::iso).contains("2024-03-25");
+        assertThat(x.participations()).filteredOn(p -> p.official().equals("Lin Bo"))
+                .extracting(Participation::meetingKey).containsOnly("m2");
+        assertThat(x.participations()).filteredOn(p -> p.official().equals("Wu Yan"))
+                .extracting(Participation::meetingKey).containsOnly("m1");
+        assertThat(hosts(x.meetings().get(1))).containsExactly("Anxi County");
+    }
+
+    @Test
+    void aMeetingPresidedOverTheNextDayIsItsOwnMeetingAndForBeforeACapitalIsPartOfItsName() throws Exception {
+        Extraction x = extract("Published: 2024-01-26\n"
+                + "On January 24, the Third Plenary Session of the 9th Gansu Provincial Commission for Discipline "
+                + "Inspection was held in Lanzhou. Hu Changsheng, Secretary of the Gansu Provincial Party Committee, "
+                + "attended and delivered a speech.\n"
+                + "On the afternoon of the 25th, Zhao Lin presided over a meeting of the Standing Committee of the "
+                + "Provincial Commission for Discipline Inspection to arrange the work of the year. Sun Tao, Deputy "
+                + "Secretary of the Provincial Commission for Discipline Inspection, spoke.\n");
+        assertThat(x.meetings()).extracting(Meeting::name).containsExactly(
+                "Third Plenary Session of the 9th Gansu Provincial Commission for Discipline Inspection",
+                "meeting of the Standing Committee of the Provincial Commission for Discipline Inspection");
+        assertThat(x.meetings().get(1).date()).map(PartialDate::iso).contains("2024-01-25");
+        assertThat(x.participations()).filteredOn(p -> p.official().equals("Zhao Lin"))
+                .extracting(Participation::meetingKey).containsOnly("m2");
+        // "presided over the meeting" before the second meeting is reported is the first one's
+        Extraction y = extract("Published: 2024-01-26\n"
+                + "On January 24, the Third Plenary Session of the 9th Gansu Provincial Commission for Discipline "
+                + "Inspection was held in Lanzhou. Ren Zhenhe, Governor of Gansu Province, presided over the meeting.\n"
+                + "On the afternoon of the 25th, Zhao Lin presided over a meeting of the Standing Committee of the "
+                + "Provincial Commission for Discipline Inspection to arrange the work of the year.\n");
+        assertThat(y.participations()).filteredOn(p -> p.official().equals("Ren Zhenhe"))
+                .extracting(Participation::meetingKey).containsOnly("m1");
+        assertThat(hosts(x.meetings().get(1))).containsExactly("Gansu Province");
+    }
+
+    @Test
+    void aMeetingsPlaceMayComeFromAnotherSentenceThatReportsIt() throws Exception {
+        Extraction x = extract("Published: 2024-01-21\n"
+                + "Li Qiang presided over a plenary meeting of the State Council to discuss the draft government work "
+                + "report.\n"
+                + "On January 20, Premier Li Qiang presided over the third plenary meeting of the State Council in "
+                + "Beijing. Vice Premier Ding Xuexiang attended the meeting.\n");
+        assertThat(x.meetings()).hasSize(1);
+        assertThat(x.meetings().get(0).location()).map(Region::id).contains("beijing");
+        assertThat(hosts(x.meetings().get(0))).containsExactly("China");
+        Extraction y = extract("Published: 2024-03-06\n"
+                + "Wang Xiangxi presided over a national teleconference on work safety to deploy the spring inspections.\n"
+                + "Our province attended the teleconference at a sub-venue in Lanzhou.\n");
+        assertThat(y.meetings().get(0).location()).isEmpty();
+    }
+
+    @Test
+    void theProvincialMeetingAfterANationalConferenceIsAnotherMeetingHostedByTheProvince() throws Exception {
+        Extraction x = extract("Published: 2024-03-06\n"
+                + "On March 5, the Ministry of Education held a national video conference on school safety. Vice Minister "
+                + "Wang Jiayi attended and delivered a speech. After the national conference, Wang Hao, Governor of "
+                + "Zhejiang Province, presided over the provincial meeting to implement it.\n");
+        assertThat(x.meetings()).extracting(Meeting::name)
+                .containsExactly("national video conference", "provincial meeting");
+        assertThat(hosts(x.meetings().get(0))).containsExactly("China");
+        assertThat(hosts(x.meetings().get(1))).containsExactly("Zhejiang Province");
+        assertThat(MeetingFinder.scope("Provincial Education Work Conference")).contains("provincial");
+        assertThat(MeetingFinder.scope("meeting of the Standing Committee")).isEmpty();
+    }
+}
