@@ -67,7 +67,7 @@ final class ParticipationFinder {
             + "(?=\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,6}?(?:meeting|conference|session|symposium|forum|seminar)\\b)");
     private static final Pattern SIGN = Pattern.compile("(?i)\\b(signed|inked|in signing)\\b");
     private static final Pattern ATTEND = Pattern.compile("(?i)\\b(attended|attend|attending|participated in|participate in|"
-            + "took part in|joined|met with|met|meets|held|convened|came to|took (?:their|his|her) seats?|"
+            + "took part in|joined|met with|met|meets|held|convened|came to|took (?:their |his |her |the )?seats?|"
             + "(?:were|was) (?:also )?present|"
             + "(?:were|was) seated|sat (?:in|on|at)|presented the (?:[\\w-]+\\s+){0,2}(?:certificates|awards|prizes|medals|plaques)|"
             + "unveiled|listened to (?=(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:meeting|conference|video conference|report)\\b)|"

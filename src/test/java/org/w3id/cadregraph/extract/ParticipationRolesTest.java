@@ -115,4 +115,12 @@ class ParticipationRolesTest {
         assertThat(with(x, Role.SPOKE, "m1")).containsExactlyInAnyOrder("Ding Wei", "Luo Ping");
         assertThat(with(x, Role.SPOKE, "m2")).containsExactlyInAnyOrder("Ding Wei", "Luo Ping");
     }
+
+    @Test
+    void takingSeatsOnTheRostrumIsAttending() throws Exception {
+        Extraction x = extract("Published: 2025-01-15\n"
+                + "On January 14, the third session of the 14th regional people's congress opened in the capital. "
+                + "Members of the presidium Aygul · Tursun, Ma Lin, Qi Hong and others took seats on the rostrum.\n");
+        assertThat(with(x, Role.ATTENDED)).containsExactlyInAnyOrder("Aygul Tursun", "Ma Lin", "Qi Hong");
+    }
 }

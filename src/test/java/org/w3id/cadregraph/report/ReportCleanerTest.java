@@ -50,6 +50,14 @@ class ReportCleanerTest {
     }
 
     @Test
+    void readsASpacedDotBetweenTheTwoWordsOfANameAsASpace() throws Exception {
+        Report r = clean(HEADLINE, "Members of the presidium Aygul · Tursun, Ma Lin and Erkin · Sabit took seats on the "
+                + "rostrum. Seats · Rostrum · Podium were kept.");
+        assertThat(r.text()).contains("Members of the presidium Aygul Tursun, Ma Lin and Erkin Sabit took seats")
+                .contains("Seats · Rostrum · Podium");
+    }
+
+    @Test
     void findsANumericDateLabelledTime() throws Exception {
         assertThat(clean(HEADLINE, "Time:2022.07.11", BODY).published()).contains(LocalDate.of(2022, 7, 11));
     }
