@@ -332,8 +332,10 @@ final class OfficialFinder {
             return "";
         }
         int i = from + 1;
-        while (i < t.size() && t.get(i).text().matches("(?i)who|is|was|are|were|also")) {
-            i++; // ", who is also secretary-general of …"
+        while (i < t.size() && (t.get(i).text().matches("(?i)who|is|was|are|were|also|then")
+                || t.get(i).text().equalsIgnoreCase("time") && i + 1 < t.size() && t.get(i + 1).text().equals("as"))) {
+            // ", who is also secretary-general of …", ", time as Chairman of …" (时任, "then serving as")
+            i += t.get(i).text().equalsIgnoreCase("time") ? 2 : 1;
         }
         if (i < t.size() && (t.get(i).text().equals("and") || t.get(i).text().equals("or"))) {
             return ""; // ", and President Zhang …": the next item of a list, not this person's title
