@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.cadregraph.nlp.RoleWords;
 import org.w3id.cadregraph.nlp.Sentence;
 
 /**
@@ -91,6 +92,39 @@ final class ParticipationFinder {
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:was|were|been|being|be|is|are)\\s+$");
     private static final Pattern HISTORY = Pattern.compile("(?i)\\b(had|has|have|will|would)\\s+$");
     private static final Set<String> CLAUSE_BOUNDARY = Set.of(";", "while", "whereas", "but");
+
+    /**
+     * "The governors of the four places signed 12 agreements", "Leaders of both sides delivered speeches": people named
+     * only as a group of a number of places or sides, acting. Who they are is the list of that many people named before.
+     */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile("(?i)^\\s*(?:(?:at the (?:meeting|ceremony|symposium|event)|"
+            + "then|afterwards|finally|subsequently),?\\s+)?(?:the\\s+)?(?:principal\\s+|main\\s+)?(?:leaders|heads|chiefs|"
+            + RoleWords.PLURAL_HEADS + ")\\s+of\\s+(?:the\\s+)?(two|three|four|five|six|both|\\d)\\s+(?:places|provinces|regions|"
+            + "cities|sides|parties|municipalities|counties|districts|governments|provinces and municipalities)\\s+");
+    private static final List<String> GROUP_NUMBERS = List.of("two", "three", "four", "five", "six");
+
+    /** A group named by its number acting ("the governors of the four places signed"): its size and role. */
+    record GroupAct(int size, Role role, String object) {}
+
+    /** The act of a group named only by its number of places or sides, when the sentence opens with one. */
+    java.util.Optional<GroupAct> groupAct(Sentence s) {
+        Matcher g = GROUP_SUBJECT.matcher(s.text());
+        if (!g.lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        String n = g.group(1).toLowerCase(java.util.Locale.ROOT);
+        int size = n.equals("both") ? 2 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : GROUP_NUMBERS.indexOf(n) + 2;
+        String rest = s.text().substring(g.end()).replaceFirst("(?i)^(?:also|jointly|respectively|together)\\s+", "");
+        for (var entry : List.of(java.util.Map.entry(SIGN, Role.SIGNED), java.util.Map.entry(SPEAK, Role.SPOKE),
+                java.util.Map.entry(PRESIDE, Role.PRESIDED))) {
+            Matcher verb = entry.getKey().matcher(rest);
+            if (verb.lookingAt()) {
+                return java.util.Optional.of(new GroupAct(size, entry.getValue(),
+                        rest.substring(verb.end(), Math.min(rest.length(), verb.end() + 80))));
+            }
+        }
+        return java.util.Optional.empty();
+    }
 
     /** People of a sentence in their roles, with the words after the cue (which name the meeting). */
     record Act(List<PersonMention> people, EnumSet<Role> roles, String object) {}

@@ -83,13 +83,31 @@ public final class RuleBasedExtractor implements Extractor {
         List<Participation> participations = new ArrayList<>();
         Set<String> absent = new LinkedHashSet<>();
         Set<String> present = new LinkedHashSet<>();
+        List<PersonMention> lastList = List.of(); // the last act of several people: who "the governors of the four places" are
         for (Sentence s : annotated.sentences()) {
             List<PersonMention> here = people.mentions().stream().filter(m -> m.sentence() == s).toList();
             if (here.isEmpty()) {
+                Optional<ParticipationFinder.GroupAct> group = participationFinder.groupAct(s);
+                if (group.isPresent() && group.get().size() == lastList.size() && !drafts.isEmpty()) {
+                    for (MeetingDraft d : targets(drafts, s, group.get().object())) {
+                        for (PersonMention pm : lastList) {
+                            OfficialFinder.Person person = people.persons().get(pm.key());
+                            Participation p = new Participation(person.name, d.key(drafts), group.get().role(), evidence(s), 0.7);
+                            if (participations.stream().noneMatch(q -> q.official().equals(p.official())
+                                    && q.meetingKey().equals(p.meetingKey()) && q.role() == p.role())) {
+                                participations.add(p);
+                                byOfficial.computeIfAbsent(person.key, k -> new ArrayList<>()).add(p);
+                            }
+                        }
+                    }
+                }
                 continue;
             }
             absent.addAll(participationFinder.absentees(s, here).stream().map(PersonMention::key).toList());
             for (ParticipationFinder.Act act : participationFinder.find(s, here)) {
+                if (act.people().size() >= 2 && act.people().stream().allMatch(pm -> people.persons().get(pm.key()) != null)) {
+                    lastList = act.people();
+                }
                 if (!act.roles().contains(Role.SPOKE)) {
                     act.people().forEach(pm -> present.add(pm.key()));
                 }

@@ -123,4 +123,23 @@ class ParticipationRolesTest {
                 + "Members of the presidium Aygul · Tursun, Ma Lin, Qi Hong and others took seats on the rostrum.\n");
         assertThat(with(x, Role.ATTENDED)).containsExactlyInAnyOrder("Aygul Tursun", "Ma Lin", "Qi Hong");
     }
+
+    @Test
+    void theGovernorsOfTheFourPlacesAreTheFourNamedBefore() throws Exception {
+        Extraction x = extract("Published: 2025-06-07\n"
+                + "On June 6, the symposium of the main leaders of the river delta region was held in Hefei. "
+                + "Yang Tao, Secretary of the Provincial Party Committee, presided over the symposium. "
+                + "Mayor Ren Jie, Governor Sun Wei, Governor Kong Lu and Governor Fu Dan attended. "
+                + "The governors of the four places signed 12 cooperation agreements at the meeting.\n");
+        assertThat(with(x, Role.SIGNED)).containsExactlyInAnyOrder("Ren Jie", "Sun Wei", "Kong Lu", "Fu Dan");
+    }
+
+    @Test
+    void aGroupWhoseNumberIsNotTheLastListsSignsForNobody() throws Exception {
+        Extraction x = extract("Published: 2025-06-07\n"
+                + "On June 6, the symposium of the main leaders of the river delta region was held in Hefei. "
+                + "Mayor Ren Jie, Governor Sun Wei and Governor Kong Lu attended. "
+                + "The governors of the four places signed 12 cooperation agreements at the meeting.\n");
+        assertThat(with(x, Role.SIGNED)).isEmpty();
+    }
 }
