@@ -142,4 +142,15 @@ class ParticipationRolesTest {
                 + "The governors of the four places signed 12 cooperation agreements at the meeting.\n");
         assertThat(with(x, Role.SIGNED)).isEmpty();
     }
+
+    @Test
+    void whatIsSaidAtAVisitedPlaceBeforeTheMeetingIsNotSaidAtTheMeeting() throws Exception {
+        Extraction x = extract("Published: 2025-03-22\n"
+                + "From March 20 to 21, Hu Bin, Vice Governor of the province, led a team to the city to investigate "
+                + "vocational education. Hu Bin and his party visited the welding training base of the city's technical college. "
+                + "At the training base, Lu Ke, president of the college, introduced the college's cooperation with local firms. "
+                + "On the afternoon of the 21st, Hu Bin presided over a symposium on vocational education. "
+                + "Tian Lei, Vice Mayor, attended the symposium and reported on the city's work.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Tian Lei");
+    }
 }
