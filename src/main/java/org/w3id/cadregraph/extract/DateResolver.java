@@ -23,9 +23,10 @@ import org.w3id.cadregraph.report.DateExpressions;
 public final class DateResolver {
     private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b(" + DateExpressions.MONTH_NAMES
             + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + DateExpressions.MONTH_NAMES
+    private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + DateExpressions.MONTH_NAMES
             + ")\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?");
-    private static final Pattern NUMERIC = Pattern.compile("\\b((?:19|20)\\d{2})[.\\-/](\\d{1,2})[.\\-/](\\d{1,2})\\b");
+    /** "2023-4-17", "2023.04.17", "2023/4/17", and "2023年4月17日" as a translation may leave it. */
+    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*[.\\-/年]\\s*(\\d{1,2})\\s*[.\\-/月]\\s*(\\d{1,2})(?!\\d)");
     /** "in mid-March", "at the end of December 2023": only the month is known. */
     private static final Pattern PART_OF_MONTH = Pattern.compile("(?i)\\b(?:early|mid|late|the middle of|the end of|"
             + "the beginning of|the first half of|the second half of)[-\\s]+(" + DateExpressions.MONTH_NAMES
@@ -36,6 +37,15 @@ public final class DateResolver {
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?i)\\b(?:on|of)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this morning|this afternoon)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern LAST_WEEKDAY = Pattern.compile("(?i)\\blast\\s+\\w+day\\b");
+    private static final Pattern NEXT_WEEKDAY = Pattern.compile("(?i)\\b(?:next|coming)\\s+\\w+day\\b|\\w+day\\s+next\\b");
+    private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\blast\\s+week\\b");
+    /** "earlier this month", "at the end of last month", "last month": a month counted from the report's. */
+    private static final Pattern RELATIVE_MONTH = Pattern.compile("(?i)\\b(?:(?:earlier|early|late|later|in the middle of|"
+            + "at the (?:beginning|start|end) of|in)\\s+)?(this|last)\\s+month\\b");
+    /** "by the end of this month", "since last month", "for this month": a time limit or a span, not the event's day. */
+    private static final Pattern NOT_THE_EVENTS_MONTH = Pattern.compile("(?i)\\b(?:by|until|till|since|before|within|for|of|"
+            + "from)\\s+(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?$");
     private static final String MEETING_NOUN = "(?:meeting|conference|ceremony|forum|symposium|session|event)";
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(the same day|that day|the same afternoon|the same morning|"
             + "that (?:afternoon|evening)|(?:immediately|right) after (?:the|this|that) (?:[\\w-]+ ){0,3}" + MEETING_NOUN + "\\b|"
@@ -50,7 +60,9 @@ public final class DateResolver {
      */
     private static final Pattern RANGE_END = Pattern.compile("(?i)^\\s*(?:-|–|—|~|to|and|through|until|till)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b");
     /** "27-28 August": the day before the range's end. */
-    private static final Pattern RANGE_START = Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|—|~|to|and)\\s*$");
+    private static final Pattern RANGE_START = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|~|to|and)\\s*$");
+    /** "May 15-17, 2023": the year written after the range's end. */
+    private static final Pattern YEAR_AFTER_RANGE = Pattern.compile("^,?\\s+((?:19|20)\\d{2})\\b");
     /** A visit, tour or inspection: a meeting during it took place on one of its days, which the range does not say. */
     private static final Pattern VISIT = Pattern.compile("(?i)\\b(?:visit(?:ed|ing|s)?|trip|tour(?:ed)?|inspect(?:ed|ing|ion)|"
             + "investigat\\w*|surveyed|led an? (?:team|delegation|group)|stay(?:ed)?|was present|were present)\\b");
@@ -69,24 +81,28 @@ public final class DateResolver {
             + "|the\\s+day\\s+(after|before)(?!\\s+yesterday)|(one|two|three|four|five|six|\\d)\\s+days\\s+later)\\b");
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six");
     /**
-     * A news agency's dateline opening the text: "BEIJING, June 9 (Xinhua) --" (the agency may have been cleaned
-     * away with the credits), "Xinhua News Agency, Beijing,
-     * January 20.": the day the report was filed, against which "on Wednesday" and "yesterday" in it are read.
+     * A news agency's or paper's dateline opening the text: "BEIJING, June 9 (Xinhua) --" (the agency may have been
+     * cleaned away with the credits), "Xinhua News Agency, Beijing, January 20.", "FUZHOU, Oct. 15th --",
+     * "Chinanews.com, Fuzhou, 15 October --", "Fujian Daily, Fuzhou, October 15 (Reporter …) The governor …": the day
+     * the report was filed, against which "on Wednesday" and "yesterday" in it are read.
      */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*(?:[A-Z][\\w.'’ -]{1,40},\\s*(" + DateExpressions.MONTH_NAMES
-            + ")\\.?\\s+(\\d{1,2})(?:,\\s*((?:19|20)\\d{2}))?\\s*(?:\\([^)]{2,40}\\)\\s*)?(?:--|–|—|-(?=\\s))"
-            + "|(?:Xinhua(?: News Agency)?|China News Service|CNS|People's Daily|China Daily),\\s*[A-Z][\\w ]{1,30},\\s*("
-            + DateExpressions.MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:,\\s*((?:19|20)\\d{2}))?\\s*[.:,]?)\\s*");
+    private static final Pattern DATELINE = Pattern.compile("^\\s*(?:(?:Xinhua(?: News Agency)?|China News Service|CNS|"
+            + "People's Daily|China Daily),\\s*[A-Z][\\w ]{1,30},\\s*|(?:[A-Z][\\w.'’ -]{1,40},\\s*){1,3})"
+            + "(?:(?<month>" + DateExpressions.MONTH_NAMES + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?"
+            + "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>" + DateExpressions.MONTH_NAMES + ")\\.?)"
+            + "(?:,\\s*(?<year>(?:19|20)\\d{2}))?\\s*(?:\\([^)]{2,40}\\)\\s*)?"
+            // a dash ends a dateline, or a stop or comma, or nothing before the text's first capital
+            + "(?:--|–|—|-(?=\\s)|[.:,]?(?=\\s*[A-Z]))\\s*");
 
     /** "On July 11, …", "From March 20 to 21, …", "Yesterday, …": a sentence that sets the day of what follows. */
     private static final Pattern LEADING_DATE = Pattern.compile("(?i)^(?:(?:on|from|between|in|at)\\s+)?(?:the\\s+(?:morning|"
-            + "afternoon|evening|night)\\s+of\\s+)?(?:(?:" + DateExpressions.MONTH_NAMES + ")\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:"
+            + "afternoon|evening|night)\\s+of\\s+)?(?:(?:" + DateExpressions.MONTH_NAMES + ")\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:"
             + DateExpressions.MONTH_NAMES + ")\\b|the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|(?:19|20)\\d{2}\\s*[.\\-/]|yesterday|today|"
             + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)");
 
     /** "Recently, …", "A few days ago, …": the text says it does not give the day. */
     private static final Pattern DAY_NOT_GIVEN = Pattern.compile("(?i)\\b(?:recently|a few days ago|some days ago|not long ago|"
-            + "the other day|in recent days|lately)\\b");
+            + "the other day|in recent days|lately|last week|this week|earlier this week|over the weekend|last weekend)\\b");
 
     /** A date and how sure we are of it. */
     public record Resolved(PartialDate date, double confidence) {}
@@ -131,8 +147,16 @@ public final class DateResolver {
                 }
                 String yearText = m.group(3);
                 // a range of days: the first when the meeting lasts them, only the month when it was one day of a visit
-                boolean range = (md ? RANGE_END.matcher(sentence.substring(m.end())).find()
-                        : RANGE_START.matcher(sentence.substring(Math.max(0, m.start() - 16), m.start())).find());
+                Matcher rangeEnd = RANGE_END.matcher(sentence.substring(m.end()));
+                Matcher rangeStart = RANGE_START.matcher(sentence.substring(Math.max(0, m.start() - 16), m.start()));
+                boolean range = md ? rangeEnd.find() : rangeStart.find();
+                if (range && !md) {
+                    day = Integer.parseInt(rangeStart.group(1)); // "from 15 to 17 May": held from the 15th
+                }
+                if (range && md && yearText == null) {
+                    Matcher y = YEAR_AFTER_RANGE.matcher(sentence.substring(m.end() + rangeEnd.end()));
+                    yearText = y.find() ? y.group(1) : null;
+                }
                 boolean dayUnknown = range && VISIT.matcher(sentence).find() && !HELD_OVER.matcher(sentence).find();
                 try {
                     if (dayUnknown) {
@@ -196,7 +220,24 @@ public final class DateResolver {
             Matcher w = WEEKDAY.matcher(sentence);
             if (w.find()) {
                 DayOfWeek dow = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
-                return Optional.of(new Resolved(PartialDate.of(pub.with(TemporalAdjusters.previousOrSame(dow))), 0.7));
+                String around = sentence.substring(Math.max(0, w.start() - 5), Math.min(sentence.length(), w.end() + 10));
+                if (NEXT_WEEKDAY.matcher(around).find()) {
+                    return Optional.empty(); // "next Tuesday": a day still to come
+                }
+                LocalDate day = LAST_WEEK.matcher(sentence).find()
+                        // "on Tuesday last week": that day of the week before the report's
+                        ? pub.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(dow))
+                        // "last Tuesday": the one before the report's day, never the day itself
+                        : LAST_WEEKDAY.matcher(around).find() ? pub.with(TemporalAdjusters.previous(dow))
+                        : pub.with(TemporalAdjusters.previousOrSame(dow));
+                return Optional.of(new Resolved(PartialDate.of(day), 0.7));
+            }
+            Matcher rel = RELATIVE_MONTH.matcher(sentence);
+            if (rel.find() && !NOT_THE_EVENTS_MONTH.matcher(sentence.substring(Math.max(0, rel.start() - 30), rel.start())).find()) {
+                // "earlier this month", "at the end of last month": only the month is known
+                LocalDate month = rel.group(1).equalsIgnoreCase("last") ? pub.minusMonths(1) : pub;
+                return Optional.of(new Resolved(new PartialDate(month.getYear(), Optional.of(month.getMonthValue()),
+                        Optional.empty()), 0.7));
             }
         }
         return Optional.empty();
@@ -246,10 +287,10 @@ public final class DateResolver {
         if (!m.find()) {
             return Optional.empty();
         }
-        boolean first = m.group(1) != null;
-        int month = DateExpressions.month(first ? m.group(1) : m.group(4));
-        int day = Integer.parseInt(first ? m.group(2) : m.group(5));
-        String yearText = first ? m.group(3) : m.group(6);
+        boolean monthFirst = m.group("month") != null;
+        int month = DateExpressions.month(monthFirst ? m.group("month") : m.group("month2"));
+        int day = Integer.parseInt(monthFirst ? m.group("day") : m.group("day2"));
+        String yearText = m.group("year");
         Optional<LocalDate> date = Optional.empty();
         try {
             if (yearText != null) {

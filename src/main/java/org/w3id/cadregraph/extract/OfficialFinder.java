@@ -44,6 +44,9 @@ final class OfficialFinder {
             + "([^,;.()]+?)\\s*(?=[,;.()]|$)");
     private static final Pattern AS_AFTER_PASSIVE = Pattern.compile("(?i)\\s+(?:was|were|has been|had been)\\s+"
             + "(?:elected|appointed|named)\\s+(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?([^,;.()]+?)\\s*(?=[,;.()]|$)");
+    /** "a delegation of the Legislative Assembly of X led by its President": the body "its" stands for. */
+    private static final Pattern LED_BY_ITS = Pattern.compile("(?i)\\b(?:delegation|team|group)\\s+(?:of|from)\\s+"
+            + "((?:the\\s+)?\\p{Lu}[^,;()]*?)\\s+(?:led|headed)\\s+by\\s+its\\s*$");
     private static final Pattern OF_WHOM = Pattern.compile("(?i)\\b(?:both|all) of whom (?:are|were) (.+?)(?:[.;]|$)");
     private static final Set<String> PRE_NAME_BOUNDARY = Set.of(",", ";", ":", ".", "and", "by", "including", "were", "was",
             "with", "from", "(", "that", "while", "as");
@@ -137,6 +140,9 @@ final class OfficialFinder {
                 String after = appositive(s, m.endToken(), nextStart, text);
                 if (!preTitle.isEmpty() && after.isEmpty()) {
                     String ofOrg = ofPhrase(s, m.endToken(), nextStart, text);
+                    if (ofOrg.isEmpty()) {
+                        ofOrg = ledByIts(s, pre.startToken(), text);
+                    }
                     addTitles(p, preTitle + ofOrg, s, regions, 0.85);
                     if (!ofOrg.isEmpty()) {
                         // "Party Secretary Zheng E, President Gong Huili and Vice President Meng Fanhua of CNU": the
@@ -332,8 +338,10 @@ final class OfficialFinder {
             return "";
         }
         int i = from + 1;
-        while (i < t.size() && t.get(i).text().matches("(?i)who|is|was|are|were|also")) {
-            i++; // ", who is also secretary-general of …"
+        while (i < t.size() && (t.get(i).text().matches("(?i)who|is|was|are|were|also|then")
+                || t.get(i).text().equalsIgnoreCase("time") && i + 1 < t.size() && t.get(i + 1).text().equals("as"))) {
+            // ", who is also secretary-general of …", ", time as Chairman of …" (时任, "then serving as")
+            i += t.get(i).text().equalsIgnoreCase("time") ? 2 : 1;
         }
         if (i < t.size() && (t.get(i).text().equals("and") || t.get(i).text().equals("or"))) {
             return ""; // ", and President Zhang …": the next item of a list, not this person's title
@@ -388,6 +396,15 @@ final class OfficialFinder {
 
     /** A title right before a name: capitalised title words, or lower-case role words ("Party chief"). */
     /** A title written before a name, and the token it starts at. */
+    /** " of the Legislative Assembly …" for a title written "led by its President", else "". */
+    private static String ledByIts(Sentence s, int titleStart, String text) {
+        if (titleStart <= 0 || titleStart > s.tokens().size()) {
+            return "";
+        }
+        Matcher m = LED_BY_ITS.matcher(text.substring(s.start(), s.tokens().get(titleStart).start()).stripTrailing());
+        return m.find() ? " of " + m.group(1) : "";
+    }
+
     private record PreTitle(String text, int startToken) {
         static final PreTitle NONE = new PreTitle("", -1);
 

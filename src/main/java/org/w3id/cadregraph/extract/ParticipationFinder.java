@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.cadregraph.nlp.RoleWords;
 import org.w3id.cadregraph.nlp.Sentence;
 
 /**
@@ -18,18 +19,28 @@ final class ParticipationFinder {
             + "moderated|hosted the (?:meeting|conference|symposium|forum|seminar|ceremony|session|event))\\b");
     private static final Pattern SPEAK = Pattern.compile("(?i)\\b((?:delivered|gave|made|give|deliver|make|delivers|gives|makes)"
             + "\\s+(?:[\\w'’-]+\\s+){0,3}"
-            + "(?:speech|speeches|address|addresses|report|reports|keynote|remarks|lecture|talk|arrangements|statements?|presentations?|"
-            + "class|lesson)"
+            // what an official gives or makes at a meeting is said there: a speech, a report, an explanation of a draft,
+            // a briefing, the arrangements of the work, a summary
+            + "(?:speech|speeches|address|addresses|report|reports|keynote|remarks|lecture|talk|arrangements?|statements?|"
+            + "presentations?|class|lesson|explanations?|briefings?|summary|introductions?|interpretations?|deployments?|"
+            + "notes)"
             + "|spoke|speaks|addressed|pointed out|points out|stressed|stresses|emphasized|emphasised|emphasizes|said|says|"
-            + "noted|stated|urged|called on|called for|demanded|praised|encouraged|summarized|summarised|affirmed|"
-            + "expressed|thanked|reported|explained|proposed|put forward|required|briefed|"
-            + "introduced the (?:[\\w-]+\\s+){0,2}(?:development|situation|work|achievements|progress|experience|practice)|"
+            + "noted|stated|urged|called on|called for|demanded|praised|encouraged|summarized|summarised|summed up|affirmed|"
+            + "expressed|thanked|reported|explained|proposed|put forward|required|requested|briefed|interpreted|recalled|"
+            + "elaborated on|expounded|"
+            // "arranged the key tasks for the next stage", "deployed the work": the arrangements of the work, spoken
+            + "(?:arranged|deployed)(?=\\s+(?:the|key|next|specific|\\w+'s|this|its|his|her)\\b)|"
+            // "asked the departments to …": a demand made in a speech (not "asked questions", which is a reporter's)
+            + "asked(?=\\s+(?!questions?\\b)[^.;]{0,80}?\\bto\\s+\\w)|asked for|"
+            + "introduced (?:the |their |his |her |its |[\\w-]+'s |[\\w-]+’s )?(?:[\\w'’-]+\\s+){0,5}?"
+            + "(?:development|situation|work|achievements|progress|experience|practice|intention|background|plans?|"
+            + "measures|results|cooperation|curriculum|policies|conditions)|"
             + "answered questions|introduced how|"
             + "announc(?:ed|es|ing) the (?:official\\s+)?(?:opening|start|commencement|closing|close|launch)|"
             + "declared the (?:[\\w'’-]+\\s+){0,6}(?:open|opened|closed)|"
             + "shared (?:his|her|their) (?:experience|practice|views)|recited|"
             // someone else's speech read out is spoken at the meeting; a decision read out is not a speech (ATTEND)
-            + "read out (?=(?:the\\s+)?(?:written\\s+|important\\s+|congratulatory\\s+)?(?:speech|remarks|address|letter|message))|"
+            + "read out (?=(?:the\\s+|a\\s+|an\\s+)?(?:written\\s+|important\\s+|congratulatory\\s+|open\\s+)?(?:speech|remarks|address|letter|message))|"
             + "in (?:his|her) (?:speech|remarks|address))\\b");
     /** Going on a visit or an inspection tour, which the report may split into several meetings. */
     private static final Pattern VISIT = Pattern.compile("(?i)\\b(visited|visits|inspected|inspects|investigated|toured|"
@@ -38,6 +49,8 @@ final class ParticipationFinder {
             + "accompanied(?: by\\b)?)");
     /** "accompanied the team to the schools", "accompanied them to visit …": one part of the visit. */
     private static final Pattern PART_OF_VISIT = Pattern.compile("(?i)\\s*(?:the\\s+|them\\s+|him\\s+|her\\s+)?(?:[\\w-]+\\s+){0,3}?to\\s");
+    /** "signed the agreement with B": what may stand between the verb and the other signer. */
+    private static final Pattern SIGNED_WITH = Pattern.compile("(?i)^[^;,.]{0,80}?\\bwith\\s+");
     /** "attended the meeting together with C": C attended too. */
     private static final Pattern TOGETHER_WITH = Pattern.compile("(?i)^[^;,]{0,60}?\\b(?:together|along) with\\b");
     /** Someone else's words read out at the meeting: "recited the speech by …", "read out the letter of …". */
@@ -55,12 +68,12 @@ final class ParticipationFinder {
             + "(?=\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,6}?(?:meeting|conference|session|symposium|forum|seminar)\\b)");
     private static final Pattern SIGN = Pattern.compile("(?i)\\b(signed|inked|in signing)\\b");
     private static final Pattern ATTEND = Pattern.compile("(?i)\\b(attended|attend|attending|participated in|participate in|"
-            + "took part in|joined|met with|met|meets|held|convened|came to|took (?:their|his|her) seats?|"
+            + "took part in|joined|met with|met|meets|held|convened|came to|took (?:their |his |her |the )?seats?|"
             + "(?:were|was) (?:also )?present|"
             + "(?:were|was) seated|sat (?:in|on|at)|presented the (?:[\\w-]+\\s+){0,2}(?:certificates|awards|prizes|medals|plaques)|"
             + "unveiled|listened to (?=(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:meeting|conference|video conference|report)\\b)|"
             // reading out a decision or a list is being there, not a speech of one's own
-            + "read out(?!\\s+(?:the\\s+)?(?:written\\s+|important\\s+|congratulatory\\s+)?(?:speech|remarks|address|letter|message))|"
+            + "read out(?!\\s+(?:the\\s+|a\\s+|an\\s+)?(?:written\\s+|important\\s+|congratulatory\\s+|open\\s+)?(?:speech|remarks|address|letter|message))|"
             + "announced the (?:[\\w-]+\\s+){0,2}(?:decision|results|list|measures))\\b");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(presided over by|chaired by|hosted by|moderated by|signed by|"
             + "attended by|accompanied by|present were|present was|present at the [a-z ]+ (?:were|was)|"
@@ -80,6 +93,39 @@ final class ParticipationFinder {
     private static final Pattern HISTORY = Pattern.compile("(?i)\\b(had|has|have|will|would)\\s+$");
     private static final Set<String> CLAUSE_BOUNDARY = Set.of(";", "while", "whereas", "but");
 
+    /**
+     * "The governors of the four places signed 12 agreements", "Leaders of both sides delivered speeches": people named
+     * only as a group of a number of places or sides, acting. Who they are is the list of that many people named before.
+     */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile("(?i)^\\s*(?:(?:at the (?:meeting|ceremony|symposium|event)|"
+            + "then|afterwards|finally|subsequently),?\\s+)?(?:the\\s+)?(?:principal\\s+|main\\s+)?(?:leaders|heads|chiefs|"
+            + RoleWords.PLURAL_HEADS + ")\\s+of\\s+(?:the\\s+)?(two|three|four|five|six|both|\\d)\\s+(?:places|provinces|regions|"
+            + "cities|sides|parties|municipalities|counties|districts|governments|provinces and municipalities)\\s+");
+    private static final List<String> GROUP_NUMBERS = List.of("two", "three", "four", "five", "six");
+
+    /** A group named by its number acting ("the governors of the four places signed"): its size and role. */
+    record GroupAct(int size, Role role, String object) {}
+
+    /** The act of a group named only by its number of places or sides, when the sentence opens with one. */
+    java.util.Optional<GroupAct> groupAct(Sentence s) {
+        Matcher g = GROUP_SUBJECT.matcher(s.text());
+        if (!g.lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        String n = g.group(1).toLowerCase(java.util.Locale.ROOT);
+        int size = n.equals("both") ? 2 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : GROUP_NUMBERS.indexOf(n) + 2;
+        String rest = s.text().substring(g.end()).replaceFirst("(?i)^(?:also|jointly|respectively|together)\\s+", "");
+        for (var entry : List.of(java.util.Map.entry(SIGN, Role.SIGNED), java.util.Map.entry(SPEAK, Role.SPOKE),
+                java.util.Map.entry(PRESIDE, Role.PRESIDED))) {
+            Matcher verb = entry.getKey().matcher(rest);
+            if (verb.lookingAt()) {
+                return java.util.Optional.of(new GroupAct(size, entry.getValue(),
+                        rest.substring(verb.end(), Math.min(rest.length(), verb.end() + 80))));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** People of a sentence in their roles, with the words after the cue (which name the meeting). */
     record Act(List<PersonMention> people, EnumSet<Role> roles, String object) {}
 
@@ -89,6 +135,7 @@ final class ParticipationFinder {
         List<Cue> cues = cues(s);
         List<Act> acts = new ArrayList<>();
         List<PersonMention> previous = List.of();
+        String previousObject = "";
         int clauseStart = s.start();
         for (int c = 0; c < cues.size(); c++) {
             Cue cue = cues.get(c);
@@ -108,6 +155,14 @@ final class ParticipationFinder {
                 people = between(mentions, boundary, cue.start);
                 if (people.isEmpty() && onlyVerbChain(s, c > 0 ? cues.get(c - 1).end : cue.start, cue.start)) {
                     people = previous;
+                    // "attended the events and delivered addresses": spoken at the meetings the first verb names
+                    object = previousObject;
+                }
+                Matcher signedWith = SIGNED_WITH.matcher(s.text().substring(cue.end - s.start(), nextCue - s.start()));
+                if (cue.role == Role.SIGNED && !people.isEmpty() && signedWith.lookingAt()) {
+                    // "A signed a cooperation agreement with B, general manager of …": B signed it too
+                    people = new ArrayList<>(people);
+                    people.addAll(met(s, mentions, cue.end + signedWith.end(), nextCue));
                 }
                 if (cue.meets && !people.isEmpty()) {
                     people = new ArrayList<>(people);
@@ -123,6 +178,7 @@ final class ParticipationFinder {
             if (!people.isEmpty()) {
                 acts.add(new Act(people, EnumSet.of(Role.ATTENDED, cue.role), object));
                 previous = people;
+                previousObject = object;
                 clauseStart = cue.end;
             }
         }

@@ -83,13 +83,39 @@ public final class RuleBasedExtractor implements Extractor {
         List<Participation> participations = new ArrayList<>();
         Set<String> absent = new LinkedHashSet<>();
         Set<String> present = new LinkedHashSet<>();
+        List<PersonMention> lastList = List.of(); // the last act of several people: who "the governors of the four places" are
+        int firstMeeting = drafts.stream().mapToInt(d -> d.sentence.index()).min().orElse(-1);
+        boolean onVisit = false;
         for (Sentence s : annotated.sentences()) {
             List<PersonMention> here = people.mentions().stream().filter(m -> m.sentence() == s).toList();
+            onVisit |= !here.isEmpty() && !participationFinder.visitors(s, here).isEmpty();
             if (here.isEmpty()) {
+                Optional<ParticipationFinder.GroupAct> group = participationFinder.groupAct(s);
+                if (group.isPresent() && group.get().size() == lastList.size() && !drafts.isEmpty()) {
+                    for (MeetingDraft d : targets(drafts, s, group.get().object())) {
+                        for (PersonMention pm : lastList) {
+                            OfficialFinder.Person person = people.persons().get(pm.key());
+                            Participation p = new Participation(person.name, d.key(drafts), group.get().role(), evidence(s), 0.7);
+                            if (participations.stream().noneMatch(q -> q.official().equals(p.official())
+                                    && q.meetingKey().equals(p.meetingKey()) && q.role() == p.role())) {
+                                participations.add(p);
+                                byOfficial.computeIfAbsent(person.key, k -> new ArrayList<>()).add(p);
+                            }
+                        }
+                    }
+                }
                 continue;
             }
             absent.addAll(participationFinder.absentees(s, here).stream().map(PersonMention::key).toList());
             for (ParticipationFinder.Act act : participationFinder.find(s, here)) {
+                if (onVisit && s.index() < firstMeeting && act.roles().contains(Role.SPOKE)) {
+                    // "… inspected the training center. At the training center, the college's president introduced …":
+                    // what is said on a visit before any meeting of it is reported was said at a visited place
+                    continue;
+                }
+                if (act.people().size() >= 2 && act.people().stream().allMatch(pm -> people.persons().get(pm.key()) != null)) {
+                    lastList = act.people();
+                }
                 if (!act.roles().contains(Role.SPOKE)) {
                     act.people().forEach(pm -> present.add(pm.key()));
                 }

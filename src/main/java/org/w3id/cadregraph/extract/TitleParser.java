@@ -40,6 +40,11 @@ public final class TitleParser {
     // "heads of departments" stays plural: the heads of several bodies, not a post of one
     private static final Pattern PLURAL_HEAD = Pattern.compile("(?i)\\b(" + RoleWords.PLURAL_HEADS + ")\\b"
             + "(?= of (?!(?-i:(?:the\\s+)?(?:[a-z-]+\\s+)*[a-z-]+s)$)|$)");
+    /**
+     * A machine translation's rendering of 时任 ("then serving as") before a post. "former" and "then" date a post too,
+     * but stay in the label: HostResolver reads them to tell a former post, which brings no host region.
+     */
+    private static final Pattern DATING = Pattern.compile("(?i)^(?:(?:time as|at that time|then serving as|serving as)\\s+)+");
     private static final Pattern CONNECTOR = Pattern.compile(" (of|for|at|to) ");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+|;\\s*");
     private static final Pattern NAME_ENUMERATION_BEFORE = Pattern.compile("\\bof (?:the )?(?:[A-Z][\\w-]* )*[A-Z][\\w-]*$");
@@ -84,7 +89,8 @@ public final class TitleParser {
     }
 
     static String normalise(String phrase) {
-        return phrase.replaceAll("\\s+", " ")
+        // "time as Chairman" (时任, "then serving as"): the words that date the post are no part of it
+        return DATING.matcher(phrase.replaceAll("\\s+", " ").strip()).replaceFirst("")
                 .replaceAll("(\\w) ?- (\\w)|(\\w) -(\\w)", "$1$3-$2$4")
                 .replaceAll("[\\s,;:.]+$", "")
                 .strip();

@@ -75,7 +75,7 @@ public final class ListNameFinder implements NameFinder {
                     for (int[] it : items) {
                         // without a known name to vouch for the list, a one-word item is too easily something else
                         if (knownAt(known, it[0]) == null && isName(tokens, it[0], it[1]) && (anchors >= 1 || it[1] - it[0] > 1)) {
-                            out.add(new Mention(it[0], it[1], String.join(" ", java.util.Arrays.copyOfRange(tokens, it[0], it[1])),
+                            out.add(new Mention(it[0], it[1], spelled(tokens, it[0], it[1]),
                                     anchors >= 1 ? 0.65 : 0.55));
                         }
                     }
@@ -135,11 +135,45 @@ public final class ListNameFinder implements NameFinder {
             return i + 1;
         }
         int end = i;
-        while (end < t.length && end - i < 3 && NAME_WORD.matcher(t[end]).matches() && !NOT_NAME_WORDS.contains(t[end])
-                && !RoleWords.isRoleStart(t[end]) && knownAt(known, end) == null) {
-            end++;
+        int words = 0;
+        while (end < t.length && words < 3 && knownAt(known, end) == null) {
+            int next = wordEnd(t, end);
+            if (next == end) {
+                break;
+            }
+            end = next;
+            words++;
         }
         return end;
+    }
+
+    /**
+     * The end of one name word at {@code k}, a hyphenated one included however the tokenizer cut it ("Ao - Tegen",
+     * "Niyaz- Ahmat", "Yusupjan-Memet"); {@code k} when no name word starts there.
+     */
+    private static int wordEnd(String[] t, int k) {
+        if (!isNameWord(t[k])) {
+            return k;
+        }
+        if (k + 2 < t.length && t[k + 1].equals("-") && isNameWord(t[k + 2]) && !t[k + 2].endsWith("-")) {
+            return k + 3;
+        }
+        if (t[k].endsWith("-")) {
+            // "Niyaz-" is half a word: only with its other half
+            return k + 1 < t.length && isNameWord(t[k + 1]) && !t[k + 1].endsWith("-") ? k + 2 : k;
+        }
+        return k + 1;
+    }
+
+    private static boolean isNameWord(String w) {
+        String word = w.endsWith("-") && w.length() > 2 ? w.substring(0, w.length() - 1) : w;
+        return NAME_WORD.matcher(word).matches() && !NOT_NAME_WORDS.contains(word) && !RoleWords.isRoleStart(word)
+                && (!w.endsWith("-") || w.length() > 2);
+    }
+
+    /** The name an item's tokens spell, a hyphen closed up again: "Ao - Tegen" → "Ao-Tegen". */
+    private static String spelled(String[] t, int start, int end) {
+        return String.join(" ", java.util.Arrays.copyOfRange(t, start, end)).replaceAll("\\s*-\\s+|\\s+-\\s*", "-");
     }
 
     private static Mention knownAt(List<Mention> known, int token) {
@@ -153,7 +187,7 @@ public final class ListNameFinder implements NameFinder {
 
     /** A one-word item must look like a name of its own (four letters or more), and a place is never a person. */
     private boolean isName(String[] t, int start, int end) {
-        String name = String.join(" ", java.util.Arrays.copyOfRange(t, start, end));
+        String name = spelled(t, start, end);
         for (int i = start; i < end; i++) {
             if (isPlaceName.test(t[i])) {
                 return false; // "Jiangxi Radio": a body of a place

@@ -22,7 +22,7 @@ public final class RoleWords {
             "ministers", "inspectors", "magistrates", "deans", "principals", "commissioners",
             "vice-chairmen", "vice-mayors", "vice-governors", "vice-ministers", "councilors", "councillors",
             "secretaries-general", "directors-general", "chairpersons", "vice-chairpersons", "chairwomen",
-            "vice-chairwomen", "heads", "chiefs");
+            "vice-chairwomen", "heads", "chiefs", "commander", "commanders", "managers", "engineers");
     /** The plural heads and their singulars: "Vice Presidents A and B" gives each "Vice President". */
     private static final Map<String, String> SINGULARS = Map.ofEntries(
             Map.entry("chairmen", "chairman"), Map.entry("vice-chairmen", "vice-chairman"),
@@ -40,7 +40,8 @@ public final class RoleWords {
             Map.entry("directors-general", "director-general"), Map.entry("deputies", "deputy"),
             Map.entry("chairpersons", "chairperson"), Map.entry("vice-chairpersons", "vice-chairperson"),
             Map.entry("chairwomen", "chairwoman"), Map.entry("vice-chairwomen", "vice-chairwoman"),
-            Map.entry("heads", "head"), Map.entry("chiefs", "chief"));
+            Map.entry("heads", "head"), Map.entry("chiefs", "chief"), Map.entry("commanders", "commander"),
+            Map.entry("managers", "manager"), Map.entry("engineers", "engineer"));
     /** The plural heads as a regular-expression alternation. */
     public static final String PLURAL_HEADS = String.join("|", new TreeSet<>(SINGULARS.keySet()).descendingSet());
     /** Words that may open or modify a role. */

@@ -133,8 +133,10 @@ public final class TitledNameFinder implements NameFinder {
         boolean after = false;
         if (k < t.length && t[k].equals(",")) {
             k++;
-            while (k < t.length && t[k].matches("(?i)a|an|the|also")) {
-                k++;
+            // ", also Minister of …", ", time as Chairman of …" (时任, "then serving as")
+            while (k < t.length && (t[k].matches("(?i)a|an|the|also|then")
+                    || t[k].equalsIgnoreCase("time") && k + 1 < t.length && t[k + 1].equals("as"))) {
+                k += t[k].equalsIgnoreCase("time") ? 2 : 1;
             }
             after = k < t.length && RoleWords.isRoleStart(t[k]);
         }

@@ -94,9 +94,11 @@ public final class ReportPipeline {
         RegionGazetteer regions = shared.regions();
         Pinyin pinyin = shared.pinyin();
         java.util.function.Predicate<String> isPlace = name -> !regions.lookup(name).isEmpty();
+        // immutable, so one for every thread: Hong Kong and Macao names ("Kou Hoi In") before the titled ones
+        org.w3id.cadregraph.nlp.CantoneseNameFinder cantonese = org.w3id.cadregraph.nlp.CantoneseNameFinder.loadDefault(pinyin, isPlace);
         return () -> {
-            List<NameFinder> names = List.of(new PinyinNameFinder(pinyin, isPlace), new TitledNameFinder(isPlace, pinyin),
-                    new ListNameFinder(isPlace));
+            List<NameFinder> names = List.of(new PinyinNameFinder(pinyin, isPlace), cantonese,
+                    new TitledNameFinder(isPlace, pinyin), new ListNameFinder(isPlace));
             return new ReportPipeline(new ReportReader(MAX_REPORT_BYTES), new ReportCleaner(),
                     new OpenNlpAnnotator(shared.models(), names), new RuleBasedExtractor(regions, clock, pinyin::isSurname, hosts));
         };

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Full dates as pages write them: "2022.07.11", "2024-01-22", "March 10, 2023", "Sept 10, 2019", "10 March 2023". */
+/**
+ * Full dates as pages write them: "2022.07.11", "2024-01-22", "March 10, 2023", "Sept 10, 2019", "10 March 2023",
+ * "17th April 2023", and the day and month before the year ("17/04/2023", "04/17/2023") when only one reading is a date.
+ */
 public final class DateExpressions {
     public static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
@@ -19,7 +22,10 @@ public final class DateExpressions {
 
     static final Pattern NUMERIC = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})\\s*[.\\-/年]\\s*(\\d{1,2})\\s*[.\\-/月]\\s*(\\d{1,2})(?!\\d)");
     static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
-    static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)\\b(\\d{1,2})\\s+(" + MONTH_NAMES + ")\\.?,?\\s+((?:19|20)\\d{2})\\b");
+    static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH_NAMES
+            + ")\\.?,?\\s+((?:19|20)\\d{2})\\b");
+    /** "17/04/2023", "17.04.2023", "04/17/2023": the year last, day and month in either order. */
+    static final Pattern YEAR_LAST = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d])");
 
     private DateExpressions() {}
 
@@ -35,7 +41,7 @@ public final class DateExpressions {
     /** The first full date in the text, if any. */
     public static Optional<Found> first(CharSequence text) {
         Found best = null;
-        for (Pattern p : new Pattern[] {NUMERIC, MONTH_DAY_YEAR, DAY_MONTH_YEAR}) {
+        for (Pattern p : new Pattern[] {NUMERIC, MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_LAST}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 Optional<LocalDate> d = toDate(p, m);
@@ -55,6 +61,18 @@ public final class DateExpressions {
             if (p == NUMERIC) {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3))));
+            } else if (p == YEAR_LAST) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(3));
+                int year = Integer.parseInt(m.group(4));
+                // only the reading the numbers allow: "17/04" is day first, "04/17" month first, "04/05" is either
+                if (a > 12 && b <= 12) {
+                    return Optional.of(LocalDate.of(year, b, a));
+                }
+                if (b > 12 && a <= 12) {
+                    return Optional.of(LocalDate.of(year, a, b));
+                }
+                return a == b ? Optional.of(LocalDate.of(year, a, b)) : Optional.empty();
             } else if (p == MONTH_DAY_YEAR) {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)),
                         Integer.parseInt(m.group(2))));

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,6 +63,12 @@ public final class ReportCleaner {
      * space, so that the name reads as the two words it is written as elsewhere ("Zumret Obul").
      */
     private static final Pattern NAME_DOT = Pattern.compile("(?<=\\p{Ll})[·•・‧∙](?=\\p{Lu})");
+    /**
+     * The same dot with spaces around it in article prose ("Zumret · Obul", "Shohrat · Zakir"): still one name of two
+     * words, not two list items. One dot between two capitalised words, not a chain of them ("Seats · Rostrum · 2024").
+     */
+    private static final Pattern SPACED_NAME_DOT = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(\\s+[·•・‧∙]\\s+)\\p{Lu}\\p{Ll}+\\b");
+    private static final Pattern A_DOT = Pattern.compile("[·•・‧∙]");
     private static final Pattern HAS_LATIN = Pattern.compile("\\p{IsLatin}{2,}");
 
     private final MojibakeRepair mojibake = new MojibakeRepair();
@@ -109,7 +116,7 @@ public final class ReportCleaner {
             }
             inBody = true;
             // Machine-translated pages drop the space after commas ("Meng Xiangwei,convener"); tokens need it.
-            body.add(removeInlineCredits(MISSING_SPACE.matcher(line).replaceAll(", ")));
+            body.add(removeInlineCredits(joinSpacedNameDots(MISSING_SPACE.matcher(line).replaceAll(", "))));
         }
         if (body.isEmpty()) {
             // A page with only short lines (a headline-style report): keep them all as the text.
@@ -129,6 +136,23 @@ public final class ReportCleaner {
         context.addAll(chrome);
         return new Report(raw.id(), raw.sourceFile(), raw.sha256(), title, published,
                 String.join("\n", body), String.join("\n", context));
+    }
+
+    /** "Zumret · Obul" → "Zumret Obul", where the two words are not part of a chain of dotted items. */
+    private static String joinSpacedNameDots(String line) {
+        Matcher m = SPACED_NAME_DOT.matcher(line);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            String before = line.substring(Math.max(0, m.start() - 3), m.start());
+            String after = line.substring(m.end(), Math.min(line.length(), m.end() + 3));
+            if (A_DOT.matcher(before).find() || A_DOT.matcher(after).find()) {
+                continue;
+            }
+            out.append(line, last, m.start(1)).append(' ');
+            last = m.end(1);
+        }
+        return out.append(line.substring(last)).toString();
     }
 
     /** "On July 11 (Reporter Ou Jin), the forum" → "On July 11, the forum": no space is left before punctuation. */

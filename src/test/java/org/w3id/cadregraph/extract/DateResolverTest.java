@@ -239,4 +239,61 @@ class DateResolverTest {
         assertThat(resolveWithoutPublicationDate("2019-09-10, the celebration meeting was held.", OptionalInt.empty()))
                 .contains("2019-09-10");
     }
+
+    // --- the other ways this genre writes a day (issue 8) --------------------------------------------------
+
+    @Test
+    void readsLastWeekdayAndAWeekdayOfLastWeekBeforeTheReportsDay() {
+        LocalDate tuesday = LocalDate.of(2024, 1, 9);
+        assertThat(resolve("Last Tuesday, the county held a meeting on heating.", tuesday)).contains("2024-01-02");
+        assertThat(resolve("On Tuesday, the county held a meeting on heating.", tuesday)).contains("2024-01-09");
+        assertThat(resolve("On Thursday last week, the county held a meeting on heating.", tuesday)).contains("2024-01-04");
+        assertThat(resolve("The county will hold a meeting on heating next Tuesday.", tuesday)).isEmpty();
+    }
+
+    @Test
+    void givesNoDayForLastWeekAndOnlyTheMonthForEarlierThisMonth() {
+        LocalDate published = LocalDate.of(2024, 3, 20);
+        assertThat(resolve("Last week, the county held a meeting on heating.", published)).isEmpty();
+        assertThat(resolver.withoutDay("Last week, the county held a meeting on heating.")).isTrue();
+        assertThat(resolve("Earlier this month, the county held a meeting on heating.", published)).contains("2024-03");
+        assertThat(resolve("At the end of last month, the county held a meeting on heating.", LocalDate.of(2024, 1, 3)))
+                .contains("2023-12");
+        assertThat(resolve("The county held a meeting, which asked for the repairs to be done by the end of this month.",
+                published)).isEmpty();
+    }
+
+    @Test
+    void takesTheFirstDayOfARangeWrittenDayFirstAndTheYearAfterARange() {
+        assertThat(resolve("From 15 to 17 May, the provincial conference was held in Hefei.", LocalDate.of(2023, 5, 20)))
+                .contains("2023-05-15");
+        assertThat(resolve("The forum was held on May 15-17, 2022 in Hefei.", LocalDate.of(2023, 5, 20)))
+                .contains("2022-05-15");
+    }
+
+    @Test
+    void readsTheDayBeforeTheMonthWithOfAndAChineseStyleDate() {
+        assertThat(resolve("On the 17th of April, the conference was held.", LocalDate.of(2023, 4, 20))).contains("2023-04-17");
+        assertThat(resolve("On 2023-4-17, the conference was held.", LocalDate.of(2023, 4, 20))).contains("2023-04-17");
+        assertThat(resolve("On 2023年4月17日, the conference was held.", LocalDate.of(2023, 4, 20))).contains("2023-04-17");
+        assertThat(resolver.opensWithDate("On the 17th of April, the conference was held.")).isTrue();
+    }
+
+    @Test
+    void readsADatelineWithAPapersNameADayFirstOrAnOrdinal() {
+        Optional<LocalDate> published = Optional.of(LocalDate.of(2024, 10, 16));
+        assertThat(resolver.dateline("Chinanews.com, Fuzhou, October 15 -- The governor met.", published)
+                .flatMap(DateResolver.Dateline::date)).contains(LocalDate.of(2024, 10, 15));
+        assertThat(resolver.dateline("FUZHOU, Oct. 15th (Xinhua) -- The governor met.", published)
+                .flatMap(DateResolver.Dateline::date)).contains(LocalDate.of(2024, 10, 15));
+        assertThat(resolver.dateline("Fuzhou, 15 October -- The governor met.", published)
+                .flatMap(DateResolver.Dateline::date)).contains(LocalDate.of(2024, 10, 15));
+        String text = "Riverside Daily, Fuzhou, October 15 (Reporter Lin) The governor met.";
+        Optional<DateResolver.Dateline> d = resolver.dateline(text, published);
+        assertThat(d.flatMap(DateResolver.Dateline::date)).contains(LocalDate.of(2024, 10, 15));
+        assertThat(text.substring(d.get().end())).isEqualTo("The governor met.");
+        // a dateline in a January report filed on December 30
+        assertThat(resolver.dateline("Nanning, December 30 -- The region met.", Optional.of(LocalDate.of(2025, 1, 2)))
+                .flatMap(DateResolver.Dateline::date)).contains(LocalDate.of(2024, 12, 30));
+    }
 }

@@ -168,4 +168,17 @@ class TitleParserTest {
                 .isEqualTo("Deputy Secretary-General of the Provincial Government");
         assertThat(TitleParser.singular("State Councilors")).isEqualTo("State Councilor");
     }
+
+    @Test
+    void dropsTheTranslatedTimeAsThatOnlyDatesAPostButKeepsFormerForTheHosts() {
+        assertThat(labels("time as Director of the Regional Water Bureau")).containsExactly("Director of the Regional Water Bureau");
+        assertThat(labels("former Chairman of the Autonomous Region")).containsExactly("former Chairman of the Autonomous Region");
+    }
+
+    @Test
+    void givesEachOfAListTheSingularOfAPluralManagerOrCommander() {
+        assertThat(labels("Deputy general managers")).containsExactly("Deputy general manager");
+        assertThat(labels("commander of the Production and Construction Corps"))
+                .containsExactly("commander of the Production and Construction Corps");
+    }
 }

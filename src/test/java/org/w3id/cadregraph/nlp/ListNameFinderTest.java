@@ -25,6 +25,16 @@ class ListNameFinderTest {
     }
 
     @Test
+    void takesAHyphenatedNameHoweverTheTokenizerCutIt() {
+        assertThat(added("Regional leaders Song Lin , Zhou Ping and Bata - Erdene attended the meeting ."))
+                .containsExactly("Bata-Erdene");
+        assertThat(added("Members of the presidium Aygul Kasim , Li Wenhua , Tursun Niyaz- Ahmat and others took seats ."))
+                .containsExactly("Aygul Kasim", "Tursun Niyaz-Ahmat");
+        // a dash between two parts of a sentence is no hyphen in a name
+        assertThat(added("Song Lin , Zhou Ping - Party chiefs - attended .")).isEmpty();
+    }
+
+    @Test
     void takesANameLeftInChineseCharactersInAList() {
         assertThat(added("vice chairmen Song Lin , 王小平 , Zhou Ping attended .")).containsExactly("王小平");
     }

@@ -68,4 +68,10 @@ class TitledNameFinderTest {
         assertThat(names("Temur , member of the Standing Committee , attended")).containsExactly("Temur");
         assertThat(names("Temur attended")).isEmpty();
     }
+
+    @Test
+    void findsANameWhosePostIsDatedByTimeAs() {
+        assertThat(names("and Dorje Namgyal , time as Chairman of the Regional Congress , spoke about the railway"))
+                .containsExactly("Dorje Namgyal");
+    }
 }

@@ -50,6 +50,24 @@ class ReportCleanerTest {
     }
 
     @Test
+    void readsASpacedDotBetweenTheTwoWordsOfANameAsASpace() throws Exception {
+        Report r = clean(HEADLINE, "Members of the presidium Aygul · Tursun, Ma Lin and Erkin · Sabit took seats on the "
+                + "rostrum. Seats · Rostrum · Podium were kept.");
+        assertThat(r.text()).contains("Members of the presidium Aygul Tursun, Ma Lin and Erkin Sabit took seats")
+                .contains("Seats · Rostrum · Podium");
+    }
+
+    @Test
+    void findsAPageDateWithTheYearLastOrAnOrdinalDay() throws Exception {
+        assertThat(clean(HEADLINE, "Published: 17/04/2023", BODY).published()).contains(LocalDate.of(2023, 4, 17));
+        assertThat(clean(HEADLINE, "Updated: 04/17/2023 08:30", BODY).published()).contains(LocalDate.of(2023, 4, 17));
+        assertThat(clean(HEADLINE, "17.04.2023", BODY).published()).contains(LocalDate.of(2023, 4, 17));
+        assertThat(clean(HEADLINE, "17th April 2023", BODY).published()).contains(LocalDate.of(2023, 4, 17));
+        // "05/04/2023" is the 5th of April or the 4th of May: not guessed
+        assertThat(clean(HEADLINE, "Published: 05/04/2023", BODY).published()).isEmpty();
+    }
+
+    @Test
     void findsANumericDateLabelledTime() throws Exception {
         assertThat(clean(HEADLINE, "Time:2022.07.11", BODY).published()).contains(LocalDate.of(2022, 7, 11));
     }

@@ -1,0 +1,79 @@
+package org.w3id.cadregraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cadregraph.pipeline.ReportPipeline;
+import org.w3id.cadregraph.pipeline.SampleGraphs;
+
+/**
+ * The day of a meeting in whole reports written for these tests, one way of giving it each: a paper's dateline, a
+ * weekday, the headline, a page date only, "last week", a day across the year's end.
+ */
+class MeetingDatesTest {
+    private static ReportPipeline pipeline;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        pipeline = ReportPipeline.createDefault(SampleGraphs.FIXED_CLOCK);
+    }
+
+    private Optional<String> firstMeetingDate(String text) throws Exception {
+        Path file = dir.resolve("report.txt");
+        Files.writeString(file, text);
+        Extraction x = pipeline.run(file);
+        assertThat(x.meetings()).isNotEmpty();
+        return x.meetings().get(0).date().map(PartialDate::iso);
+    }
+
+    @Test
+    void readsAWeekdayAgainstAPapersDateline() throws Exception {
+        assertThat(firstMeetingDate("Governor meets business delegation\n"
+                + "Published: 2024-10-23\n"
+                + "Riverside Daily, Fuzhou, October 16 (Reporter Lin Hao) On Tuesday afternoon, Zhao Ming, Governor of the "
+                + "province, met a business delegation and presided over a symposium on investment.\n"))
+                .contains("2024-10-15");
+    }
+
+    @Test
+    void takesTheDayOfTheHeadlineWhenTheBodyGivesNone() throws Exception {
+        assertThat(firstMeetingDate("County holds education conference on March 3\n"
+                + "Published: 2024-03-05\n"
+                + "The county held its education conference. Wu Gang, County Magistrate, presided over the conference.\n"))
+                .contains("2024-03-03");
+    }
+
+    @Test
+    void leavesTheDayUnknownWhenOnlyThePageIsDated() throws Exception {
+        assertThat(firstMeetingDate("County holds education conference\n"
+                + "Published: 2024-03-05\n"
+                + "The county held its education conference. Wu Gang, County Magistrate, presided over the conference.\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void leavesTheDayUnknownForLastWeekWhateverDayCameBefore() throws Exception {
+        assertThat(firstMeetingDate("County holds education conference\n"
+                + "Published: 2024-03-05\n"
+                + "On March 1, the new school term began in the county. Last week, the county held its education "
+                + "conference. Wu Gang, County Magistrate, presided over the conference.\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void putsADecemberMeetingOfAJanuaryReportInTheYearBefore() throws Exception {
+        assertThat(firstMeetingDate("County holds education conference\n"
+                + "Published: 2025-01-04\n"
+                + "From 29 to 30 December, the county education conference was held. Wu Gang, County Magistrate, presided "
+                + "over the conference.\n"))
+                .contains("2024-12-29");
+    }
+}

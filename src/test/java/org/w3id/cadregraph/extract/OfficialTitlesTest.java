@@ -1,0 +1,56 @@
+package org.w3id.cadregraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cadregraph.pipeline.ReportPipeline;
+import org.w3id.cadregraph.pipeline.SampleGraphs;
+
+/** Titles and names of officials on short reports written for these tests. */
+class OfficialTitlesTest {
+    private static ReportPipeline pipeline;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        pipeline = ReportPipeline.createDefault(SampleGraphs.FIXED_CLOCK);
+    }
+
+    private Extraction extract(String text) throws Exception {
+        Path file = dir.resolve("report.txt");
+        Files.writeString(file, text);
+        return pipeline.run(file);
+    }
+
+    private static List<String> titles(Extraction x, String name) {
+        return x.officials().stream().filter(o -> o.name().equals(name)).flatMap(o -> o.titles().stream())
+                .map(Title::label).toList();
+    }
+
+    @Test
+    void aTitleLedByItsBelongsToTheBodyOfTheDelegation() throws Exception {
+        Extraction x = extract("Published: 2024-10-16\n"
+                + "On October 15, Zhao Ming, Governor, met in the provincial capital with a delegation of the Legislative "
+                + "Council of the Hong Kong Special Administrative Region led by its President Leung Kin Wai. "
+                + "Leung Kin Wai said that the two places have close ties.\n");
+        assertThat(titles(x, "Leung Kin Wai"))
+                .containsExactly("President of the Legislative Council of the Hong Kong Special Administrative Region");
+    }
+
+    @Test
+    void aHyphenatedNameInAListAndACommanderAreFound() throws Exception {
+        Extraction x = extract("Published: 2024-01-15\n"
+                + "On January 14, the regional rural work conference was held. Regional leaders Song Lin, Zhou Ping and "
+                + "Bata-Erdene attended the meeting. Also seated on the rostrum was Ma Jun, commander of the Production "
+                + "and Construction Corps.\n");
+        assertThat(x.officials()).extracting(Official::name).contains("Bata-Erdene", "Ma Jun");
+        assertThat(titles(x, "Ma Jun")).containsExactly("commander of the Production and Construction Corps");
+    }
+}

@@ -1,0 +1,156 @@
+package org.w3id.cadregraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cadregraph.pipeline.ReportPipeline;
+import org.w3id.cadregraph.pipeline.SampleGraphs;
+
+/**
+ * Who spoke, presided and signed, on short reports written for these tests: the ways this genre says that an
+ * official spoke at a meeting (an explanation of a draft, a briefing, the arrangements of the work, a demand made
+ * of the departments) and who signs with whom.
+ */
+class ParticipationRolesTest {
+    private static ReportPipeline pipeline;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        pipeline = ReportPipeline.createDefault(SampleGraphs.FIXED_CLOCK);
+    }
+
+    private Extraction extract(String text) throws Exception {
+        Path file = dir.resolve("report.txt");
+        Files.writeString(file, text);
+        return pipeline.run(file);
+    }
+
+    private static List<String> with(Extraction x, Role role) {
+        return x.participations().stream().filter(p -> p.role() == role).map(Participation::official).toList();
+    }
+
+    private static List<String> with(Extraction x, Role role, String meetingKey) {
+        return x.participations().stream().filter(p -> p.role() == role && p.meetingKey().equals(meetingKey))
+                .map(Participation::official).toList();
+    }
+
+    @Test
+    void explanationsBriefingsArrangementsAndSummariesAreSpoken() throws Exception {
+        Extraction x = extract("Published: 2025-03-02\n"
+                + "On March 1, the standing committee of the county people's congress held its 12th meeting. "
+                + "Fan Lei, Director of the Standing Committee, presided over the meeting and made a summary. "
+                + "Qin Hao, Deputy Director of the Standing Committee, gave an explanation on the draft regulations. "
+                + "Bai Rui, Director of the County Water Bureau, gave a briefing on the flood season. "
+                + "Deng Tao, Deputy County Magistrate, made a specific arrangement for the spring planting.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactlyInAnyOrder("Fan Lei", "Qin Hao", "Bai Rui", "Deng Tao");
+        assertThat(with(x, Role.PRESIDED)).containsExactly("Fan Lei");
+    }
+
+    @Test
+    void arrangingInterpretingRecallingAndAskingTheDepartmentsAreSpoken() throws Exception {
+        Extraction x = extract("Published: 2025-05-10\n"
+                + "On May 9, the district held a conference on the private economy. "
+                + "Cao Jun, District Mayor, presided over the conference. "
+                + "Ye Qing, deputy district mayor, interpreted the new measures, and Cao Jun arranged the key tasks for the "
+                + "next quarter. Shi Peng, Secretary of the District Party Committee, recalled the district's first industrial "
+                + "park. Lu Fang, Director of the District Finance Bureau, asked the townships to pay the subsidies within a "
+                + "month. Gu Wen, Director of the District Commerce Bureau, requested that every project have a contact person.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactlyInAnyOrder("Ye Qing", "Cao Jun", "Shi Peng", "Lu Fang", "Gu Wen");
+    }
+
+    @Test
+    void introducingTheDevelopmentOfARegionIsSpokenButIntroducingAGuestIsNot() throws Exception {
+        Extraction x = extract("Published: 2025-06-21\n"
+                + "On June 20, the two provinces held a cooperation symposium in Nanning. "
+                + "Wei Min, Governor of the province, introduced the economic and social development of the province. "
+                + "Tang Hui, Vice Governor of the province, introduced the Ministry of Commerce to the guests.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Wei Min");
+    }
+
+    @Test
+    void askingQuestionsIsNoSpeechAndAnAskedOfficialDidNotSpeak() throws Exception {
+        Extraction x = extract("Published: 2025-06-21\n"
+                + "On June 20, the provincial department of education held a press conference. "
+                + "Kong Yu, deputy director of the department, attended and asked questions about the exam. "
+                + "Wen Li, Director of the Department, was asked to report back within a month.\n");
+        assertThat(with(x, Role.SPOKE)).isEmpty();
+    }
+
+    @Test
+    void aLetterReadOutIsSpokenButADecisionReadOutIsNot() throws Exception {
+        Extraction x = extract("Published: 2025-09-11\n"
+                + "On September 10, the city held a Teachers' Day commendation meeting. "
+                + "Zhu Lan, Vice Mayor, read out a letter of thanks to the teachers. "
+                + "Hou Yi, Director of the Municipal Education Bureau, read out the decision on the commendation.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Zhu Lan");
+        assertThat(with(x, Role.ATTENDED)).containsExactlyInAnyOrder("Zhu Lan", "Hou Yi");
+    }
+
+    @Test
+    void whoSignsWithSomeoneSignsWithThem() throws Exception {
+        Extraction x = extract("Published: 2025-04-18\n"
+                + "On April 17, the high-tech zone held an investment promotion conference. "
+                + "Lei Bo, Deputy Director of the Management Committee, signed a cooperation agreement with Han Xu, general "
+                + "manager of a battery company, on a packaging project. "
+                + "Mo Qi, Director of the Management Committee, signed agreements with the city's three banks.\n");
+        assertThat(with(x, Role.SIGNED)).containsExactlyInAnyOrder("Lei Bo", "Han Xu", "Mo Qi");
+    }
+
+    @Test
+    void aSpeechChainedToAttendingTheEventsIsGivenAtEachOfThem() throws Exception {
+        Extraction x = extract("Published: 2025-09-12\n"
+                + "On September 11, the Ministry of Education held a consultation meeting with the provincial government "
+                + "in Kunming, alongside a symposium on the assistance of universities. "
+                + "Ding Wei, Vice Minister of Education, and Luo Ping, Governor of the province, attended the events and "
+                + "delivered speeches.\n");
+        assertThat(x.meetings()).hasSize(2);
+        assertThat(with(x, Role.SPOKE, "m1")).containsExactlyInAnyOrder("Ding Wei", "Luo Ping");
+        assertThat(with(x, Role.SPOKE, "m2")).containsExactlyInAnyOrder("Ding Wei", "Luo Ping");
+    }
+
+    @Test
+    void takingSeatsOnTheRostrumIsAttending() throws Exception {
+        Extraction x = extract("Published: 2025-01-15\n"
+                + "On January 14, the third session of the 14th regional people's congress opened in the capital. "
+                + "Members of the presidium Aygul · Tursun, Ma Lin, Qi Hong and others took seats on the rostrum.\n");
+        assertThat(with(x, Role.ATTENDED)).containsExactlyInAnyOrder("Aygul Tursun", "Ma Lin", "Qi Hong");
+    }
+
+    @Test
+    void theGovernorsOfTheFourPlacesAreTheFourNamedBefore() throws Exception {
+        Extraction x = extract("Published: 2025-06-07\n"
+                + "On June 6, the symposium of the main leaders of the river delta region was held in Hefei. "
+                + "Yang Tao, Secretary of the Provincial Party Committee, presided over the symposium. "
+                + "Mayor Ren Jie, Governor Sun Wei, Governor Kong Lu and Governor Fu Dan attended. "
+                + "The governors of the four places signed 12 cooperation agreements at the meeting.\n");
+        assertThat(with(x, Role.SIGNED)).containsExactlyInAnyOrder("Ren Jie", "Sun Wei", "Kong Lu", "Fu Dan");
+    }
+
+    @Test
+    void aGroupWhoseNumberIsNotTheLastListsSignsForNobody() throws Exception {
+        Extraction x = extract("Published: 2025-06-07\n"
+                + "On June 6, the symposium of the main leaders of the river delta region was held in Hefei. "
+                + "Mayor Ren Jie, Governor Sun Wei and Governor Kong Lu attended. "
+                + "The governors of the four places signed 12 cooperation agreements at the meeting.\n");
+        assertThat(with(x, Role.SIGNED)).isEmpty();
+    }
+
+    @Test
+    void whatIsSaidAtAVisitedPlaceBeforeTheMeetingIsNotSaidAtTheMeeting() throws Exception {
+        Extraction x = extract("Published: 2025-03-22\n"
+                + "From March 20 to 21, Hu Bin, Vice Governor of the province, led a team to the city to investigate "
+                + "vocational education. Hu Bin and his party visited the welding training base of the city's technical college. "
+                + "At the training base, Lu Ke, president of the college, introduced the college's cooperation with local firms. "
+                + "On the afternoon of the 21st, Hu Bin presided over a symposium on vocational education. "
+                + "Tian Lei, Vice Mayor, attended the symposium and reported on the city's work.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Tian Lei");
+    }
+}
