@@ -73,15 +73,24 @@ public final class EvidenceScorer {
     static Optional<Reason> twoHeadsAtOnce(List<Mention> a, List<Mention> b) {
         Map<Post, List<LocalDate>> ha = headships(a);
         Map<Post, List<LocalDate>> hb = headships(b);
+        Optional<Reason> deputy = Optional.empty();
         for (Map.Entry<Post, List<LocalDate>> p : ha.entrySet()) {
             for (Map.Entry<Post, List<LocalDate>> q : hb.entrySet()) {
+                boolean heads = p.getKey().soleKey().isPresent() && q.getKey().soleKey().isPresent();
                 if (p.getKey().orgKey().equals(q.getKey().orgKey()) || p.getKey().sameOfficeAs(q.getKey())
-                        || p.getKey().concurrentByCustom() && heldAlongside(p.getKey(), q.getKey())
-                        || q.getKey().concurrentByCustom() && heldAlongside(q.getKey(), p.getKey())) {
+                        || p.getKey().mayBeTheSameBodyAs(q.getKey())
+                        || p.getKey().concurrentByCustom() && p.getKey().heldAlongside(q.getKey())
+                        || q.getKey().concurrentByCustom() && q.getKey().heldAlongside(p.getKey())
+                        || !heads && (deputy.isPresent() || !headAndDeputy(p.getKey(), q.getKey()))) {
                     continue;
                 }
                 Optional<LocalDate> inside = within(q.getValue(), p.getValue()).or(() -> within(p.getValue(), q.getValue()));
-                if (inside.isPresent()) {
+                if (inside.isPresent() && !heads) {
+                    deputy = Optional.of(new Reason("two-posts", Math.log(HEAD_AND_DEPUTY_AT_ONCE), String.format(Locale.ROOT,
+                            "%s of %s (%s to %s) and %s of %s (%s to %s) at once", p.getKey().role(), p.getKey().orgLabel(),
+                            p.getValue().get(0), p.getValue().get(p.getValue().size() - 1), q.getKey().role(), q.getKey().orgLabel(),
+                            q.getValue().get(0), q.getValue().get(q.getValue().size() - 1))));
+                } else if (inside.isPresent()) {
                     return Optional.of(new Reason("two-heads", Math.log(TWO_HEADS_AT_ONCE), String.format(Locale.ROOT,
                             "%s of %s (%s to %s) and %s of %s (%s to %s) at once", p.getKey().role(), p.getKey().orgLabel(),
                             p.getValue().get(0), p.getValue().get(p.getValue().size() - 1), q.getKey().role(), q.getKey().orgLabel(),
@@ -89,23 +98,30 @@ public final class EvidenceScorer {
                 }
             }
         }
-        return Optional.empty();
+        return deputy;
     }
 
     /**
-     * Whether {@code custom}, a post held by custom alongside another ({@link Post#concurrentByCustom}), could be
-     * held alongside {@code other}: the custom gives such a chair to a leader of the jurisdiction the body belongs
-     * to (a city's Party secretary chairs the city's people's congress standing committee, not a county's, nor
-     * another city's), so the other post must be of the same region or of one the body lies within. True when
-     * either place is unknown.
+     * P(one person is the head of one body and a deputy in another at once, not by custom | one person): a county's
+     * Party secretary is seldom a vice mayor of the city too. Higher than two heads' (a city standing committee member
+     * may head a district), and not counted for a vice mayor who directs a bureau of his government (副市长兼公安局长).
      */
-    static boolean heldAlongside(Post custom, Post other) {
-        return custom.place().isEmpty() || other.place().isEmpty() || custom.place().get().isWithin(other.place().get());
+    static final double HEAD_AND_DEPUTY_AT_ONCE = 0.05;
+
+    /** One post a head's ({@link Post#soleKey}), the other a deputy's line post, not a government deputy and a body of his region. */
+    private static boolean headAndDeputy(Post p, Post q) {
+        Post head = p.soleKey().isPresent() ? p : q;
+        Post deputy = head == p ? q : p;
+        if (head.soleKey().isEmpty() || deputy.lineKey().isEmpty()) {
+            return false;
+        }
+        return !(deputy.governmentDeputy() && head.place().isPresent() && deputy.place().isPresent()
+                && head.place().get().id().equals(deputy.place().get().id()));
     }
 
     /**
      * A mention that gives only posts held by custom alongside another, one of which could be held alongside a post
-     * of {@code others} ({@link #heldAlongside}), or {@code others} give no post to compare: its post says nothing
+     * of {@code others} ({@link Post#heldAlongside}), or {@code others} give no post to compare: its post says nothing
      * of the grade the person stands at. A congress chair of one city against a post in another is a post of its own.
      */
     private static boolean alongside(Mention m, List<Mention> others) {
@@ -117,7 +133,7 @@ public final class EvidenceScorer {
             for (Post q : o.posts()) {
                 anyPost = true;
                 for (Post p : m.posts()) {
-                    if (heldAlongside(p, q)) {
+                    if (p.heldAlongside(q)) {
                         return true;
                     }
                 }
@@ -126,7 +142,7 @@ public final class EvidenceScorer {
         return !anyPost;
     }
 
-    /** The head posts a group holds (by body and role), each with its dates in order. */
+    /** The head posts and deputies' line posts a group holds (by body and role), each with its dates in order. */
     private static Map<Post, List<LocalDate>> headships(List<Mention> ms) {
         Map<String, Post> byKey = new TreeMap<>();
         Map<String, List<LocalDate>> dates = new HashMap<>();
@@ -135,7 +151,7 @@ public final class EvidenceScorer {
                 continue;
             }
             for (Post p : m.posts()) {
-                Optional<String> k = p.soleKey();
+                Optional<String> k = p.soleKey().or(p::lineKey);
                 if (k.isPresent()) {
                     byKey.putIfAbsent(k.get(), p);
                     dates.computeIfAbsent(k.get(), x -> new ArrayList<>()).add(m.date().get());
@@ -222,6 +238,7 @@ public final class EvidenceScorer {
         Optional<Reason> simultaneous = simultaneous(a, b);
         simultaneous.or(() -> twoHeadsAtOnce(a, b)).ifPresent(reasons::add);
         returnAfterSuccessor(a, b, succession).ifPresent(reasons::add);
+        backFromTheSecondLine(a, b).or(() -> backFromTheSecondLine(b, a)).ifPresent(reasons::add);
         if (homes(a).isEmpty() || homes(b).isEmpty()) {
             boolean sameArea = place.map(r -> r.weight() > 0).orElse(false);
             colleagues(a, b, sameArea ? LEADERSHIP_WITHIN_AREA : MAX_COLLEAGUES * Math.log(COLLEAGUE_RATIO)).ifPresent(reasons::add);
@@ -575,6 +592,40 @@ public final class EvidenceScorer {
                     return Optional.of(new Reason("simultaneous", Math.log(SIMULTANEOUS_ELSEWHERE), String.format(Locale.ROOT,
                             "posts in %s and %s within %d days", x.homes().get(0).label(), y.homes().get(0).label(),
                             Math.abs(ChronoUnit.DAYS.between(x.date().get(), y.date().get())))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * P(a post outside the second line after one in it | one person): the chairs and vice chairs of a people's
+     * congress standing committee and of a CPPCC committee (二线) are where leaders end their careers; coming back to
+     * a Party or government post is a handful of cases. Two namesakes' posts come in either order alike (0.5).
+     */
+    static final double BACK_FROM_THE_SECOND_LINE = 0.1;
+
+    /**
+     * A mention of {@code a} that gives only second-line posts ({@link Post#secondLine}), not held alongside a post of
+     * {@code b} by custom (a city's secretary chairs its congress), and a later mention of {@code b} with a post
+     * outside it ({@link Post#firstLine}).
+     */
+    static Optional<Reason> backFromTheSecondLine(List<Mention> a, List<Mention> b) {
+        for (Mention x : a) {
+            // the chair a city's secretary holds by custom is no end, whichever group shows him secretary
+            if (x.date().isEmpty() || x.posts().isEmpty() || !x.posts().stream().allMatch(Post::secondLine) || alongside(x, b)
+                    || heldByCustomOnly(x) && a.stream().anyMatch(m -> m != x && alongside(x, List.of(m)))) {
+                continue;
+            }
+            for (Mention y : b) {
+                if (y.date().isEmpty() || !y.date().get().isAfter(x.date().get())) {
+                    continue;
+                }
+                Optional<Post> first = y.posts().stream().filter(Post::firstLine).findFirst();
+                if (first.isPresent()) {
+                    return Optional.of(new Reason("second-line", Math.log(BACK_FROM_THE_SECOND_LINE / 0.5), String.format(Locale.ROOT,
+                            "%s (%s) back from %s (%s): the second line is the end of a career", postText(y), y.date().get(),
+                            postText(x), x.date().get())));
                 }
             }
         }

@@ -31,6 +31,9 @@ public final class Post {
     private final boolean concurrentByCustom;
     private final Optional<String> soleKey;
     private final boolean partyOrgan;
+    private final boolean secondLine;
+    private final Optional<String> lineKey;
+    private final boolean governmentDeputy;
 
     public Post(String role, String orgKey, String orgLabel, Optional<Place> place, Rank rank) {
         this.role = role;
@@ -43,6 +46,9 @@ public final class Post {
         this.concurrentByCustom = computeConcurrentByCustom();
         this.soleKey = computeSoleKey();
         this.partyOrgan = PARTY_ORGAN.matcher(orgLabel).find();
+        this.secondLine = SECOND_LINE.matcher(orgLabel).find();
+        this.lineKey = computeLineKey();
+        this.governmentDeputy = JURISDICTION_LEADER.matcher(role).matches() && DEPUTY.matcher(role).find();
     }
 
     public String role() {
@@ -171,6 +177,65 @@ public final class Post {
     }
 
     private static final Pattern CONSULTATIVE = Pattern.compile("political consultative|cppcc", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEPUTY = Pattern.compile("\\b(vice|deputy)\\b", Pattern.CASE_INSENSITIVE);
+    /** The head of a jurisdiction's government or one of its deputies ("vice mayor", "executive vice governor"). */
+    private static final Pattern JURISDICTION_LEADER = Pattern.compile("((executive )?(vice|deputy) )?(mayor|governor|magistrate|"
+            + "(county|district) (mayor|head|chief|magistrate))");
+
+    /**
+     * The second line (二线): a people's congress standing committee or a CPPCC committee, where leaders go at the end
+     * of their careers (its chair, held by a Party secretary by custom, is no end; see {@link #heldAlongside}).
+     */
+    private static final Pattern SECOND_LINE = Pattern.compile("people's congress|\\bnpc\\b|political consultative|cppcc",
+            Pattern.CASE_INSENSITIVE);
+
+    public boolean secondLine() {
+        return secondLine;
+    }
+
+    /** A post of known grade outside the second line and not held by custom alongside another: a step of a career. */
+    public boolean firstLine() {
+        return rank.known() && !secondLine && !concurrentByCustom;
+    }
+
+    /**
+     * A deputy head of a jurisdiction's government (vice mayor, vice governor): by custom often the director of one of
+     * its bureaus at once (副市长兼公安局长).
+     */
+    public boolean governmentDeputy() {
+        return governmentDeputy;
+    }
+
+    private static final Pattern MEMBER_OR_DEPUTY_SECRETARY = Pattern.compile("\\bmember\\b|(deputy|vice) (party )?secretary|secretary[- ]general");
+
+    /**
+     * The post as the line of a career holds it ("org/jiangyin-county-committee secretary", "org/wuxi-municipal-government
+     * vice mayor"), when the report identifies the body: one post a person holds at a time, head or deputy. Empty for
+     * a member's post or a Party committee's deputy secretary (held alongside a government post by custom), a post held
+     * by custom, and a body without its region whose name hundreds of bodies bear.
+     */
+    public Optional<String> lineKey() {
+        return lineKey;
+    }
+
+    private Optional<String> computeLineKey() {
+        if (orgKey.isEmpty() || concurrentByCustom || MEMBER_OR_DEPUTY_SECRETARY.matcher(role).find()
+                || place.isEmpty() && BodyNames.isGeneric(orgLabel) && !BodyNames.isTheParty(orgLabel)) {
+            return Optional.empty();
+        }
+        return Optional.of(orgKey + " " + role);
+    }
+
+    /**
+     * Whether this post, one held by custom alongside another ({@link #concurrentByCustom}), could be held alongside
+     * {@code other}: the custom gives such a chair to a leader of the jurisdiction the body belongs to (a city's Party
+     * secretary chairs the city's people's congress standing committee, not a county's, nor another city's), so the
+     * other post must be of the same region or of one the body lies within. True when either place is unknown.
+     */
+    public boolean heldAlongside(Post other) {
+        return place.isEmpty() || other.place.isEmpty() || place.get().isWithin(other.place.get());
+    }
+
     private static final Pattern DEPUTY_OR_PARTY_GROUP = Pattern.compile("\\b(vice|deputy)\\b|party group|leading party",
             Pattern.CASE_INSENSITIVE);
 
@@ -209,6 +274,19 @@ public final class Post {
             "county", "district", "city", "prefecture", "prefectural", "autonomous", "region", "people's", "government",
             "national", "ministry", "leading", "group", "standing", "province", "municipality");
     private static final Pattern PARTY_ORGAN = Pattern.compile("\\b(cpc|party|communist)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether one of the two bodies is named without its region and could be the other ("Municipal Civil Service
+     * Bureau" in a city's own paper, "Anshan Municipal Civil Service Bureau" elsewhere).
+     */
+    public boolean mayBeTheSameBodyAs(Post other) {
+        if (place.isPresent() == other.place.isPresent() || orgLabel.isEmpty() || other.orgLabel.isEmpty()) {
+            return false;
+        }
+        String unplaced = (place.isEmpty() ? orgLabel : other.orgLabel).toLowerCase(Locale.ROOT);
+        String placed = (place.isEmpty() ? other.orgLabel : orgLabel).toLowerCase(Locale.ROOT);
+        return placed.contains(unplaced.replaceFirst("^the ", ""));
+    }
 
     /**
      * Whether this body and {@code other} are one office with two names (一个机构两块牌子): a Party organ and a state

@@ -387,5 +387,71 @@ class EvidenceScorerTest {
         assertThat(new Post("secretary", "org/cpc-central-committee", "CPC Central Committee", Optional.empty(), Rank.STATE)
                 .jurisdictionHeadKind()).isPresent();
     }
+
+    /**
+     * The chairs and vice chairs of a people's congress and of a CPPCC are where careers end (二线): a Party or
+     * government post after one is rare in one person's career, and ordinary in two namesakes'. The chair a city's
+     * Party secretary holds by custom is no end.
+     */
+    @Test
+    void aPostAfterTheSecondLineIsLikelierANamesakes() {
+        Post cppccChair = post("Chairman", "org/wuxi-municipal-committee-of-the-cppcc", "Wuxi Municipal Committee of the CPPCC",
+                Optional.of(WUXI));
+        Mention chair2015 = mention("r1", "Chen Jie", LocalDate.of(2015, 5, 1), cppccChair);
+        Mention secretary2020 = mention("r2", "Chen Jie", LocalDate.of(2020, 5, 1), secretaryOfWuxi());
+        assertThat(SCORER.score(List.of(chair2015), List.of(secretary2020)).reasons()).filteredOn(r -> r.kind().equals("second-line"))
+                .singleElement().satisfies(r -> assertThat(r.weight())
+                        .isCloseTo(Math.log(EvidenceScorer.BACK_FROM_THE_SECOND_LINE / 0.5), within(1e-9)));
+        // the usual order: the secretary goes to the second line
+        Mention secretary2012 = mention("r3", "Chen Jie", LocalDate.of(2012, 5, 1), secretaryOfWuxi());
+        assertThat(kinds(SCORER.score(List.of(secretary2012), List.of(chair2015)))).doesNotContain("second-line");
+        // the secretary named by the congress chair he holds by custom, then a vice governor elsewhere: no return from the
+        // second line; the chair alone, held by no one of the other group's posts, is
+        Post congress = post("Chairman", "org/standing-committee-of-the-wuxi-municipal-people-s-congress",
+                "Standing Committee of the Wuxi Municipal People's Congress", Optional.of(WUXI));
+        Mention chair2016 = mention("r4", "Chen Jie", LocalDate.of(2016, 5, 1), congress);
+        Mention secretary2016 = mention("r5", "Chen Jie", LocalDate.of(2016, 3, 1), secretaryOfWuxi());
+        Place zhejiang = new Place("zhejiang-province", "Zhejiang Province", RegionLevel.PROVINCE, List.of());
+        Mention viceGovernor2018 = mention("r6", "Chen Jie", LocalDate.of(2018, 5, 1), post("Vice Governor",
+                "org/zhejiang-provincial-government", "Zhejiang Provincial People's Government", Optional.of(zhejiang)));
+        assertThat(kinds(SCORER.score(List.of(secretary2016, chair2016), List.of(viceGovernor2018)))).doesNotContain("second-line");
+        assertThat(kinds(SCORER.score(List.of(chair2016), List.of(viceGovernor2018)))).contains("second-line");
+    }
+
+    /**
+     * A county's Party secretary of 2015–2017 and a vice mayor of the city in 2016: one person seldom holds both, two
+     * namesakes simply do. A vice mayor who directs a bureau of his own government at once is the custom (副市长兼公安局长).
+     */
+    @Test
+    void aHeadAndADeputyElsewhereAtOnceAreLikelierTwoPeople() {
+        Mention county2015 = mention("r1", "Liu Tao", LocalDate.of(2015, 5, 1), countySecretary());
+        Mention county2017 = mention("r2", "Liu Tao", LocalDate.of(2017, 5, 1), countySecretary());
+        Mention vice2016 = mention("r3", "Liu Tao", LocalDate.of(2016, 5, 1), viceMayorOfWuxi());
+        assertThat(SCORER.score(List.of(county2015, county2017), List.of(vice2016)).reasons()).filteredOn(r -> r.kind().equals("two-posts"))
+                .singleElement().satisfies(r -> assertThat(r.weight())
+                        .isCloseTo(Math.log(EvidenceScorer.HEAD_AND_DEPUTY_AT_ONCE), within(1e-9)));
+        // before and after, not at once: a career
+        Mention vice2019 = mention("r4", "Liu Tao", LocalDate.of(2019, 5, 1), viceMayorOfWuxi());
+        assertThat(kinds(SCORER.score(List.of(county2015, county2017), List.of(vice2019)))).doesNotContain("two-posts", "two-heads");
+        Post police = post("Director", "org/wuxi-municipal-public-security-bureau", "Wuxi Municipal Public Security Bureau",
+                Optional.of(WUXI));
+        Mention police2015 = mention("r5", "Liu Tao", LocalDate.of(2015, 5, 1), police);
+        Mention police2017 = mention("r6", "Liu Tao", LocalDate.of(2017, 5, 1), police);
+        assertThat(kinds(SCORER.score(List.of(police2015, police2017), List.of(vice2016)))).doesNotContain("two-posts", "two-heads");
+    }
+
+    /** A city's own paper names its bureau without the city: the same bureau as the one named with it, not a second chair. */
+    @Test
+    void aBodyNamedWithoutItsRegionMayBeTheOneNamedWithIt() {
+        Post placed = post("Director", "org/anshan-municipal-civil-service-bureau", "Anshan Municipal Civil Service Bureau",
+                Optional.of(new Place("anshan", "Anshan", RegionLevel.CITY, List.of("liaoning-province"))));
+        Post unplaced = post("Director", "org/municipal-civil-service-bureau", "Municipal Civil Service Bureau", Optional.empty());
+        assertThat(unplaced.mayBeTheSameBodyAs(placed)).isTrue();
+        assertThat(placed.mayBeTheSameBodyAs(educationDirector())).isFalse();
+        Mention a2021 = mention("r1", "Chen Gang", LocalDate.of(2021, 2, 1), placed);
+        Mention a2024 = mention("r2", "Chen Gang", LocalDate.of(2024, 7, 1), placed);
+        Mention own2022 = mention("r3", "Chen Gang", LocalDate.of(2022, 6, 1), unplaced);
+        assertThat(kinds(SCORER.score(List.of(a2021, a2024), List.of(own2022)))).doesNotContain("two-heads");
+    }
 }
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * The identity benchmark's table: several worlds measured in one run (one JVM, the models loaded once), skipped
  * unless the worlds are given. A world is its options joined by {@code +}: a seed, {@code dense}, {@code regionless},
- * {@code rich} (rich careers); {@code default} is the default seed alone.
+ * {@code rich} (rich careers); {@code default} is the default seed alone. With {@code -Didentity.benchmark.explain=true}
+ * each world's wrong joins and splits are printed too, with the reasons the rule gave.
  *
  * <pre>
  *   mvn -B -o -q test -Dtest=IdentityBenchmarkTableTest -Didentity.benchmark.worlds=default,7,99,dense,regionless,rich,rich+dense+7

@@ -81,6 +81,10 @@ class IdentityBenchmarkTest {
         BatchRunner.createDefault(false).run(List.of(dir), ReportSink.inMemory(dsg));
         Pairwise before = pairwise(predicted(dsg, w), w);
         IdentityResolver.createDefault().resolve(dsg, graphs(dsg));
+        if (Boolean.getBoolean("identity.benchmark.explain")) {
+            explainErrors(dsg, w);
+            explainSplits(dsg, w);
+        }
         return new Pairwise[] {before, pairwise(predicted(dsg, w), w)};
     }
 
@@ -197,8 +201,8 @@ class IdentityBenchmarkTest {
         }
         System.out.println(baseline.describe("one IRI per name (before)"));
         System.out.println(resolved.describe("identity resolution (now)"));
-        explainErrors(dsg);
-        explainSplits(dsg);
+        explainErrors(dsg, world);
+        explainSplits(dsg, world);
         assertThat(resolved.mentions()).isGreaterThan(truthMentions * 9 / 10);
         assertThat(resolved.precision()).isGreaterThanOrEqualTo(0.98);
         assertThat(resolved.recall()).isGreaterThanOrEqualTo(0.95);
@@ -225,20 +229,20 @@ class IdentityBenchmarkTest {
     }
 
     /** Prints each person IRI that holds mentions of several true people, with the judgements that joined them. */
-    private static void explainErrors(DatasetGraph dsg) {
+    static void explainErrors(DatasetGraph dsg, IdentityBenchmark.World world) {
         Map<String, java.util.Set<String>> truthOfPerson = new java.util.TreeMap<>();
-        predicted(dsg).forEach((m, p) -> truthOfPerson.computeIfAbsent(p, k -> new java.util.TreeSet<>()).add(truth(m)));
+        predicted(dsg, world).forEach((m, p) -> truthOfPerson.computeIfAbsent(p, k -> new java.util.TreeSet<>()).add(truth(m, world)));
         truthOfPerson.forEach((person, truths) -> {
             if (truths.size() > 1) {
                 System.out.println("joined " + truths + " as " + person);
-                predicted(dsg).forEach((m, p) -> {
+                predicted(dsg, world).forEach((m, p) -> {
                     if (p.equals(person)) {
                         String report = m.substring(0, m.indexOf('|'));
                         Node g = graphOfReport(dsg, report);
                         List<String> titles = new ArrayList<>();
                         dsg.find(g, org.apache.jena.graph.NodeFactory.createURI(p), CG.holdsTitle, Node.ANY).forEachRemaining(t ->
                                 dsg.find(g, t.getObject(), RDFS.Nodes.label, Node.ANY).forEachRemaining(l -> titles.add(l.getObject().getLiteralLexicalForm())));
-                        System.out.println("   " + report + " " + truth(m) + " " + titles);
+                        System.out.println("   " + report + " " + truth(m, world) + " " + titles);
                     }
                 });
                 dsg.find(Iris.identityGraph(), Node.ANY, RDF.Nodes.subject, org.apache.jena.graph.NodeFactory.createURI(person))
@@ -255,9 +259,9 @@ class IdentityBenchmarkTest {
     }
 
     /** Prints each true person split over several IRIs, with the mentions of each part. */
-    private static void explainSplits(DatasetGraph dsg) {
+    static void explainSplits(DatasetGraph dsg, IdentityBenchmark.World world) {
         Map<String, Map<String, List<String>>> partsOfTruth = new java.util.TreeMap<>();
-        predicted(dsg).forEach((m, p) -> partsOfTruth.computeIfAbsent(truth(m), k -> new java.util.TreeMap<>())
+        predicted(dsg, world).forEach((m, p) -> partsOfTruth.computeIfAbsent(truth(m, world), k -> new java.util.TreeMap<>())
                 .computeIfAbsent(p, k -> new ArrayList<>()).add(m));
         partsOfTruth.forEach((t, parts) -> {
             if (parts.size() > 1) {
