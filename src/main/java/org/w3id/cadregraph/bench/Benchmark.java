@@ -192,7 +192,7 @@ public final class Benchmark {
         }
     }
 
-    /** Waits until the server's search index is read, and records how long that took from the server's start. */
+    /** Waits until the server's search index is read, and records how long that took from the first poll after the server is up. */
     private void awaitSearchIndex(PageTimer timer) throws InterruptedException {
         try {
             double ready = timer.awaitSearchIndex(Duration.ofMinutes(10), Duration.ofSeconds(1));

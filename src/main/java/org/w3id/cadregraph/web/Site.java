@@ -69,7 +69,7 @@ final class Site {
             throw new IllegalStateException("the server has no dataset " + datasetPath + " for the pages to show");
         }
         store = new StoreReader(access.getDataService().getDataset(), timeout);
-        // The search index reads every name of the store: begun as soon as the pages are first used, so that a
+        // The search index reads every name of the store: begun when the server starts (Jetty starts the servlet), so that a
         // search on a large store need not wait for it (nor be stopped by a page's time limit while it reads).
         searchIndexBuild();
     }
