@@ -67,33 +67,69 @@ public final class Clusterer {
                 .sorted(Comparator.comparing(Cluster::anchor, Mention.BY_ANCHOR)).toList();
     }
 
+    /**
+     * Joins the best pair while one reaches the threshold. Each row keeps its best partner, so that a join rescans
+     * only the rows it touched rather than every pair (a scan of all pairs per join made a name with many mentions
+     * cost the cube of their number); the pair chosen is the one a scan of all pairs would choose: the highest
+     * score, among equal scores the earliest row, within it the earliest column.
+     */
     private void joinByRule(List<Group> groups, EvidenceScorer.Score[][] scores, List<IdentityOverride> different,
                             Succession succession) {
         int n = groups.size();
+        int[] best = new int[n];
+        for (int i = 0; i < n; i++) {
+            best[i] = bestPartner(groups, scores, different, i);
+        }
         while (true) {
             int bi = -1;
-            int bj = -1;
             for (int i = 0; i < n; i++) {
-                if (groups.get(i) == null) {
-                    continue;
-                }
-                for (int j = i + 1; j < n; j++) {
-                    if (groups.get(j) == null || scores[i][j].vetoed() || scores[i][j].logOdds() < threshold
-                            || apart(groups.get(i), groups.get(j), different)) {
-                        continue;
-                    }
-                    // strictly greater: among equal scores the pair of earliest anchors wins
-                    if (bi < 0 || scores[i][j].logOdds() > scores[bi][bj].logOdds()) {
-                        bi = i;
-                        bj = j;
-                    }
+                if (best[i] >= 0 && (bi < 0 || scores[i][best[i]].logOdds() > scores[bi][best[bi]].logOdds())) {
+                    bi = i;
                 }
             }
             if (bi < 0) {
                 return;
             }
+            int bj = best[bi];
             join(groups, scores, bi, bj, scores[bi][bj], succession);
+            best[bj] = -1;
+            best[bi] = bestPartner(groups, scores, different, bi);
+            for (int k = 0; k < bi; k++) {
+                if (best[k] == bi || best[k] == bj) {
+                    best[k] = bestPartner(groups, scores, different, k);
+                } else if (groups.get(k) != null && joinable(groups, scores, different, k, bi)
+                        && (best[k] < 0 || scores[k][bi].logOdds() > scores[k][best[k]].logOdds()
+                            || scores[k][bi].logOdds() == scores[k][best[k]].logOdds() && bi < best[k])) {
+                    best[k] = bi;
+                }
+            }
+            for (int k = bi + 1; k < bj; k++) {
+                if (best[k] == bj) {
+                    best[k] = bestPartner(groups, scores, different, k);
+                }
+            }
         }
+    }
+
+    /** The earliest of the later groups with the highest score that {@code i} may be joined to, or -1. */
+    private int bestPartner(List<Group> groups, EvidenceScorer.Score[][] scores, List<IdentityOverride> different, int i) {
+        if (groups.get(i) == null) {
+            return -1;
+        }
+        int best = -1;
+        for (int j = i + 1; j < groups.size(); j++) {
+            // strictly greater: among equal scores the pair of earliest anchors wins
+            if (joinable(groups, scores, different, i, j) && (best < 0 || scores[i][j].logOdds() > scores[i][best].logOdds())) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    private boolean joinable(List<Group> groups, EvidenceScorer.Score[][] scores, List<IdentityOverride> different,
+                             int i, int j) {
+        return groups.get(j) != null && !scores[i][j].vetoed() && scores[i][j].logOdds() >= threshold
+                && !apart(groups.get(i), groups.get(j), different);
     }
 
     /** Applies each "same" whose sides are still in several groups; true if it joined any. */
