@@ -296,4 +296,30 @@ class DateResolverTest {
         assertThat(resolver.dateline("Nanning, December 30 -- The region met.", Optional.of(LocalDate.of(2025, 1, 2)))
                 .flatMap(DateResolver.Dateline::date)).contains(LocalDate.of(2024, 12, 30));
     }
+
+    @Test
+    void readsAnOrdinalBeforeANameOrANounAsANumberNotADay() {
+        LocalDate published = LocalDate.of(2025, 3, 4);
+        assertThat(resolve("The Third Session of the 12th Provincial People's Congress opened in the city on Monday.", published))
+                .contains("2025-03-03");
+        assertThat(resolve("Delegates to the opening of the 9th plenary session gathered on Monday.", published))
+                .contains("2025-03-03");
+        // a day of the month stays one
+        assertThat(resolve("The forum closed on the afternoon of the 2nd.", published)).contains("2025-03-02");
+        assertThat(resolve("It was held on the 2nd at the city hall.", published)).contains("2025-03-02");
+    }
+
+    @Test
+    void prefersTheDayASentenceGivesItsEventOverTheSpanOfASessionOrAnInspection() {
+        LocalDate published = LocalDate.of(2025, 9, 13);
+        assertThat(resolve("The town congress, held from September 9 to 12, elected its chairman and closed on the afternoon "
+                + "of the 12th.", published)).contains("2025-09-12");
+        assertThat(resolve("The survey group, which toured the county from July 2 to August 1, briefed the county leaders "
+                + "at a meeting on Thursday.", published)).contains("2025-09-11");
+        assertThat(resolve("The delegation stayed in the city from 8 to 10 September and signed the agreement on 9 September.",
+                published)).contains("2025-09-09");
+        // without a day of its own the span still dates the meeting it held
+        assertThat(resolve("The congress was held from September 9 to 12 in the county town.", published))
+                .contains("2025-09-09");
+    }
 }
