@@ -55,6 +55,8 @@ public final class DateResolver {
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(the same day|that day|the same afternoon|the same morning|"
             + "that (?:afternoon|evening)|(?:immediately|right) after (?:the|this|that) (?:[\\w-]+ ){0,3}" + MEETING_NOUN + "\\b|"
             + "(?:immediately|right) afterwards?\\b)|^after the (?:[\\w-]+ ){0,3}" + MEETING_NOUN + "(?: ended| closed)?,"
+            // "In the afternoon, a forum was held": a part of the day the report has reached, not of another day
+            + "|^(?:in|during) the (?:morning|afternoon|evening)\\s*,"
             // "Before the opening ceremony, the leaders met the athletes": on the day of the ceremony; but a meeting
             // held or convened before another prepares it, on a day of its own
             + "|^(?:before|prior to) the (?:[\\w-]+ ){0,3}" + MEETING_NOUN + ",(?![^.]*\\b(?:held|convened)\\b)");

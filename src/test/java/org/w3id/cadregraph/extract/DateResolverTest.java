@@ -154,6 +154,8 @@ class DateResolverTest {
         assertThat(resolver.refersToSameDay("Before the conference, the standing committee held a meeting on the list."))
                 .isFalse();
         assertThat(resolver.refersToSameDay("Immediately afterwards, the bureau held its own meeting.")).isTrue();
+        assertThat(resolver.refersToSameDay("In the afternoon, the delegates held a symposium on river basins.")).isTrue();
+        assertThat(resolver.refersToSameDay("In the afternoon of May 3, the delegates held a symposium.")).isFalse();
         assertThat(resolver.refersToSameDay("Right after the Spring Festival holiday, the county held a meeting.")).isFalse();
         assertThat(resolver.refersToSameDay("After the meeting ended, the minister visited a school.")).isTrue();
         assertThat(resolver.refersToSameDay("A week after the meeting, the province issued a notice.")).isFalse();
