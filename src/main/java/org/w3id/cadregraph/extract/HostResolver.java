@@ -20,7 +20,9 @@ final class HostResolver {
     /** A post held before: it places no one now. */
     private static final Pattern FORMER = Pattern.compile("(?i)^\\s*(?:former|retired|ex-|one-time|then)\\b");
     /** A meeting of the country: its name says so. */
-    static final Pattern NATIONAL_MEETING = Pattern.compile("(?i)\\b(national|nationwide|state council|"
+    // "national" of a meeting or a body, not of a place a region keeps: "the national park demonstration province"
+    static final Pattern NATIONAL_MEETING = Pattern.compile("(?i)\\b(national(?!\\s+(?:parks?|nature reserves?|forest parks?|"
+            + "geoparks?|wetland parks?|scenic areas?)\\b)|nationwide|state council|"
             + "central committee|cpc central|chinese people's political consultative conference)\\b");
     private static final Pattern INSTITUTION = Pattern.compile("(?i)\\b(universit(?:y|ies)|colleges?|schools?|kindergartens?|"
             + "academy|institute|hospital|company|co\\.|ltd|corporation|enterprise)(?:\\b|(?<=\\.))");
