@@ -11,10 +11,11 @@ import org.w3id.cadregraph.gazetteer.RegionLevel;
 
 /** Decides which regions host a meeting: the regions whose bodies hold it. */
 final class HostResolver {
-    // National bodies and their ministers; a party committee's "minister of the Publicity Department" is local.
+    // National bodies and their ministers; a party committee's "minister of the Publicity Department" is local. "NPC"
+    // is always the national legislature (a province's is its "provincial people's congress").
     static final Pattern CENTRAL = Pattern.compile("(?i)\\b(ministry of|state council|central committee|state councilor|"
             + "minister of (?!(?:the )?(?:publicity|propaganda|organization|united front)\\b)|"
-            + "national people's congress|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
+            + "national people's congress|npc\\b|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
     /** "presided over the meeting at the Zhejiang sub-venue": the part of a meeting held in a region. */
     private static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
     /** A post held before: it places no one now. */

@@ -49,6 +49,17 @@ class HostsTest {
     }
 
     @Test
+    void aDelegationReceivedByAnNpcLeaderIsTheCountrysGuest() throws Exception {
+        Extraction x = extract("Published: 2024-05-16\n"
+                + "On May 15, Wang Ping, vice chairman of the NPC Standing Committee, met with a parliamentary delegation "
+                + "from Mongolia.\n"
+                + "The delegation is also going to Gansu Province.\n");
+        Meeting m = x.meetings().get(0);
+        assertThat(hosts(m)).containsExactly("China");
+        assertThat(HostResolver.CENTRAL.matcher("vice chairwoman of the NPC Standing Committee").find()).isTrue();
+    }
+
+    @Test
     void aNationalParkInAMeetingsNameDoesNotMakeItTheCountrys() throws Exception {
         Extraction x = extract("Published: 2024-09-12\n"
                 + "On September 11, a work conference on the giant panda national park was held in Chengdu. "
