@@ -34,7 +34,12 @@ public final class DateResolver {
     private static final Pattern YESTERDAY = Pattern.compile("(?i)\\byesterday\\b");
     private static final Pattern DAY_BEFORE_YESTERDAY = Pattern.compile("(?i)\\bthe day before yesterday\\b");
     /** "On the afternoon of the 21st": the day of the month of the publication (or the one before). */
-    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?i)\\b(?:on|of)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?i)\\b(?:on|of)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
+            // "the Second Session of the 14th National People's Congress", "of the 3rd plenary session": an ordinal
+            // before a name or a noun numbers a body or a session, it is not a day of the month
+            + "(?!\\s+(?-i:[A-Z])|\\s+(?:session|plenary|meeting|congress|committee|conference|anniversary|round|batch|"
+            + "time|century|five-year|national|provincial|municipal|county|people's|party|annual|term|group|forum|expo|"
+            + "edition|member|central)\\b)");
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this morning|this afternoon)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern LAST_WEEKDAY = Pattern.compile("(?i)\\blast\\s+\\w+day\\b");
@@ -50,6 +55,8 @@ public final class DateResolver {
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(the same day|that day|the same afternoon|the same morning|"
             + "that (?:afternoon|evening)|(?:immediately|right) after (?:the|this|that) (?:[\\w-]+ ){0,3}" + MEETING_NOUN + "\\b|"
             + "(?:immediately|right) afterwards?\\b)|^after the (?:[\\w-]+ ){0,3}" + MEETING_NOUN + "(?: ended| closed)?,"
+            // "In the afternoon, a forum was held": a part of the day the report has reached, not of another day
+            + "|^(?:in|during) the (?:morning|afternoon|evening)\\s*,"
             // "Before the opening ceremony, the leaders met the athletes": on the day of the ceremony; but a meeting
             // held or convened before another prepares it, on a day of its own
             + "|^(?:before|prior to) the (?:[\\w-]+ ){0,3}" + MEETING_NOUN + ",(?![^.]*\\b(?:held|convened)\\b)");
@@ -94,6 +101,20 @@ public final class DateResolver {
             // a dash ends a dateline, or a stop or comma, or nothing before the text's first capital
             + "(?:--|–|—|-(?=\\s)|[.:,]?(?=\\s*[A-Z]))\\s*");
 
+    private static final String DAY_WORDS = "(?:(?:" + DateExpressions.MONTH_NAMES + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + DateExpressions.MONTH_NAMES + ")\\b\\.?)(?:,?\\s+(?:19|20)\\d{2}\\b)?";
+    /**
+     * "held from January 5 to 7", "inspected the province from March 5 to April 5": the span of a session, a visit or
+     * an inspection. When the same sentence gives its event a day of its own ("closed on the 7th", "at a meeting on
+     * Tuesday"), that day is the event's, not the span's first.
+     */
+    private static final String SPAN_TO = "\\s*(?:-|–|—|to|and|through|until|till)\\s*";
+    private static final Pattern SPAN = Pattern.compile("(?i)\\b(?:from|between)\\s+(?:" + DAY_WORDS + SPAN_TO + "(?:" + DAY_WORDS
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(?:19|20)\\d{2}\\b)?)|\\d{1,2}(?:st|nd|rd|th)?" + SPAN_TO + DAY_WORDS + ")");
+    /** A day the sentence gives with "on": "on the afternoon of the 7th", "on Tuesday", "on 16 May". */
+    private static final Pattern ON_A_DAY = Pattern.compile("(?i)\\bon\\s+(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?"
+            + "(?:" + DAY_WORDS + "|the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)");
+
     /** "On July 11, …", "From March 20 to 21, …", "Yesterday, …": a sentence that sets the day of what follows. */
     private static final Pattern LEADING_DATE = Pattern.compile("(?i)^(?:(?:on|from|between|in|at)\\s+)?(?:the\\s+(?:morning|"
             + "afternoon|evening|night)\\s+of\\s+)?(?:(?:" + DateExpressions.MONTH_NAMES + ")\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:"
@@ -113,6 +134,16 @@ public final class DateResolver {
      * @param textYear   a year the report itself places its events in, when it has no publication date
      */
     public Optional<Resolved> resolve(String sentence, Optional<LocalDate> published, OptionalInt textYear) {
+        Matcher span = SPAN.matcher(sentence);
+        if (span.find()) {
+            String withoutSpan = sentence.substring(0, span.start()) + " " + sentence.substring(span.end());
+            if (ON_A_DAY.matcher(withoutSpan).find()) {
+                Optional<Resolved> own = resolve(withoutSpan, published, textYear);
+                if (own.isPresent()) {
+                    return own;
+                }
+            }
+        }
         Matcher n = NUMERIC.matcher(sentence);
         if (n.find()) {
             try {

@@ -11,16 +11,19 @@ import org.w3id.cadregraph.gazetteer.RegionLevel;
 
 /** Decides which regions host a meeting: the regions whose bodies hold it. */
 final class HostResolver {
-    // National bodies and their ministers; a party committee's "minister of the Publicity Department" is local.
+    // National bodies and their ministers; a party committee's "minister of the Publicity Department" is local. "NPC"
+    // is always the national legislature (a province's is its "provincial people's congress").
     static final Pattern CENTRAL = Pattern.compile("(?i)\\b(ministry of|state council|central committee|state councilor|"
             + "minister of (?!(?:the )?(?:publicity|propaganda|organization|united front)\\b)|"
-            + "national people's congress|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
+            + "national people's congress|npc\\b|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
     /** "presided over the meeting at the Zhejiang sub-venue": the part of a meeting held in a region. */
     private static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
     /** A post held before: it places no one now. */
     private static final Pattern FORMER = Pattern.compile("(?i)^\\s*(?:former|retired|ex-|one-time|then)\\b");
     /** A meeting of the country: its name says so. */
-    static final Pattern NATIONAL_MEETING = Pattern.compile("(?i)\\b(national|nationwide|state council|"
+    // "national" of a meeting or a body, not of a place a region keeps: "the national park demonstration province"
+    static final Pattern NATIONAL_MEETING = Pattern.compile("(?i)\\b(national(?!\\s+(?:parks?|nature reserves?|forest parks?|"
+            + "geoparks?|wetland parks?|scenic areas?)\\b)|nationwide|state council|"
             + "central committee|cpc central|chinese people's political consultative conference)\\b");
     private static final Pattern INSTITUTION = Pattern.compile("(?i)\\b(universit(?:y|ies)|colleges?|schools?|kindergartens?|"
             + "academy|institute|hospital|company|co\\.|ltd|corporation|enterprise)(?:\\b|(?<=\\.))");

@@ -33,7 +33,8 @@ final class PublicationDateFinder {
                 boolean timestamp = line.substring(found.get().end()).matches("\\s+\\d{1,2}:\\d{2}\\b.*")
                         // "CNU signed an agreement with Tongzhou District 2015-04-02": a date that ends the headline
                         || line.substring(found.get().end()).isBlank() && found.get().start() > 0;
-                if (labelled || (lines == headerLines && (mostlyDate || timestamp))) {
+                // "2024-05-10 | Editor: …": the date stamp of a credit line, wherever the page puts it
+                if (labelled || ReportCleaner.isDatedCredit(line) || (lines == headerLines && (mostlyDate || timestamp))) {
                     return Optional.of(found.get().date());
                 }
             }

@@ -71,6 +71,17 @@ public final class ReportCleaner {
     private static final Pattern A_DOT = Pattern.compile("[·•・‧∙]");
     private static final Pattern HAS_LATIN = Pattern.compile("\\p{IsLatin}{2,}");
 
+    /**
+     * "2024-05-10 | Editor: Dawa | Source: Lakeside Daily": the page's date stamp opening its credit line, at the end
+     * of the article as often as above it.
+     */
+    static boolean isDatedCredit(String line) {
+        return DateExpressions.first(line).filter(f -> f.start() == 0)
+                .map(f -> CREDIT_LINE.matcher(line.substring(f.end()).replaceFirst("^(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|/·•]\\s*", ""))
+                        .matches() && !line.substring(f.end()).isBlank())
+                .orElse(false);
+    }
+
     private final MojibakeRepair mojibake = new MojibakeRepair();
     private final GluedTextRepair glued = new GluedTextRepair();
     private final PublicationDateFinder dateFinder = new PublicationDateFinder();
@@ -101,7 +112,7 @@ public final class ReportCleaner {
                 continue; // a headline or caption repeated by the page layout
             }
             boolean prose = isProse(line);
-            if ((!prose && (CHROME.matcher(line).matches() || CREDIT_LINE.matcher(line).matches()))
+            if ((!prose && (CHROME.matcher(line).matches() || CREDIT_LINE.matcher(line).matches() || isDatedCredit(line)))
                     || !HAS_LATIN.matcher(line).find()) {
                 (inBody ? chrome : header).add(line);
                 continue;

@@ -154,6 +154,8 @@ class DateResolverTest {
         assertThat(resolver.refersToSameDay("Before the conference, the standing committee held a meeting on the list."))
                 .isFalse();
         assertThat(resolver.refersToSameDay("Immediately afterwards, the bureau held its own meeting.")).isTrue();
+        assertThat(resolver.refersToSameDay("In the afternoon, the delegates held a symposium on river basins.")).isTrue();
+        assertThat(resolver.refersToSameDay("In the afternoon of May 3, the delegates held a symposium.")).isFalse();
         assertThat(resolver.refersToSameDay("Right after the Spring Festival holiday, the county held a meeting.")).isFalse();
         assertThat(resolver.refersToSameDay("After the meeting ended, the minister visited a school.")).isTrue();
         assertThat(resolver.refersToSameDay("A week after the meeting, the province issued a notice.")).isFalse();
@@ -295,5 +297,31 @@ class DateResolverTest {
         // a dateline in a January report filed on December 30
         assertThat(resolver.dateline("Nanning, December 30 -- The region met.", Optional.of(LocalDate.of(2025, 1, 2)))
                 .flatMap(DateResolver.Dateline::date)).contains(LocalDate.of(2024, 12, 30));
+    }
+
+    @Test
+    void readsAnOrdinalBeforeANameOrANounAsANumberNotADay() {
+        LocalDate published = LocalDate.of(2025, 3, 4);
+        assertThat(resolve("The Third Session of the 12th Provincial People's Congress opened in the city on Monday.", published))
+                .contains("2025-03-03");
+        assertThat(resolve("Delegates to the opening of the 9th plenary session gathered on Monday.", published))
+                .contains("2025-03-03");
+        // a day of the month stays one
+        assertThat(resolve("The forum closed on the afternoon of the 2nd.", published)).contains("2025-03-02");
+        assertThat(resolve("It was held on the 2nd at the city hall.", published)).contains("2025-03-02");
+    }
+
+    @Test
+    void prefersTheDayASentenceGivesItsEventOverTheSpanOfASessionOrAnInspection() {
+        LocalDate published = LocalDate.of(2025, 9, 13);
+        assertThat(resolve("The town congress, held from September 9 to 12, elected its chairman and closed on the afternoon "
+                + "of the 12th.", published)).contains("2025-09-12");
+        assertThat(resolve("The survey group, which toured the county from July 2 to August 1, briefed the county leaders "
+                + "at a meeting on Thursday.", published)).contains("2025-09-11");
+        assertThat(resolve("The delegation stayed in the city from 8 to 10 September and signed the agreement on 9 September.",
+                published)).contains("2025-09-09");
+        // without a day of its own the span still dates the meeting it held
+        assertThat(resolve("The congress was held from September 9 to 12 in the county town.", published))
+                .contains("2025-09-09");
     }
 }

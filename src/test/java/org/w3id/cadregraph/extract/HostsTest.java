@@ -49,6 +49,29 @@ class HostsTest {
     }
 
     @Test
+    void aDelegationReceivedByAnNpcLeaderIsTheCountrysGuest() throws Exception {
+        Extraction x = extract("Published: 2024-05-16\n"
+                + "On May 15, Wang Ping, vice chairman of the NPC Standing Committee, met with a parliamentary delegation "
+                + "from Mongolia.\n"
+                + "The delegation is also going to Gansu Province.\n");
+        Meeting m = x.meetings().get(0);
+        assertThat(hosts(m)).containsExactly("China");
+        assertThat(HostResolver.CENTRAL.matcher("vice chairwoman of the NPC Standing Committee").find()).isTrue();
+    }
+
+    @Test
+    void aNationalParkInAMeetingsNameDoesNotMakeItTheCountrys() throws Exception {
+        Extraction x = extract("Published: 2024-09-12\n"
+                + "On September 11, a work conference on the giant panda national park was held in Chengdu. "
+                + "Huang Qiang, governor of Sichuan Province, presided over the conference and delivered a speech.\n");
+        Meeting m = x.meetings().get(0);
+        assertThat(m.name()).contains("national park");
+        assertThat(hosts(m)).containsExactly("Sichuan Province");
+        assertThat(HostResolver.NATIONAL_MEETING.matcher("national work conference on forest parks").find()).isTrue();
+        assertThat(HostResolver.NATIONAL_MEETING.matcher("symposium on the Qilian Mountain National Park").find()).isFalse();
+    }
+
+    @Test
     void aProvincialDepartmentAndACityHoldingAMeetingInTheCapitalBothHostIt() throws Exception {
         Extraction x = extract("Published: 2024-04-11\n"
                 + "The Sichuan Provincial People's Government and a state-owned energy group signed a cooperation "

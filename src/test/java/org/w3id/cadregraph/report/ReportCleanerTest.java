@@ -278,4 +278,14 @@ class ReportCleanerTest {
 
         assertThat(r.text()).isEqualTo(String.join("\n", BODY, copyright, home));
     }
+
+    @Test
+    void readsThePublicationDateFromACreditLineAfterTheArticle() throws Exception {
+        Report r = clean(HEADLINE, BODY, "2022-08-03 | Editor: Dawa | Source: Lakeside Daily", "More news");
+
+        assertThat(r.published()).contains(LocalDate.of(2022, 8, 3));
+        assertThat(r.text()).doesNotContain("Dawa");
+        // a date in a sentence of the article is not a credit line
+        assertThat(clean(HEADLINE, BODY, "2022-08-03 was the day the fair opened, the source said.").published()).isEmpty();
+    }
 }
