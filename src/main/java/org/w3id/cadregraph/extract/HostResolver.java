@@ -223,19 +223,51 @@ final class HostResolver {
     /** Where a headline's name of a meeting ends: "… conference held in Yichang" is held there, not hosted. */
     private static final Pattern HEADLINE_VERB = Pattern.compile("(?i)(?:\\s+(?:was|is|were|are))?\\s+(?:held|convened|"
             + "opened|opens|kicked off|kicks off|took place|takes place|concluded|concludes|closed|closes|launched)\\b|:|\\s[-–—|]\\s");
+    /**
+     * Where it begins: after a verb of taking part. "Hebei Governor attends … ceremony" names who attends, not whose
+     * ceremony it is ("County holds … ceremony" keeps its subject: the holder).
+     */
+    private static final Pattern HEADLINE_ATTENDS = Pattern.compile("(?i)\\b(?:attends?|attended|attending|joins?|joined|"
+            + "visits?|visited|meets?|met|addresses|addressed|speaks at|spoke at|inspects?|inspected|greets?|"
+            + "(?:takes|took) part in|presides over|presided over|chairs?|chaired|witness(?:es|ed)?)\\b");
+    private static final Pattern HEADLINE_NOUN = Pattern.compile("(?i)\\b(" + MeetingFinder.NOUNS + ")\\b");
 
     /**
-     * The name a headline gives the meeting: the headline up to its verb, when it names a meeting of the same head
-     * noun ("ceremony"); else nothing.
+     * The name a headline gives the meeting: the noun phrase around a noun of the same kind ("ceremony"), from after
+     * any verb of taking part before it to the verb that reports it held or a "for" of its purpose; else nothing.
      */
     static String headlineName(String headline, String meetingName) {
         Optional<String> head = MeetingFinder.head(meetingName);
-        if (headline == null || head.isEmpty()
-                || !Pattern.compile("(?i)\\b" + Pattern.quote(head.get()) + "\\b").matcher(headline).find()) {
+        if (headline == null || head.isEmpty()) {
             return "";
         }
-        Matcher verb = HEADLINE_VERB.matcher(headline);
-        return verb.find() ? headline.substring(0, verb.start()) : headline;
+        Matcher noun = HEADLINE_NOUN.matcher(headline);
+        int at = -1;
+        while (noun.find()) {
+            if (noun.group(1).equalsIgnoreCase(head.get())) {
+                at = noun.start();
+                break;
+            }
+        }
+        if (at < 0) {
+            return "";
+        }
+        int start = 0;
+        Matcher attends = HEADLINE_ATTENDS.matcher(headline).region(0, at);
+        while (attends.find()) {
+            start = attends.end();
+        }
+        // it ends at the verb, or at "for" that says whom it is for ("reception for Tibet volunteers")
+        int end = headline.length();
+        Matcher verb = HEADLINE_VERB.matcher(headline).region(at, end);
+        if (verb.find()) {
+            end = verb.start();
+        }
+        Matcher purpose = MeetingFinder.PURPOSE_FOR.matcher(headline).region(at, end);
+        if (purpose.find()) {
+            end = purpose.start();
+        }
+        return headline.substring(start, end).strip();
     }
 
     /**

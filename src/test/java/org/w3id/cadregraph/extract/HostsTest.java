@@ -189,4 +189,33 @@ class HostsTest {
         assertThat(MeetingFinder.scope("Provincial Education Work Conference")).contains("provincial");
         assertThat(MeetingFinder.scope("meeting of the Standing Committee")).isEmpty();
     }
+    @Test
+    void aRegionInTheHeadlinesSubjectDoesNotHostTheMeetingItsOfficialJoins() throws Exception {
+        Extraction x = extract("Jiangxi Vice Governor joins rural tourism forum held in Guilin\n"
+                + "Published: 2024-06-13\n"
+                + "The rural tourism forum on mountain villages was held on June 12. Chen Wei, Vice Governor of Jiangxi "
+                + "Province, took part and gave a talk.\n");
+        assertThat(hosts(x.meetings().get(0))).doesNotContain("Jiangxi Province");
+        assertThat(HostResolver.headlineName("Hebei Governor attends trade fair opening ceremony held in Xiamen",
+                "opening ceremony")).isEqualTo("trade fair opening ceremony");
+    }
+
+    @Test
+    void aPlaceASentenceMentionsOnlyInPassingIsNotWhereTheMeetingTookPlace() throws Exception {
+        Extraction x = extract("Published: 2024-09-03\n"
+                + "On September 2, the Fujian Provincial People's Government held a standing meeting. At the meeting, members "
+                + "heard a report on flood relief work in Jiangxi and on the harvest. Zhao Long, Governor of Fujian "
+                + "Province, presided over the meeting.\n");
+        assertThat(x.meetings().get(0).location()).isEmpty();
+    }
+
+    @Test
+    void aRegionAfterForInAMeetingsPurposeDoesNotHostIt() throws Exception {
+        Extraction x = extract("Published: 2024-04-03\n"
+                + "On April 2, Liu Fang, Mayor of Wuxi, presided over a welcome reception for Tibet medical "
+                + "volunteers. Chen Gang, Deputy Mayor of Wuxi, was also present.\n");
+        Meeting m = x.meetings().get(0);
+        assertThat(m.name()).isEqualTo("welcome reception");
+        assertThat(hosts(m)).containsExactly("Wuxi");
+    }
 }
