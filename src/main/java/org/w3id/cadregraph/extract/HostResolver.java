@@ -16,7 +16,7 @@ final class HostResolver {
             + "minister of (?!(?:the )?(?:publicity|propaganda|organization|united front)\\b)|"
             + "national people's congress|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
     /** "presided over the meeting at the Zhejiang sub-venue": the part of a meeting held in a region. */
-    private static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
+    static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
     /** A post held before: it places no one now. */
     private static final Pattern FORMER = Pattern.compile("(?i)^\\s*(?:former|retired|ex-|one-time|then)\\b");
     /** A meeting of the country: its name says so. */
@@ -203,21 +203,28 @@ final class HostResolver {
     private static List<Region> withPresidersRegions(List<Region> hosts, List<Official> officials,
                                                      List<Participation> participations) {
         List<Region> out = new ArrayList<>(hosts);
-        participations.stream().filter(p -> p.role() == Role.PRESIDED)
-                .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
-                .flatMap(o -> o.titles().stream())
-                .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find())
-                // a government or Party body's post: a company's chairman or a university's president presiding
-                // brings no region
-                .flatMap(t -> t.organization().filter(org -> isGovernmentBody(org.name())).stream())
-                .flatMap(org -> org.region().stream())
-                .filter(r -> r.level() != RegionLevel.COUNTRY)
-                // a province, or a region the report places in one: not a district the report leaves unplaced
-                .filter(r -> r.level() == RegionLevel.PROVINCE || r.parent().isPresent())
+        presidersRegions(officials, participations.stream())
                 .filter(r -> out.stream().noneMatch(h -> h.equals(r) || r.isWithin(h) || h.isWithin(r)))
                 .filter(r -> out.stream().allMatch(h -> h.level() == r.level()))
                 .distinct().forEach(out::add);
         return out;
+    }
+
+    /**
+     * The regions of the posts of those who preside: a current post in a government or Party body below the country
+     * (a company's chairman or a university's president presiding brings no region), in a province or in a region
+     * the report places in one (not a district the report leaves unplaced).
+     */
+    private static java.util.stream.Stream<Region> presidersRegions(List<Official> officials,
+                                                                    java.util.stream.Stream<Participation> participations) {
+        return participations.filter(p -> p.role() == Role.PRESIDED)
+                .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
+                .flatMap(o -> o.titles().stream())
+                .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find())
+                .flatMap(t -> t.organization().filter(org -> isGovernmentBody(org.name())).stream())
+                .flatMap(org -> org.region().stream())
+                .filter(r -> r.level() != RegionLevel.COUNTRY)
+                .filter(r -> r.level() == RegionLevel.PROVINCE || r.parent().isPresent());
     }
 
     /** Where a headline's name of a meeting ends: "… conference held in Yichang" is held there, not hosted. */
@@ -283,16 +290,8 @@ final class HostResolver {
             // a national (video) conference: a region's leader presides over its sub-venue or its own meeting after it
             return List.of(country);
         }
-        List<Region> presiding = participations.stream().filter(p -> p.role() == Role.PRESIDED)
-                .filter(p -> !SUB_VENUE.matcher(p.evidence().sentenceText()).find())
-                .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
-                .flatMap(o -> o.titles().stream())
-                .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find())
-                .flatMap(t -> t.organization().filter(org -> isGovernmentBody(org.name())).stream())
-                .flatMap(org -> org.region().stream())
-                .filter(r -> r.level() != RegionLevel.COUNTRY)
-                .filter(r -> r.level() == RegionLevel.PROVINCE || r.parent().isPresent())
-                .distinct().toList();
+        List<Region> presiding = presidersRegions(officials, participations.stream()
+                .filter(p -> !SUB_VENUE.matcher(p.evidence().sentenceText()).find())).distinct().toList();
         List<Region> out = new ArrayList<>(List.of(country));
         // the broadest of one line: a vice governor who is also a city's Party secretary presides for the province
         presiding.stream().filter(r -> presiding.stream().noneMatch(o -> o != r && r.isWithin(o))).forEach(out::add);

@@ -208,7 +208,7 @@ public final class RuleBasedExtractor implements Extractor {
             // but not by one that places a sub-venue ("attended the meeting at a sub-venue in Lanzhou") or names a
             // place only as its topic ("At the meeting, members heard a report on the floods in Jiangxi")
             Optional<Region> location = placeIn(d.sentence.text(), regions).or(() -> d.mentions.stream()
-                    .filter(s -> !SUB_VENUE.matcher(s.text()).find())
+                    .filter(s -> !HostResolver.SUB_VENUE.matcher(s.text()).find())
                     .map(s -> heldIn(s.text(), regions)).flatMap(Optional::stream).findFirst());
             List<Participation> ps = participations.stream().filter(p -> p.meetingKey().equals(d.key(drafts))).toList();
             java.util.function.Supplier<Optional<Region>> visit = () -> visited(annotated, d.sentence.index(), regions);
@@ -520,7 +520,6 @@ public final class RuleBasedExtractor implements Extractor {
         return i > 0 && drafts.get(i - 1).sentence == d.sentence;
     }
 
-    private static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
     /** The verb of a sentence that reports a meeting being held: "was held in Beijing", "presided over … in Beijing". */
     private static final Pattern HELD = Pattern.compile("(?i)\\b(?:held|convened|opened|took place|presided over|chaired|"
             + "hosted)\\b[^,;.]*");
