@@ -17,7 +17,7 @@ final class HostResolver {
             + "minister of (?!(?:the )?(?:publicity|propaganda|organization|united front)\\b)|"
             + "national people's congress|npc\\b|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
     /** "presided over the meeting at the Zhejiang sub-venue": the part of a meeting held in a region. */
-    private static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
+    static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
     /** A post held before: it places no one now. */
     private static final Pattern FORMER = Pattern.compile("(?i)^\\s*(?:former|retired|ex-|one-time|then)\\b");
     /** A meeting of the country: its name says so. */
@@ -206,39 +206,78 @@ final class HostResolver {
     private static List<Region> withPresidersRegions(List<Region> hosts, List<Official> officials,
                                                      List<Participation> participations) {
         List<Region> out = new ArrayList<>(hosts);
-        participations.stream().filter(p -> p.role() == Role.PRESIDED)
-                .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
-                .flatMap(o -> o.titles().stream())
-                .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find())
-                // a government or Party body's post: a company's chairman or a university's president presiding
-                // brings no region
-                .flatMap(t -> t.organization().filter(org -> isGovernmentBody(org.name())).stream())
-                .flatMap(org -> org.region().stream())
-                .filter(r -> r.level() != RegionLevel.COUNTRY)
-                // a province, or a region the report places in one: not a district the report leaves unplaced
-                .filter(r -> r.level() == RegionLevel.PROVINCE || r.parent().isPresent())
+        presidersRegions(officials, participations.stream())
                 .filter(r -> out.stream().noneMatch(h -> h.equals(r) || r.isWithin(h) || h.isWithin(r)))
                 .filter(r -> out.stream().allMatch(h -> h.level() == r.level()))
                 .distinct().forEach(out::add);
         return out;
     }
 
+    /**
+     * The regions of the posts of those who preside: a current post in a government or Party body below the country
+     * (a company's chairman or a university's president presiding brings no region), in a province or in a region
+     * the report places in one (not a district the report leaves unplaced).
+     */
+    private static java.util.stream.Stream<Region> presidersRegions(List<Official> officials,
+                                                                    java.util.stream.Stream<Participation> participations) {
+        return participations.filter(p -> p.role() == Role.PRESIDED)
+                .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
+                .flatMap(o -> o.titles().stream())
+                .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find())
+                .flatMap(t -> t.organization().filter(org -> isGovernmentBody(org.name())).stream())
+                .flatMap(org -> org.region().stream())
+                .filter(r -> r.level() != RegionLevel.COUNTRY)
+                .filter(r -> r.level() == RegionLevel.PROVINCE || r.parent().isPresent());
+    }
+
     /** Where a headline's name of a meeting ends: "… conference held in Yichang" is held there, not hosted. */
     private static final Pattern HEADLINE_VERB = Pattern.compile("(?i)(?:\\s+(?:was|is|were|are))?\\s+(?:held|convened|"
             + "opened|opens|kicked off|kicks off|took place|takes place|concluded|concludes|closed|closes|launched)\\b|:|\\s[-–—|]\\s");
+    /**
+     * Where it begins: after a verb of taking part. "Hebei Governor attends … ceremony" names who attends, not whose
+     * ceremony it is ("County holds … ceremony" keeps its subject: the holder).
+     */
+    private static final Pattern HEADLINE_ATTENDS = Pattern.compile("(?i)\\b(?:attends?|attended|attending|joins?|joined|"
+            + "visits?|visited|meets?|met|addresses|addressed|speaks at|spoke at|inspects?|inspected|greets?|"
+            + "(?:takes|took) part in|presides over|presided over|chairs?|chaired|witness(?:es|ed)?)\\b");
+    private static final Pattern HEADLINE_NOUN = Pattern.compile("(?i)\\b(" + MeetingFinder.NOUNS + ")\\b");
 
     /**
-     * The name a headline gives the meeting: the headline up to its verb, when it names a meeting of the same head
-     * noun ("ceremony"); else nothing.
+     * The name a headline gives the meeting: the noun phrase around a noun of the same kind ("ceremony"), from after
+     * any verb of taking part before it to the verb that reports it held or a "for" of its purpose; else nothing.
      */
     static String headlineName(String headline, String meetingName) {
         Optional<String> head = MeetingFinder.head(meetingName);
-        if (headline == null || head.isEmpty()
-                || !Pattern.compile("(?i)\\b" + Pattern.quote(head.get()) + "\\b").matcher(headline).find()) {
+        if (headline == null || head.isEmpty()) {
             return "";
         }
-        Matcher verb = HEADLINE_VERB.matcher(headline);
-        return verb.find() ? headline.substring(0, verb.start()) : headline;
+        Matcher noun = HEADLINE_NOUN.matcher(headline);
+        int at = -1;
+        while (noun.find()) {
+            if (noun.group(1).equalsIgnoreCase(head.get())) {
+                at = noun.start();
+                break;
+            }
+        }
+        if (at < 0) {
+            return "";
+        }
+        int start = 0;
+        Matcher attends = HEADLINE_ATTENDS.matcher(headline).region(0, at);
+        while (attends.find()) {
+            start = attends.end();
+        }
+        // it ends at the verb, or at "for" that says whom it is for ("reception for Tibet volunteers")
+        int end = headline.length();
+        Matcher verb = HEADLINE_VERB.matcher(headline).region(at, end);
+        if (verb.find()) {
+            end = verb.start();
+        }
+        Matcher purpose = MeetingFinder.PURPOSE_FOR.matcher(headline).region(at, end);
+        if (purpose.find()) {
+            end = purpose.start();
+        }
+        return headline.substring(start, end).strip();
     }
 
     /**
@@ -254,16 +293,8 @@ final class HostResolver {
             // a national (video) conference: a region's leader presides over its sub-venue or its own meeting after it
             return List.of(country);
         }
-        List<Region> presiding = participations.stream().filter(p -> p.role() == Role.PRESIDED)
-                .filter(p -> !SUB_VENUE.matcher(p.evidence().sentenceText()).find())
-                .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
-                .flatMap(o -> o.titles().stream())
-                .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find())
-                .flatMap(t -> t.organization().filter(org -> isGovernmentBody(org.name())).stream())
-                .flatMap(org -> org.region().stream())
-                .filter(r -> r.level() != RegionLevel.COUNTRY)
-                .filter(r -> r.level() == RegionLevel.PROVINCE || r.parent().isPresent())
-                .distinct().toList();
+        List<Region> presiding = presidersRegions(officials, participations.stream()
+                .filter(p -> !SUB_VENUE.matcher(p.evidence().sentenceText()).find())).distinct().toList();
         List<Region> out = new ArrayList<>(List.of(country));
         // the broadest of one line: a vice governor who is also a city's Party secretary presides for the province
         presiding.stream().filter(r -> presiding.stream().noneMatch(o -> o != r && r.isWithin(o))).forEach(out::add);

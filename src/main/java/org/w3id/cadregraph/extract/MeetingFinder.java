@@ -24,8 +24,13 @@ final class MeetingFinder {
     // A meeting's name runs to a preposition, a clause or a verb; "and" may join words of the name
     // ("Education and Sports Conference") but not a second verb ("and delivered a speech").
     // A stop word inside a hyphenated word ("on-site meeting", "follow-up session") does not end the name.
-    // "for" before a capital is part of a body's name ("Commission for Discipline Inspection").
-    private static final String FOR = "for(?![\\w-])(?!\\s+(?-i:[A-Z]))";
+    // "for" after a body's noun and before a capital is part of the body's name ("Commission for Discipline
+    // Inspection"), not after a meeting's ("reception for Tibet volunteers": whom it is for).
+    private static final String FOR_BODY = "(?-i:Commission|Committee|Centre|Center|Office|Bureau|Association|Council|"
+            + "Group|Society|Federation|Foundation|Fund|League|Union|Institute|Academy|Agency|Department|Administration)";
+    private static final String FOR = "for(?![\\w-])(?!(?<=" + FOR_BODY + "\\sfor)\\s+(?-i:[A-Z]))";
+    /** "for" that says whom or what a meeting is for: not part of a body's name. */
+    static final Pattern PURPOSE_FOR = Pattern.compile("(?i)(?<!" + FOR_BODY + ")\\s+for(?![\\w-])");
     private static final String NP = "((?:(?!(?<![\\w-])(?:(?:on|in|at|to|with|was|were|is|are|which|where|under|by|from|"
             + "alongside|during|after|before)(?![\\w-])|" + FOR + ")|\\band\\s+(?:the\\s+)?[a-z]+ed\\b)[^,;.:()])+?)";
     /** A stop word that ends a name: a whole word, not part of a hyphenated one. */

@@ -204,11 +204,12 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
             Optional<String> venue = venue(d.sentence.text());
-            // the place may be given by another sentence that reports the meeting, as the date may, but not by one
-            // that places a sub-venue ("attended the meeting at a sub-venue in Lanzhou")
+            // the place may be given by another sentence that reports the meeting being held there, as the date may,
+            // but not by one that places a sub-venue ("attended the meeting at a sub-venue in Lanzhou") or names a
+            // place only as its topic ("At the meeting, members heard a report on the floods in Jiangxi")
             Optional<Region> location = placeIn(d.sentence.text(), regions).or(() -> d.mentions.stream()
-                    .filter(s -> !SUB_VENUE.matcher(s.text()).find())
-                    .map(s -> placeIn(s.text(), regions)).flatMap(Optional::stream).findFirst());
+                    .filter(s -> !HostResolver.SUB_VENUE.matcher(s.text()).find())
+                    .map(s -> heldIn(s.text(), regions)).flatMap(Optional::stream).findFirst());
             List<Participation> ps = participations.stream().filter(p -> p.meetingKey().equals(d.key(drafts))).toList();
             java.util.function.Supplier<Optional<Region>> visit = () -> visited(annotated, d.sentence.index(), regions);
             List<Region> ruleHosts = hostResolver.hosts(d.name, d.sentence.text(), report.title(), organizers, officials, ps, regions,
@@ -519,14 +520,28 @@ public final class RuleBasedExtractor implements Extractor {
         return i > 0 && drafts.get(i - 1).sentence == d.sentence;
     }
 
-    /** The region a meeting took place in: "in Kunming", "at the Great Hall of the People in Beijing". */
-    private static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
+    /** The verb of a sentence that reports a meeting being held: "was held in Beijing", "presided over … in Beijing". */
+    private static final Pattern HELD = Pattern.compile("(?i)\\b(?:held|convened|opened|took place|presided over|chaired|"
+            + "hosted)\\b[^,;.]*");
 
+    /** The region a meeting took place in: "in Kunming", "at the Great Hall of the People in Beijing". */
     private static Optional<Region> placeIn(String sentence, ReportRegions regions) {
         Matcher m = IN_PLACE.matcher(sentence);
         while (m.find()) {
             Optional<Region> r = regions.regionsIn(m.group(1)).stream()
                     .filter(x -> x.level() != RegionLevel.COUNTRY).findFirst();
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The region a sentence says a meeting was held in: "in X" within the clause of its holding verb. */
+    private static Optional<Region> heldIn(String sentence, ReportRegions regions) {
+        Matcher held = HELD.matcher(sentence);
+        while (held.find()) {
+            Optional<Region> r = placeIn(held.group(), regions);
             if (r.isPresent()) {
                 return r;
             }
