@@ -40,9 +40,14 @@ public final class DateResolver {
     private static final Pattern LAST_WEEKDAY = Pattern.compile("(?i)\\blast\\s+\\w+day\\b");
     private static final Pattern NEXT_WEEKDAY = Pattern.compile("(?i)\\b(?:next|coming)\\s+\\w+day\\b|\\w+day\\s+next\\b");
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\blast\\s+week\\b");
-    /** "earlier this month", "at the end of last month", "last month": a month counted from the report's. */
-    private static final Pattern RELATIVE_MONTH = Pattern.compile("(?i)\\b(?:(?:earlier|early|late|later|in the middle of|"
-            + "at the (?:beginning|start|end) of|in)\\s+)?(this|last)\\s+month\\b");
+    /**
+     * "Earlier this month, …", "… was held at the end of last month": a month counted from the report's, when it dates
+     * the meeting itself (the sentence opens with it, or it follows held/convened); "figures released last month" or
+     * "inspections that begin later this month" date something else.
+     */
+    private static final Pattern RELATIVE_MONTH = Pattern.compile("(?i)(?:^\\s*|\\b(?:held|convened|took place|opened)\\s+"
+            + "(?:in\\s+\\w+\\s+)?)(?:(?:earlier|early|late|in the middle of|at the (?:beginning|start|end) of|in)\\s+)?"
+            + "(this|last)\\s+month\\b");
     /** "by the end of this month", "since last month", "for this month": a time limit or a span, not the event's day. */
     private static final Pattern NOT_THE_EVENTS_MONTH = Pattern.compile("(?i)\\b(?:by|until|till|since|before|within|for|of|"
             + "from)\\s+(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?$");

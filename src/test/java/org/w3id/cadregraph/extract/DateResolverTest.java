@@ -264,6 +264,17 @@ class DateResolverTest {
     }
 
     @Test
+    void takesThisOrLastMonthOnlyWhenItDatesTheMeetingItself() {
+        LocalDate published = LocalDate.of(2024, 6, 13);
+        assertThat(resolve("The city held a meeting on flood control to plan river inspections that start later this month.",
+                published)).isEmpty();
+        assertThat(resolve("The city held a meeting on flood control to study the rainfall measured last month.",
+                published)).isEmpty();
+        assertThat(resolve("A meeting on flood control was held last month in the city.", published)).contains("2024-05");
+        assertThat(resolve("Last month, the city held a meeting on flood control.", published)).contains("2024-05");
+    }
+
+    @Test
     void takesTheFirstDayOfARangeWrittenDayFirstAndTheYearAfterARange() {
         assertThat(resolve("From 15 to 17 May, the provincial conference was held in Hefei.", LocalDate.of(2023, 5, 20)))
                 .contains("2023-05-15");
