@@ -22,8 +22,7 @@ final class ParticipationFinder {
             // what an official gives or makes at a meeting is said there: a speech, a report, an explanation of a draft,
             // a briefing, the arrangements of the work, a summary
             + "(?:speech|speeches|address|addresses|report|reports|keynote|remarks|lecture|talk|arrangements?|statements?|"
-            + "presentations?|class|lesson|explanations?|briefings?|summary|introductions?|interpretations?|deployments?|"
-            + "notes)"
+            + "presentations?|class|lesson|explanations?|briefings?|summary|introductions?|interpretations?|deployments?)"
             + "|spoke|speaks|addressed|pointed out|points out|stressed|stresses|emphasized|emphasised|emphasizes|said|says|"
             + "noted|stated|urged|called on|called for|demanded|praised|encouraged|summarized|summarised|summed up|affirmed|"
             + "expressed|thanked|reported|explained|proposed|put forward|required|requested|briefed|interpreted|recalled|"

@@ -117,6 +117,16 @@ class ParticipationRolesTest {
     }
 
     @Test
+    void writtenNotesOnTheWorkAreNoSpeech() throws Exception {
+        // "notes" (批示) are instructions written on a document, not said at the meeting
+        Extraction x = extract("Published: 2025-04-03\n"
+                + "On April 2, the city convened a conference on fire prevention in markets. Zhou Lin, Mayor of the city, "
+                + "made important notes on the campaign beforehand. Qian Yu, Vice Mayor of the city, attended the "
+                + "conference and delivered a speech.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Qian Yu");
+    }
+
+    @Test
     void takingSeatsOnTheRostrumIsAttending() throws Exception {
         Extraction x = extract("Published: 2025-01-15\n"
                 + "On January 14, the third session of the 14th regional people's congress opened in the capital. "
