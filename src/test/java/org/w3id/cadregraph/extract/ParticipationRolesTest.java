@@ -145,6 +145,15 @@ class ParticipationRolesTest {
     }
 
     @Test
+    void twoDeputiesOfOneProvinceAreNotBothSides() throws Exception {
+        Extraction x = extract("Published: 2025-08-04\n"
+                + "On August 3, Zhang Hua, Governor of Fujian Province, held a symposium in Fuzhou with an investment "
+                + "delegation headed by Hiroshi Tanaka, chairman of the Osaka Chamber of Commerce. Pan Rui and Cao Min, "
+                + "Vice Governors of Fujian Province, attended. Leaders of both sides delivered speeches at the symposium.\n");
+        assertThat(with(x, Role.SPOKE)).doesNotContain("Pan Rui", "Cao Min");
+    }
+
+    @Test
     void aGroupWhoseNumberIsNotTheLastListsSignsForNobody() throws Exception {
         Extraction x = extract("Published: 2025-06-07\n"
                 + "On June 6, the symposium of the main leaders of the river delta region was held in Hefei. "
