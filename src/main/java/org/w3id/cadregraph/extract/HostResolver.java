@@ -206,7 +206,7 @@ final class HostResolver {
         participations.stream().filter(p -> p.role() == Role.PRESIDED)
                 .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
                 .flatMap(o -> o.titles().stream())
-                .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find())
+                .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find() && !t.dated())
                 // a government or Party body's post: a company's chairman or a university's president presiding
                 // brings no region
                 .flatMap(t -> t.organization().filter(org -> isGovernmentBody(org.name())).stream())
@@ -255,7 +255,7 @@ final class HostResolver {
                 .filter(p -> !SUB_VENUE.matcher(p.evidence().sentenceText()).find())
                 .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
                 .flatMap(o -> o.titles().stream())
-                .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find())
+                .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find() && !t.dated())
                 .flatMap(t -> t.organization().filter(org -> isGovernmentBody(org.name())).stream())
                 .flatMap(org -> org.region().stream())
                 .filter(r -> r.level() != RegionLevel.COUNTRY)
