@@ -91,13 +91,20 @@ public final class DateResolver {
      * "Chinanews.com, Fuzhou, 15 October --", "Fujian Daily, Fuzhou, October 15 (Reporter …) The governor …": the day
      * the report was filed, against which "on Wednesday" and "yesterday" in it are read.
      */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*(?:(?:Xinhua(?: News Agency)?|China News Service|CNS|"
+    private static final Pattern DATELINE = Pattern.compile("^\\s*(?<source>(?:Xinhua(?: News Agency)?|China News Service|CNS|"
             + "People's Daily|China Daily),\\s*[A-Z][\\w ]{1,30},\\s*|(?:[A-Z][\\w.'’ -]{1,40},\\s*){1,3})"
             + "(?:(?<month>" + DateExpressions.MONTH_NAMES + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?"
             + "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>" + DateExpressions.MONTH_NAMES + ")\\.?)"
-            + "(?:,\\s*(?<year>(?:19|20)\\d{2}))?\\s*(?:\\([^)]{2,40}\\)\\s*)?"
+            + "(?:,\\s*(?<year>(?:19|20)\\d{2}))?\\s*(?<credit>\\([^)]{2,40}\\)\\s*)?"
             // a dash ends a dateline, or a stop or comma, or nothing before the text's first capital
-            + "(?:--|–|—|-(?=\\s)|[.:,]?(?=\\s*[A-Z]))\\s*");
+            + "(?:(?<dash>--|–|—|-(?=\\s))|[.:,]?(?=\\s*[A-Z]))\\s*");
+    /**
+     * Without a dash, a dateline needs a sign that it is one: a place in capitals ("HEFEI, May 8 The …"), an agency's
+     * or a paper's name, or a credit in brackets; "On Wednesday, May 8 the mayor …" and "Yesterday, May 8, …" open
+     * the text itself.
+     */
+    private static final Pattern DATELINE_SOURCE = Pattern.compile("\\b\\p{Lu}{3,}\\b|\\b(?:Xinhua|CNS|Daily|News|Agency|"
+            + "Times|Post|Net|Network|Press|Gazette)\\b|\\.(?:com|cn|net)\\b");
 
     /** "On July 11, …", "From March 20 to 21, …", "Yesterday, …": a sentence that sets the day of what follows. */
     private static final Pattern LEADING_DATE = Pattern.compile("(?i)^(?:(?:on|from|between|in|at)\\s+)?(?:the\\s+(?:morning|"
@@ -289,7 +296,8 @@ public final class DateResolver {
      */
     public Optional<Dateline> dateline(String text, Optional<LocalDate> published) {
         Matcher m = DATELINE.matcher(text);
-        if (!m.find()) {
+        if (!m.find() || m.group("dash") == null && m.group("credit") == null
+                && !DATELINE_SOURCE.matcher(m.group("source")).find()) {
             return Optional.empty();
         }
         boolean monthFirst = m.group("month") != null;

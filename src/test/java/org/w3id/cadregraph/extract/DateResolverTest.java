@@ -291,6 +291,15 @@ class DateResolverTest {
     }
 
     @Test
+    void anOpeningWeekdayOrYesterdayWithADayIsNoDateline() {
+        Optional<LocalDate> published = Optional.of(LocalDate.of(2024, 5, 9));
+        assertThat(resolver.dateline("On Wednesday, May 8 the mayor opened the trade fair.", published)).isEmpty();
+        assertThat(resolver.dateline("Yesterday, May 8, Mayor Han Bo opened the trade fair.", published)).isEmpty();
+        assertThat(resolver.dateline("HEFEI, May 8 The mayor opened the trade fair.", published)
+                .flatMap(DateResolver.Dateline::date)).contains(LocalDate.of(2024, 5, 8));
+    }
+
+    @Test
     void readsADatelineWithAPapersNameADayFirstOrAnOrdinal() {
         Optional<LocalDate> published = Optional.of(LocalDate.of(2024, 10, 16));
         assertThat(resolver.dateline("Chinanews.com, Fuzhou, October 15 -- The governor met.", published)
