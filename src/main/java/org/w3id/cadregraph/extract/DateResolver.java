@@ -45,9 +45,14 @@ public final class DateResolver {
     private static final Pattern LAST_WEEKDAY = Pattern.compile("(?i)\\blast\\s+\\w+day\\b");
     private static final Pattern NEXT_WEEKDAY = Pattern.compile("(?i)\\b(?:next|coming)\\s+\\w+day\\b|\\w+day\\s+next\\b");
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\blast\\s+week\\b");
-    /** "earlier this month", "at the end of last month", "last month": a month counted from the report's. */
-    private static final Pattern RELATIVE_MONTH = Pattern.compile("(?i)\\b(?:(?:earlier|early|late|later|in the middle of|"
-            + "at the (?:beginning|start|end) of|in)\\s+)?(this|last)\\s+month\\b");
+    /**
+     * "Earlier this month, …", "… was held at the end of last month": a month counted from the report's, when it dates
+     * the meeting itself (the sentence opens with it, or it follows held/convened); "figures released last month" or
+     * "inspections that begin later this month" date something else.
+     */
+    private static final Pattern RELATIVE_MONTH = Pattern.compile("(?i)(?:^\\s*|\\b(?:held|convened|took place|opened)\\s+"
+            + "(?:in\\s+\\w+\\s+)?)(?:(?:earlier|early|late|in the middle of|at the (?:beginning|start|end) of|in)\\s+)?"
+            + "(this|last)\\s+month\\b");
     /** "by the end of this month", "since last month", "for this month": a time limit or a span, not the event's day. */
     private static final Pattern NOT_THE_EVENTS_MONTH = Pattern.compile("(?i)\\b(?:by|until|till|since|before|within|for|of|"
             + "from)\\s+(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?$");
@@ -93,13 +98,20 @@ public final class DateResolver {
      * "Chinanews.com, Fuzhou, 15 October --", "Fujian Daily, Fuzhou, October 15 (Reporter …) The governor …": the day
      * the report was filed, against which "on Wednesday" and "yesterday" in it are read.
      */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*(?:(?:Xinhua(?: News Agency)?|China News Service|CNS|"
+    private static final Pattern DATELINE = Pattern.compile("^\\s*(?<source>(?:Xinhua(?: News Agency)?|China News Service|CNS|"
             + "People's Daily|China Daily),\\s*[A-Z][\\w ]{1,30},\\s*|(?:[A-Z][\\w.'’ -]{1,40},\\s*){1,3})"
             + "(?:(?<month>" + DateExpressions.MONTH_NAMES + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?"
             + "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>" + DateExpressions.MONTH_NAMES + ")\\.?)"
-            + "(?:,\\s*(?<year>(?:19|20)\\d{2}))?\\s*(?:\\([^)]{2,40}\\)\\s*)?"
+            + "(?:,\\s*(?<year>(?:19|20)\\d{2}))?\\s*(?<credit>\\([^)]{2,40}\\)\\s*)?"
             // a dash ends a dateline, or a stop or comma, or nothing before the text's first capital
-            + "(?:--|–|—|-(?=\\s)|[.:,]?(?=\\s*[A-Z]))\\s*");
+            + "(?:(?<dash>--|–|—|-(?=\\s))|[.:,]?(?=\\s*[A-Z]))\\s*");
+    /**
+     * Without a dash, a dateline needs a sign that it is one: a place in capitals ("HEFEI, May 8 The …"), an agency's
+     * or a paper's name, or a credit in brackets; "On Wednesday, May 8 the mayor …" and "Yesterday, May 8, …" open
+     * the text itself.
+     */
+    private static final Pattern DATELINE_SOURCE = Pattern.compile("\\b\\p{Lu}{3,}\\b|\\b(?:Xinhua|CNS|Daily|News|Agency|"
+            + "Times|Post|Net|Network|Press|Gazette)\\b|\\.(?:com|cn|net)\\b");
 
     private static final String DAY_WORDS = "(?:(?:" + DateExpressions.MONTH_NAMES + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + DateExpressions.MONTH_NAMES + ")\\b\\.?)(?:,?\\s+(?:19|20)\\d{2}\\b)?";
@@ -315,7 +327,8 @@ public final class DateResolver {
      */
     public Optional<Dateline> dateline(String text, Optional<LocalDate> published) {
         Matcher m = DATELINE.matcher(text);
-        if (!m.find()) {
+        if (!m.find() || m.group("dash") == null && m.group("credit") == null
+                && !DATELINE_SOURCE.matcher(m.group("source")).find()) {
             return Optional.empty();
         }
         boolean monthFirst = m.group("month") != null;

@@ -223,7 +223,7 @@ final class HostResolver {
         return participations.filter(p -> p.role() == Role.PRESIDED)
                 .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
                 .flatMap(o -> o.titles().stream())
-                .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find())
+                .filter(t -> !CENTRAL.matcher(t.label()).find() && !FORMER.matcher(t.label()).find() && !t.dated())
                 .flatMap(t -> t.organization().filter(org -> isGovernmentBody(org.name())).stream())
                 .flatMap(org -> org.region().stream())
                 .filter(r -> r.level() != RegionLevel.COUNTRY)

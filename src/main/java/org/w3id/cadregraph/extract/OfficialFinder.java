@@ -204,7 +204,7 @@ final class OfficialFinder {
             int from = a.afterToken();
             int next = s.persons().stream().mapToInt(Mention::startToken).filter(x -> x > from).min().orElse(s.tokens().size());
             String after = appositive(s, from, next, text);
-            if (!after.isEmpty() && TitleParser.isRoleStart(after.replaceFirst("(?i)^(?:(?:also|a|an|the)\\s+)+", "").split("\\s+")[0])) {
+            if (!after.isEmpty() && TitleParser.isRoleStart(after.replaceFirst("(?i)^(?:(?:also|a|an|the|then)\\s+)+", "").split("\\s+")[0])) {
                 addTitles(a.person(), after, s, regions, 0.8);
             }
         }
@@ -289,7 +289,7 @@ final class OfficialFinder {
                 return;
             }
             Optional<Organization> org = post.organization().map(o -> new Organization(stripArticle(o), regions.regionOf(o)));
-            Title title = new Title(post.label(), post.role(), org, ev, confidence);
+            Title title = new Title(post.label(), post.role(), org, ev, confidence, TitleParser.isDated(phrase));
             // "chairman of the township people's congress" and later "chairman of the Xinji township people's
             // congress": one post, named once more fully
             String samePost = p.titles.entrySet().stream().filter(e -> samePost(e.getValue(), title))
@@ -338,9 +338,11 @@ final class OfficialFinder {
             return "";
         }
         int i = from + 1;
+        boolean dated = false;
         while (i < t.size() && (t.get(i).text().matches("(?i)who|is|was|are|were|also|then")
                 || t.get(i).text().equalsIgnoreCase("time") && i + 1 < t.size() && t.get(i + 1).text().equals("as"))) {
             // ", who is also secretary-general of …", ", time as Chairman of …" (时任, "then serving as")
+            dated |= t.get(i).text().equalsIgnoreCase("then") || t.get(i).text().equalsIgnoreCase("time");
             i += t.get(i).text().equalsIgnoreCase("time") ? 2 : 1;
         }
         if (i < t.size() && (t.get(i).text().equals("and") || t.get(i).text().equals("or"))) {
@@ -376,7 +378,8 @@ final class OfficialFinder {
         if (end <= i) {
             return "";
         }
-        return text.substring(t.get(i).start(), t.get(end - 1).end());
+        // the dating word goes on with the title, which TitleParser marks dated (and leaves out of the label)
+        return (dated ? "then " : "") + text.substring(t.get(i).start(), t.get(end - 1).end());
     }
 
     /** "President Zhang Yunhua of Wuyi University": the " of …" right after a name with a title before it. */

@@ -23,7 +23,9 @@ final class ParticipationFinder {
             // a briefing, the arrangements of the work, a summary
             + "(?:speech|speeches|address|addresses|report|reports|keynote|remarks|lecture|talk|arrangements?|statements?|"
             + "presentations?|class|lesson|explanations?|briefings?|summary|introductions?|interpretations?|deployments?|"
-            + "notes)"
+            // "drafting notes on the draft" (起草说明) explain a draft at the meeting; "important notes" (批示) are
+            // instructions written on a document, not said there
+            + "(?:drafting|explanatory) notes)"
             + "|spoke|speaks|addressed|pointed out|points out|stressed|stresses|emphasized|emphasised|emphasizes|said|says|"
             + "noted|stated|urged|called on|called for|demanded|praised|encouraged|summarized|summarised|summed up|affirmed|"
             + "expressed|thanked|reported|explained|proposed|put forward|required|requested|briefed|interpreted|recalled|"

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -91,7 +92,8 @@ public final class RuleBasedExtractor implements Extractor {
             onVisit |= !here.isEmpty() && !participationFinder.visitors(s, here).isEmpty();
             if (here.isEmpty()) {
                 Optional<ParticipationFinder.GroupAct> group = participationFinder.groupAct(s);
-                if (group.isPresent() && group.get().size() == lastList.size() && !drafts.isEmpty()) {
+                if (group.isPresent() && group.get().size() == lastList.size() && ofDistinctPlaces(lastList, people)
+                        && !drafts.isEmpty()) {
                     for (MeetingDraft d : targets(drafts, s, group.get().object())) {
                         for (PersonMention pm : lastList) {
                             OfficialFinder.Person person = people.persons().get(pm.key());
@@ -614,5 +616,24 @@ public final class RuleBasedExtractor implements Extractor {
 
     private static Evidence evidence(Sentence s) {
         return new Evidence(s.index(), s.start(), s.end(), s.text());
+    }
+
+    /**
+     * Whether a list of people can be "the leaders of both sides" or "the governors of the four places": no two of them
+     * hold their posts in the same place ("Lu Shan and Xu Wen, Vice Governors of the province" are one side). A person
+     * whose place the text does not give counts as a place of their own.
+     */
+    private static boolean ofDistinctPlaces(List<PersonMention> list, OfficialFinder.Result people) {
+        Set<String> seen = new HashSet<>();
+        for (PersonMention pm : list) {
+            OfficialFinder.Person person = people.persons().get(pm.key());
+            Optional<String> place = person == null ? Optional.empty() : person.titles.values().stream()
+                    .map(t -> t.organization().flatMap(Organization::region)).flatMap(Optional::stream).map(Region::id)
+                    .findFirst();
+            if (place.isPresent() && !seen.add(place.get())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

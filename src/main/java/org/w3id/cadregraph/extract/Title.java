@@ -10,5 +10,12 @@ import java.util.Optional;
  * @param organization the body, when the text names it
  * @param evidence     the sentence
  * @param confidence   in [0, 1]
+ * @param dated        the text dates the post ("then Governor of …", 时任): held at the time, maybe not now; the
+ *                     label drops the dating words, so this flag is what says it places no one now
  */
-public record Title(String label, String role, Optional<Organization> organization, Evidence evidence, double confidence) {}
+public record Title(String label, String role, Optional<Organization> organization, Evidence evidence, double confidence,
+        boolean dated) {
+    public Title(String label, String role, Optional<Organization> organization, Evidence evidence, double confidence) {
+        this(label, role, organization, evidence, confidence, false);
+    }
+}

@@ -41,10 +41,11 @@ public final class TitleParser {
     private static final Pattern PLURAL_HEAD = Pattern.compile("(?i)\\b(" + RoleWords.PLURAL_HEADS + ")\\b"
             + "(?= of (?!(?-i:(?:the\\s+)?(?:[a-z-]+\\s+)*[a-z-]+s)$)|$)");
     /**
-     * A machine translation's rendering of 时任 ("then serving as") before a post. "former" and "then" date a post too,
-     * but stay in the label: HostResolver reads them to tell a former post, which brings no host region.
+     * "then", or a machine translation's rendering of 时任 ("then serving as"), before a post: words that date it, no
+     * part of its label; the post is marked dated instead ({@link #isDated}). "former" stays in the label.
      */
-    private static final Pattern DATING = Pattern.compile("(?i)^(?:(?:time as|at that time|then serving as|serving as)\\s+)+");
+    private static final Pattern DATING = Pattern.compile("(?i)^(?:(?:time as|at that time|then serving as|then|serving as)\\s+)+");
+    private static final Pattern DATED = Pattern.compile("(?i)^\\s*(?:time as|at that time|then)\\b");
     private static final Pattern CONNECTOR = Pattern.compile(" (of|for|at|to) ");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+|;\\s*");
     private static final Pattern NAME_ENUMERATION_BEFORE = Pattern.compile("\\bof (?:the )?(?:[A-Z][\\w-]* )*[A-Z][\\w-]*$");
@@ -86,6 +87,11 @@ public final class TitleParser {
             out.add(new Post(label, p.role, Optional.ofNullable(p.org)));
         }
         return out;
+    }
+
+    /** Whether the phrase dates its post: "then Governor of …", "time as Chairman of …" (时任). */
+    static boolean isDated(String phrase) {
+        return DATED.matcher(phrase).find();
     }
 
     static String normalise(String phrase) {

@@ -266,6 +266,17 @@ class DateResolverTest {
     }
 
     @Test
+    void takesThisOrLastMonthOnlyWhenItDatesTheMeetingItself() {
+        LocalDate published = LocalDate.of(2024, 6, 13);
+        assertThat(resolve("The city held a meeting on flood control to plan river inspections that start later this month.",
+                published)).isEmpty();
+        assertThat(resolve("The city held a meeting on flood control to study the rainfall measured last month.",
+                published)).isEmpty();
+        assertThat(resolve("A meeting on flood control was held last month in the city.", published)).contains("2024-05");
+        assertThat(resolve("Last month, the city held a meeting on flood control.", published)).contains("2024-05");
+    }
+
+    @Test
     void takesTheFirstDayOfARangeWrittenDayFirstAndTheYearAfterARange() {
         assertThat(resolve("From 15 to 17 May, the provincial conference was held in Hefei.", LocalDate.of(2023, 5, 20)))
                 .contains("2023-05-15");
@@ -279,6 +290,15 @@ class DateResolverTest {
         assertThat(resolve("On 2023-4-17, the conference was held.", LocalDate.of(2023, 4, 20))).contains("2023-04-17");
         assertThat(resolve("On 2023年4月17日, the conference was held.", LocalDate.of(2023, 4, 20))).contains("2023-04-17");
         assertThat(resolver.opensWithDate("On the 17th of April, the conference was held.")).isTrue();
+    }
+
+    @Test
+    void anOpeningWeekdayOrYesterdayWithADayIsNoDateline() {
+        Optional<LocalDate> published = Optional.of(LocalDate.of(2024, 5, 9));
+        assertThat(resolver.dateline("On Wednesday, May 8 the mayor opened the trade fair.", published)).isEmpty();
+        assertThat(resolver.dateline("Yesterday, May 8, Mayor Han Bo opened the trade fair.", published)).isEmpty();
+        assertThat(resolver.dateline("HEFEI, May 8 The mayor opened the trade fair.", published)
+                .flatMap(DateResolver.Dateline::date)).contains(LocalDate.of(2024, 5, 8));
     }
 
     @Test

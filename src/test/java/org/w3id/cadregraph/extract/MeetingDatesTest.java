@@ -44,6 +44,15 @@ class MeetingDatesTest {
     }
 
     @Test
+    void keepsTheDatelinesDayOverAMonthThatDatesSomethingElse() throws Exception {
+        assertThat(firstMeetingDate("Province studies flood control\n"
+                + "Published: 2024-06-13\n"
+                + "WUHAN, June 12 -- A work meeting on flood control, convened by the Hubei Provincial People's Government, "
+                + "went over the rainfall measured last month. Sun Tao, Governor of Hubei Province, presided over the meeting.\n"))
+                .contains("2024-06-12");
+    }
+
+    @Test
     void takesTheDayOfTheHeadlineWhenTheBodyGivesNone() throws Exception {
         assertThat(firstMeetingDate("County holds education conference on March 3\n"
                 + "Published: 2024-03-05\n"

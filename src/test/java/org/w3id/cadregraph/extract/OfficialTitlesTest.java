@@ -35,6 +35,17 @@ class OfficialTitlesTest {
     }
 
     @Test
+    void aPostHeldThenKeepsItsLabelWithoutThenButBringsNoHost() throws Exception {
+        // the post "then" held is dated: its label drops the word, and the province it names hosts nothing now
+        Extraction x = extract("Published: 2024-09-20\n"
+                + "On September 19, a forum on river trade organized by the Hunan Provincial Department of Commerce "
+                + "opened in Changsha. Gao Feng, then Vice Governor of Jiangxi Province, chaired the forum.\n");
+        assertThat(titles(x, "Gao Feng")).containsExactly("Vice Governor of Jiangxi Province");
+        assertThat(x.meetings()).hasSize(1);
+        assertThat(x.meetings().get(0).hosts()).extracting(h -> h.region().name()).doesNotContain("Jiangxi Province");
+    }
+
+    @Test
     void aTitleLedByItsBelongsToTheBodyOfTheDelegation() throws Exception {
         Extraction x = extract("Published: 2024-10-16\n"
                 + "On October 15, Zhao Ming, Governor, met in the provincial capital with a delegation of the Legislative "

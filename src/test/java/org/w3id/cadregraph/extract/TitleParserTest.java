@@ -176,6 +176,13 @@ class TitleParserTest {
     }
 
     @Test
+    void thenDatesAPostOutsideItsLabel() {
+        assertThat(labels("then Mayor of the City of Jiujiang")).containsExactly("Mayor of the City of Jiujiang");
+        assertThat(TitleParser.isDated("then Mayor of the City of Jiujiang")).isTrue();
+        assertThat(TitleParser.isDated("Mayor of the City of Jiujiang")).isFalse();
+    }
+
+    @Test
     void givesEachOfAListTheSingularOfAPluralManagerOrCommander() {
         assertThat(labels("Deputy general managers")).containsExactly("Deputy general manager");
         assertThat(labels("commander of the Production and Construction Corps"))
