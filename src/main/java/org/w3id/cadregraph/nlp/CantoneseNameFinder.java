@@ -1,13 +1,6 @@
 package org.w3id.cadregraph.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,7 +34,7 @@ public final class CantoneseNameFinder implements NameFinder {
     }
 
     public static CantoneseNameFinder loadDefault(Pinyin pinyin, Predicate<String> isPlaceName) {
-        return new CantoneseNameFinder(readList("cantonese-surnames.txt"), readList("cantonese-syllables.txt"), pinyin,
+        return new CantoneseNameFinder(Pinyin.readList("cantonese-surnames.txt"), Pinyin.readList("cantonese-syllables.txt"), pinyin,
                 isPlaceName);
     }
 
@@ -112,24 +105,5 @@ public final class CantoneseNameFinder implements NameFinder {
 
     private static String lower(String w) {
         return w.toLowerCase(Locale.ROOT);
-    }
-
-    private static Set<String> readList(String name) {
-        InputStream in = CantoneseNameFinder.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + name);
-        }
-        Set<String> out = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(lower(line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }

@@ -33,7 +33,8 @@ public final class Pinyin {
         return new Pinyin(readList("pinyin-syllables.txt"), readList("surnames.txt"));
     }
 
-    private static Set<String> readList(String name) {
+    /** A word list among this package's resources, in lower case: one word a line, "#" opens a comment line. */
+    static Set<String> readList(String name) {
         InputStream in = Pinyin.class.getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("missing resource " + name);

@@ -2,34 +2,29 @@ package org.w3id.cadregraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.cadregraph.pipeline.ReportPipeline;
-import org.w3id.cadregraph.pipeline.SampleGraphs;
 
 /**
  * The day of a meeting in whole reports written for these tests, one way of giving it each: a paper's dateline, a
  * weekday, the headline, a page date only, "last week", a day across the year's end.
  */
 class MeetingDatesTest {
-    private static ReportPipeline pipeline;
+    private static ShortReports reports;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void load() {
-        pipeline = ReportPipeline.createDefault(SampleGraphs.FIXED_CLOCK);
+        reports = new ShortReports();
     }
 
     private Optional<String> firstMeetingDate(String text) throws Exception {
-        Path file = dir.resolve("report.txt");
-        Files.writeString(file, text);
-        Extraction x = pipeline.run(file);
+        Extraction x = reports.extract(dir, text);
         assertThat(x.meetings()).isNotEmpty();
         return x.meetings().get(0).date().map(PartialDate::iso);
     }

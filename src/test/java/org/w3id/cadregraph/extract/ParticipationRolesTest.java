@@ -2,14 +2,11 @@ package org.w3id.cadregraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.cadregraph.pipeline.ReportPipeline;
-import org.w3id.cadregraph.pipeline.SampleGraphs;
 
 /**
  * Who spoke, presided and signed, on short reports written for these tests: the ways this genre says that an
@@ -17,20 +14,18 @@ import org.w3id.cadregraph.pipeline.SampleGraphs;
  * of the departments) and who signs with whom.
  */
 class ParticipationRolesTest {
-    private static ReportPipeline pipeline;
+    private static ShortReports reports;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void load() {
-        pipeline = ReportPipeline.createDefault(SampleGraphs.FIXED_CLOCK);
+        reports = new ShortReports();
     }
 
     private Extraction extract(String text) throws Exception {
-        Path file = dir.resolve("report.txt");
-        Files.writeString(file, text);
-        return pipeline.run(file);
+        return reports.extract(dir, text);
     }
 
     private static List<String> with(Extraction x, Role role) {
