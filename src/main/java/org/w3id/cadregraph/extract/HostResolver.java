@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.w3id.cadregraph.gazetteer.Region;
 import org.w3id.cadregraph.gazetteer.RegionLevel;
 
@@ -218,8 +219,8 @@ final class HostResolver {
      * (a company's chairman or a university's president presiding brings no region), in a province or in a region
      * the report places in one (not a district the report leaves unplaced).
      */
-    private static java.util.stream.Stream<Region> presidersRegions(List<Official> officials,
-                                                                    java.util.stream.Stream<Participation> participations) {
+    private static Stream<Region> presidersRegions(List<Official> officials,
+                                                 Stream<Participation> participations) {
         return participations.filter(p -> p.role() == Role.PRESIDED)
                 .flatMap(p -> officials.stream().filter(o -> o.name().equals(p.official())))
                 .flatMap(o -> o.titles().stream())

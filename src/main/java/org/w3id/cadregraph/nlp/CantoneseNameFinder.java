@@ -40,18 +40,7 @@ public final class CantoneseNameFinder implements NameFinder {
 
     @Override
     public List<Mention> names(String[] tokens) {
-        List<Mention> out = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.length) {
-            Mention m = nameAt(tokens, i);
-            if (m != null) {
-                out.add(m);
-                i = m.endToken();
-            } else {
-                i++;
-            }
-        }
-        return out;
+        return NameFinder.scan(tokens, this::nameAt);
     }
 
     private Mention nameAt(String[] t, int i) {

@@ -1,6 +1,8 @@
 package org.w3id.cadregraph.nlp;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
 
@@ -18,6 +20,25 @@ public interface NameFinder extends TokenNameFinder {
      */
     default List<Mention> names(String[] tokens, List<Mention> found) {
         return names(tokens);
+    }
+
+    /**
+     * The names a finder reads at token positions, left to right: {@code nameAt} gives the name starting at a position
+     * (or null), and the scan goes on after each name it finds.
+     */
+    static List<Mention> scan(String[] tokens, BiFunction<String[], Integer, Mention> nameAt) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.length) {
+            Mention m = nameAt.apply(tokens, i);
+            if (m != null) {
+                out.add(m);
+                i = m.endToken();
+            } else {
+                i++;
+            }
+        }
+        return out;
     }
 
     @Override

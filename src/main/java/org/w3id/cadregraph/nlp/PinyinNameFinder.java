@@ -57,18 +57,7 @@ public final class PinyinNameFinder implements NameFinder {
     /** The names in a token sequence, with their canonical spelling. */
     @Override
     public List<Mention> names(String[] tokens) {
-        List<Mention> out = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.length) {
-            Mention m = nameAt(tokens, i);
-            if (m != null) {
-                out.add(m);
-                i = m.endToken();
-            } else {
-                i++;
-            }
-        }
-        return out;
+        return NameFinder.scan(tokens, this::nameAt);
     }
 
     private Mention nameAt(String[] tokens, int i) {

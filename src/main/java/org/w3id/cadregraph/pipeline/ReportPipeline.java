@@ -9,6 +9,7 @@ import org.w3id.cadregraph.gazetteer.RegionGazetteer;
 import java.util.List;
 import java.util.function.Supplier;
 import org.w3id.cadregraph.nlp.Annotator;
+import org.w3id.cadregraph.nlp.CantoneseNameFinder;
 import org.w3id.cadregraph.nlp.ListNameFinder;
 import org.w3id.cadregraph.nlp.NameFinder;
 import org.w3id.cadregraph.nlp.TitledNameFinder;
@@ -95,7 +96,7 @@ public final class ReportPipeline {
         Pinyin pinyin = shared.pinyin();
         java.util.function.Predicate<String> isPlace = name -> !regions.lookup(name).isEmpty();
         // immutable, so one for every thread: Hong Kong and Macao names ("Kou Hoi In") before the titled ones
-        org.w3id.cadregraph.nlp.CantoneseNameFinder cantonese = org.w3id.cadregraph.nlp.CantoneseNameFinder.loadDefault(pinyin, isPlace);
+        CantoneseNameFinder cantonese = CantoneseNameFinder.loadDefault(pinyin, isPlace);
         return () -> {
             List<NameFinder> names = List.of(new PinyinNameFinder(pinyin, isPlace), cantonese,
                     new TitledNameFinder(isPlace, pinyin), new ListNameFinder(isPlace));
