@@ -35,6 +35,10 @@ public final class TitleParser {
     /** The noun that ends a body's name ("County Party Committee", "Municipal Government"). */
     private static final Pattern BODY_NOUN = Pattern.compile("(?i)committee|government|congress|bureau|department|commission|"
             + "office|cppcc|administration|group");
+    /** Roles that a Party group or committee has: a bare one of them shares the next post's sub-body too. */
+    private static final Pattern PARTY_BODY_OF = Pattern.compile("(?i)(?:the )?(?:leading )?(?:party (?:leadership |working |leading )?group"
+            + "|party committee|leading party members' group|party working committee) of ");
+    private static final Set<String> PARTY_GROUP_ROLES = Set.of("secretary", "member", "members", "secretaries");
     private static final Pattern ADMIN_BODY = Pattern.compile(
             "(?i).*\\b(department|bureau|ministry|office|commission|administration|agency|center|centre|institute)\\b.*");
     // "heads of departments" stays plural: the heads of several bodies, not a post of one
@@ -202,7 +206,10 @@ public final class TitleParser {
             Parsed next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
             Parsed prev = i > 0 ? pieces.get(i - 1) : null;
             if (next != null && next.org != null && !next.org.toLowerCase(Locale.ROOT).contains("leading group")) {
-                p.org = next.org;
+                // "Chairman and Secretary of the Party Leadership Group of X": the Party group is the secretary's; a
+                // chairman or director heads X itself
+                boolean partyRole = PARTY_GROUP_ROLES.contains(p.head());
+                p.org = partyRole ? next.org : withoutPartyBody(next.org);
                 p.connector = next.connector;
             } else if (prev != null && prev.org != null && DEPARTMENT_ROLES.contains(p.head())) {
                 String body = mainBody(prev.org);
@@ -264,6 +271,12 @@ public final class TitleParser {
             }
             rest = rest.substring(k + 4);
         }
+    }
+
+    /** "the Party Leadership Group of CNNC" → "CNNC": a Party group or committee of a body left out, other sub-bodies kept. */
+    private static String withoutPartyBody(String org) {
+        Matcher m = PARTY_BODY_OF.matcher(org);
+        return m.lookingAt() && m.end() < org.length() ? org.substring(m.end()) : org;
     }
 
     /** "Vice Secretaries of the Party Committee" → "Vice Secretary of the Party Committee": the head made singular. */
