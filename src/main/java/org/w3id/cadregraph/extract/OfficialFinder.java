@@ -122,8 +122,11 @@ final class OfficialFinder {
             int titledRunEnd = 0;
             for (int k = 0; k < s.persons().size(); k++) {
                 Mention m = s.persons().get(k);
-                Person p = personFor(persons, m.name());
-                p.spellings.merge(m.name(), 1, Integer::sum);
+                Person named = bySurnameAlone(persons, m.name());
+                Person p = named != null ? named : personFor(persons, m.name());
+                if (named == null) {
+                    p.spellings.merge(m.name(), 1, Integer::sum);
+                }
                 p.confidence = Math.max(p.confidence, m.probability());
                 PersonMention pm = mention(p.key, s, m.startToken(), m.endToken());
                 mentions.add(pm);
@@ -213,6 +216,19 @@ final class OfficialFinder {
             chooseSpelling(p);
         }
         return new Result(persons, mentions);
+    }
+
+    /**
+     * "Xiao and the Vice President of … signed": a Chinese surname alone that a finder took for a one-word name (in a
+     * list with a foreign name) is a short mention of the one person named before with that surname; null otherwise.
+     */
+    private Person bySurnameAlone(Map<String, Person> persons, String name) {
+        if (name.contains(" ") || !isChineseSurname.test(name)) {
+            return null;
+        }
+        List<Person> withSurname = new java.util.LinkedHashSet<>(persons.values()).stream()
+                .filter(p -> p.name.startsWith(name + " ")).toList();
+        return withSurname.size() == 1 ? withSurname.get(0) : null;
     }
 
     private Person personFor(Map<String, Person> persons, String name) {
