@@ -169,4 +169,43 @@ class ParticipationRolesTest {
                 + "Tian Lei, Vice Mayor, attended the symposium and reported on the city's work.\n");
         assertThat(with(x, Role.SPOKE)).containsExactly("Tian Lei");
     }
+
+    private static List<String> attended(Extraction x) {
+        return x.participations().stream().filter(p -> p.role() == Role.ATTENDED).map(Participation::official).toList();
+    }
+
+    @Test
+    void aSpeechStudiedOrCitedAtTheMeetingWasNotGivenThere() throws Exception {
+        Extraction x = extract("Published: 2024-06-12\n"
+                + "On June 11, the municipal meeting on rural revitalization was held. Chen Hao, mayor of the city, presided "
+                + "over the meeting. The meeting studied the spirit of the important speech by Xu Kang, Secretary of the "
+                + "Provincial Party Committee. As Deputy Governor Liu Jun stressed during his inspection last month, the "
+                + "villages must keep their farmland. Tang Yi, deputy mayor, delivered a speech.\n");
+        assertThat(attended(x)).containsExactlyInAnyOrder("Chen Hao", "Tang Yi");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Tang Yi");
+    }
+
+    @Test
+    void whoAccompaniesAVisitThatIsNoMeetingDoesNotAttendTheMeeting() throws Exception {
+        Extraction x = extract("Published: 2024-06-12\n"
+                + "On June 11, the county held a meeting on flood prevention. Sun Tao, secretary of the county Party "
+                + "committee, attended and spoke. Earlier that day, accompanied by He Ping, deputy county magistrate, Sun "
+                + "Tao watched the drill at the Heping reservoir.\n");
+        assertThat(attended(x)).containsExactly("Sun Tao");
+    }
+
+    @Test
+    void whoAccompaniesAnInspectionAndIsNamedAtOneOfItsMeetingsTakesPartInThatOneOnly() throws Exception {
+        Extraction x = extract("Published: 2024-05-17\n"
+                + "From Tuesday to Thursday, an inspection team of the provincial government came to the county to check "
+                + "its schools. The team was led by Gao Lin, Inspector of the Provincial Department of Education. Xu Bo, "
+                + "deputy director of the municipal education bureau, accompanied the inspection.\n"
+                + "On Tuesday, the county held a work report meeting. Gao Lin and the team, together with Xu Bo, attended "
+                + "the meeting. Fang Yu, county magistrate, presided over the report meeting.\n"
+                + "On Thursday, the county held the feedback meeting of the inspection. Gao Lin gave feedback on behalf of "
+                + "the team, and Fang Yu made a statement.\n");
+        assertThat(x.meetings()).hasSize(2);
+        assertThat(x.participations().stream().filter(p -> p.official().equals("Xu Bo")).map(Participation::meetingKey)
+                .distinct()).hasSize(1);
+    }
 }
