@@ -50,6 +50,21 @@ public final class TitleParser {
      */
     private static final Pattern DATING = Pattern.compile("(?i)^(?:(?:time as|at that time|then serving as|then|serving as)\\s+)+");
     private static final Pattern DATED = Pattern.compile("(?i)^\\s*(?:time as|at that time|then)\\b");
+    /** "Kenyan", "Lao", "French": a proper adjective of a country before a role. */
+    private static final Pattern NATIONALITY = Pattern.compile("(?:visiting )?(?:Kenyan|French|British|American|German|Russian|"
+            + "Japanese|Korean|Vietnamese|Lao|Laotian|Thai|Cambodian|Indonesian|Malaysian|Singaporean|Philippine|Indian|"
+            + "Pakistani|Nepalese|Mongolian|Kazakh|Kazakhstani|Uzbek|Kyrgyz|Tajik|Egyptian|Ethiopian|Nigerian|South African|"
+            + "Brazilian|Mexican|Canadian|Australian|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|"
+            + "Norwegian|Danish|Finnish|Polish|Hungarian|Serbian|Greek|Turkish|Iranian|Saudi|Emirati|Israeli|Chinese|"
+            + "Cuban|Chilean|Argentine|Peruvian|Senegalese|Tanzanian|Ugandan|Zambian|Ghanaian|Algerian|Moroccan|Tunisian|"
+            + "Sri Lankan|Bangladeshi|Burmese|Myanmar|Belarusian|Ukrainian|Czech|Slovak|Romanian|Bulgarian|Irish|"
+            + "Zimbabwean|Mozambican|Angolan|Namibian|Kuwaiti|Qatari|Omani|Jordanian|Syrian|Iraqi|Afghan|Azerbaijani|"
+            + "Georgian|Armenian|Turkmen|Brunei|Bruneian|Fijian|Samoan|Tongan|Papua New Guinean|New Zealand)");
+    /**
+     * "mayor of the city until last year", "director of the bureau since 2019": the words that date a post
+     * end the title.
+     */
+    private static final Pattern DATING_TAIL = Pattern.compile("(?i)\\s+(?:until|since|till|during|from (?:19|20)\\d\\d|in (?:19|20)\\d\\d)\\b.*$");
     private static final Pattern CONNECTOR = Pattern.compile(" (of|for|at|to) ");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+|;\\s*");
     private static final Pattern NAME_ENUMERATION_BEFORE = Pattern.compile("\\bof (?:the )?(?:[A-Z][\\w-]* )*[A-Z][\\w-]*$");
@@ -100,7 +115,7 @@ public final class TitleParser {
 
     static String normalise(String phrase) {
         // "time as Chairman" (时任, "then serving as"): the words that date the post are no part of it
-        return DATING.matcher(phrase.replaceAll("\\s+", " ").strip()).replaceFirst("")
+        return DATING_TAIL.matcher(DATING.matcher(phrase.replaceAll("\\s+", " ").strip()).replaceFirst("")).replaceFirst("")
                 .replaceAll("(\\w) ?- (\\w)|(\\w) -(\\w)", "$1$3-$2$4")
                 .replaceAll("[\\s,;:.]+$", "")
                 .strip();
@@ -173,6 +188,16 @@ public final class TitleParser {
         int roleStart = words.length - 1;
         while (roleStart > 0 && isRoleStart(words[roleStart - 1]) && !BODY_NOUN.matcher(words[roleStart - 1]).matches()) {
             roleStart--;
+        }
+        String before = String.join(" ", java.util.Arrays.copyOfRange(words, 0, roleStart));
+        if (roleStart > 0 && NATIONALITY.matcher(before).matches()) {
+            // "Kenyan Foreign Minister": a nationality is no body; a guest's title stays as written, and "Chinese" before
+            // a Chinese official's post ("Chinese Premier") only says whose country it is
+            String role = before.matches("(?:visiting )?Chinese") ? String.join(" ", java.util.Arrays.copyOfRange(words, roleStart, words.length))
+                    : piece.replaceFirst("^visiting ", "");
+            p.plural = PLURAL_HEAD.matcher(role).find();
+            p.role = singular(role);
+            return p;
         }
         if (roleStart > 0) {
             // "Liuzhou Deputy Mayor" is the Deputy Mayor of Liuzhou; "county party committee secretary" the secretary

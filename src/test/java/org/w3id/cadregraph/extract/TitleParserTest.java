@@ -57,6 +57,16 @@ class TitleParserTest {
     }
 
     @Test
+    void keepsANationalityAsWrittenAndEndsATitleWhereItIsDated() {
+        assertThat(labels("Kenyan Foreign Minister")).containsExactly("Kenyan Foreign Minister");
+        assertThat(labels("Chinese Vice Premier")).containsExactly("Vice Premier");
+        assertThat(labels("Sichuan Deputy Governor")).containsExactly("Deputy Governor of Sichuan");
+        assertThat(labels("mayor of the city until last year")).containsExactly("mayor of the city");
+        assertThat(labels("director of the municipal commerce bureau since 2019"))
+                .containsExactly("director of the municipal commerce bureau");
+    }
+
+    @Test
     void givesABareHeadBeforeAPartyGroupPostTheBodyNotTheGroup() {
         assertThat(labels("Chairman and Secretary of the Party Leadership Group of the Northern Power Corporation"))
                 .containsExactly("Chairman of the Northern Power Corporation",
