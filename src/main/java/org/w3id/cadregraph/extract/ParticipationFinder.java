@@ -156,7 +156,9 @@ final class ParticipationFinder {
                 if (accompanied && onlyAVisit(s)) {
                     continue; // "accompanied by X, Y watched the exhibition at the park": a visit, no meeting
                 }
-                people = between(mentions, cue.end, nextCue);
+                // "a report by X": the speaker is named right after "by"; "heard a report by the finance bureau and decided
+                // to appoint Y" names no speaker
+                people = cue.role == Role.SPOKE ? met(s, mentions, cue.end, nextCue) : between(mentions, cue.end, nextCue);
                 if (accompanied) {
                     // "A, B and C, accompanied by D and E, visited … and held …": all of them were there
                     List<PersonMention> both = new ArrayList<>(between(mentions, boundaryBefore(s, cue.start, clauseStart), cue.start));

@@ -208,4 +208,14 @@ class ParticipationRolesTest {
         assertThat(x.participations().stream().filter(p -> p.official().equals("Xu Bo")).map(Participation::meetingKey)
                 .distinct()).hasSize(1);
     }
+
+    @Test
+    void aReportByABodyNamesNoSpeakerAndWhoIsAppointedDoesNotAttend() throws Exception {
+        Extraction x = extract("Published: 2024-06-12\n"
+                + "On June 11, the municipal government held an executive meeting. Mayor Qin Shan presided over the meeting. "
+                + "The meeting heard a report by the municipal finance bureau and decided to appoint Lu Yan as director of "
+                + "the statistics bureau. It then heard a report by Ren Tao, director of the municipal audit bureau.\n");
+        assertThat(attended(x)).containsExactlyInAnyOrder("Qin Shan", "Ren Tao");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Ren Tao");
+    }
 }
