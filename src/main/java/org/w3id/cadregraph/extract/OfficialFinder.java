@@ -547,7 +547,18 @@ final class OfficialFinder {
         String before = text.substring(s.start(), end);
         Matcher m = PLURAL_ROLE_LIST.matcher(before);
         // "Vice Chairmen of X, attended the meeting together with A and B": a clause, not a title, before the list
-        return m.matches() && !containsVerb(m.group(1)) ? TitleParser.singular(m.group(1)) : "";
+        if (!m.matches() || containsVerb(m.group(1))) {
+            return "";
+        }
+        // "Vice chairpersons of X A, B and C, as well as secretary-general D": a plural title that names people is
+        // another list's, not D's
+        int from = s.start() + m.start(1);
+        int to = s.start() + m.end(1);
+        boolean namesPeople = names.stream().anyMatch(n -> {
+            int at = s.tokens().get(n.startToken()).start();
+            return at >= from && at < to;
+        });
+        return namesPeople ? "" : TitleParser.singular(m.group(1));
     }
 
     private static boolean containsVerb(String phrase) {

@@ -71,6 +71,16 @@ class OfficialTitlesTest {
     }
 
     @Test
+    void aPluralTitleBeforeOneListIsNotTheTitleOfANameAfterIt() throws Exception {
+        Extraction x = extract("Published: 2024-03-05\n"
+                + "On March 4, the second session of the national committee opened in Beijing. Vice chairpersons of the "
+                + "National Committee Li Ming, Zhang Tao, Bagatur and Chen Yu, as well as secretary-general Hu Jie, were "
+                + "seated on the rostrum.\n");
+        assertThat(titles(x, "Chen Yu")).containsExactly("Vice chairperson of the National Committee");
+        assertThat(titles(x, "Hu Jie")).containsExactly("secretary-general");
+    }
+
+    @Test
     void aHyphenatedNameInAListAndACommanderAreFound() throws Exception {
         Extraction x = extract("Published: 2024-01-15\n"
                 + "On January 14, the regional rural work conference was held. Regional leaders Song Lin, Zhou Ping and "
