@@ -64,6 +64,9 @@ final class ParticipationFinder {
     /** A speech named as the thing studied or conveyed: "the spirit of the important speech by …". */
     private static final Pattern STUDIED_BEFORE = Pattern.compile("(?i)(?:\\bspirit\\s+of|\\b(?:studied|learned|learnt|implemented|"
             + "conveyed|relayed|transmitted|communicated)(?:\\s+and\\s+\\w+)?)\\s+(?:the\\s+)?(?:important\\s+|written\\s+)*$");
+    /** "in 2019, when …", "last year, when …": a clause about another time, up to the verb. */
+    private static final Pattern PAST_WHEN = Pattern.compile("(?i)(?:\\b(?:19|20)\\d\\d|\\blast (?:year|month|week)|\\bpreviously|"
+            + "\\bin the past|\\bearlier years?)\\s*,?\\s+when\\b[^;]*$");
     /** "As Secretary X stressed, …": a sentence that opens by citing what someone said elsewhere. */
     private static final Pattern CITING_OPENER = Pattern.compile("(?i)^\\s*(?:just\\s+)?as\\s+[^,;]*$");
     /** Words sent to a meeting rather than spoken there: "made a directive", "gave important instructions". */
@@ -282,6 +285,9 @@ final class ParticipationFinder {
             String before = s.text().substring(0, m.start());
             if (passive && STUDIED_BEFORE.matcher(before).find()) {
                 continue; // "studied the spirit of the important speech by X": X's speech, not given at this meeting
+            }
+            if (PAST_WHEN.matcher(before).find()) {
+                continue; // "The forum was first held in 2019, when X delivered a keynote speech": another time
             }
             if (role == Role.SPOKE && CITING_OPENER.matcher(before).matches()) {
                 continue; // "As Secretary X stressed during his inspection, …": words cited, not spoken here

@@ -218,4 +218,14 @@ class ParticipationRolesTest {
         assertThat(attended(x)).containsExactlyInAnyOrder("Qin Shan", "Ren Tao");
         assertThat(with(x, Role.SPOKE)).containsExactly("Ren Tao");
     }
+
+    @Test
+    void whatWasDoneInAnotherYearIsNotDoneAtThisMeeting() throws Exception {
+        Extraction x = extract("Published: 2024-06-12\n"
+                + "On June 11, the fifth river forum opened in the provincial capital. Zhao Gang, vice governor, attended "
+                + "and delivered a speech. The forum was first held in 2019, when Xu Bin, governor of the province, "
+                + "delivered a keynote speech.\n");
+        assertThat(attended(x)).containsExactly("Zhao Gang");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Zhao Gang");
+    }
 }
