@@ -41,6 +41,8 @@ final class ParticipationFinder {
             + "announc(?:ed|es|ing) the (?:official\\s+)?(?:opening|start|commencement|closing|close|launch)|"
             + "declared the (?:[\\w'’-]+\\s+){0,6}(?:open|opened|closed)|"
             + "shared (?:his|her|their) (?:experience|practice|views)|recited|"
+            // an inspection's feedback given at its feedback meeting ("conveyed the spirit of …" is not a speech)
+            + "gave (?:the\\s+)?(?:[\\w-]+\\s+){0,2}?feedback|fed back|conveyed (?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:findings|feedback)|"
             // someone else's speech read out is spoken at the meeting; a decision read out is not a speech (ATTEND)
             + "read out (?=(?:the\\s+|a\\s+|an\\s+)?(?:written\\s+|important\\s+|congratulatory\\s+|open\\s+)?(?:speech|remarks|address|letter|message))|"
             + "in (?:his|her) (?:speech|remarks|address))\\b");

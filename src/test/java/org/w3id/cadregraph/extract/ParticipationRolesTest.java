@@ -228,4 +228,15 @@ class ParticipationRolesTest {
         assertThat(attended(x)).containsExactly("Zhao Gang");
         assertThat(with(x, Role.SPOKE)).containsExactly("Zhao Gang");
     }
+
+    @Test
+    void feedbackOfAnInspectionIsSpokenButConveyingTheSpiritIsNot() throws Exception {
+        Extraction x = extract("Published: 2024-05-17\n"
+                + "On May 16, the feedback meeting of the provincial inspection team was held in the county. Qiu Rong, "
+                + "leader of the inspection team, conveyed the inspection findings. Lin Tao, deputy leader of the team, gave "
+                + "feedback on the rectification. Mo Wen, county magistrate, presided over the meeting and conveyed the "
+                + "spirit of the provincial conference.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactlyInAnyOrder("Qiu Rong", "Lin Tao");
+        assertThat(with(x, Role.PRESIDED)).containsExactly("Mo Wen");
+    }
 }
