@@ -53,8 +53,8 @@ final class ParticipationFinder {
             + "accompanied(?: by\\b)?)");
     /** "accompanied the team to the schools", "accompanied them to visit …": one part of the visit. */
     private static final Pattern PART_OF_VISIT = Pattern.compile("(?i)\\s*(?:the\\s+|them\\s+|him\\s+|her\\s+)?(?:[\\w-]+\\s+){0,3}?to\\s");
-    /** "signed the agreement with B": what may stand between the verb and the other signer. */
-    private static final Pattern SIGNED_WITH = Pattern.compile("(?i)^[^;,.]{0,80}?\\bwith\\s+");
+    /** "signed the agreement with B", "signed, together with B, …": what may stand between the verb and the other signer. */
+    private static final Pattern SIGNED_WITH = Pattern.compile("(?i)^(?:\\s*,\\s*(?=together|along|jointly))?[^;,.]{0,80}?\\bwith\\s+");
     /** "attended the meeting together with C": C attended too. */
     private static final Pattern TOGETHER_WITH = Pattern.compile("(?i)^[^;,]{0,60}?\\b(?:together|along) with\\b");
     /** Someone else's words read out at the meeting: "recited the speech by …", "read out the letter of …". */

@@ -239,4 +239,13 @@ class ParticipationRolesTest {
         assertThat(with(x, Role.SPOKE)).containsExactlyInAnyOrder("Qiu Rong", "Lin Tao");
         assertThat(with(x, Role.PRESIDED)).containsExactly("Mo Wen");
     }
+
+    @Test
+    void whoSignsTogetherWithSomeoneSignsWithThem() throws Exception {
+        Extraction x = extract("Published: 2024-04-20\n"
+                + "On April 19, the tourism cooperation conference of the two cities was held in Fenghuang. Pan Wei, mayor of "
+                + "the prefecture, presided. Vice Mayor Qi Lan of the neighbouring city attended as a guest and signed, "
+                + "together with Pan Wei, a framework agreement on a joint tourist route.\n");
+        assertThat(with(x, Role.SIGNED)).containsExactlyInAnyOrder("Qi Lan", "Pan Wei");
+    }
 }
