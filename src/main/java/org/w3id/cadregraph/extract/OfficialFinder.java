@@ -122,8 +122,11 @@ final class OfficialFinder {
             int titledRunEnd = 0;
             for (int k = 0; k < s.persons().size(); k++) {
                 Mention m = s.persons().get(k);
-                Person p = personFor(persons, m.name());
-                p.spellings.merge(m.name(), 1, Integer::sum);
+                Person named = bySurnameAlone(persons, m.name());
+                Person p = named != null ? named : personFor(persons, m.name());
+                if (named == null) {
+                    p.spellings.merge(m.name(), 1, Integer::sum);
+                }
                 p.confidence = Math.max(p.confidence, m.probability());
                 PersonMention pm = mention(p.key, s, m.startToken(), m.endToken());
                 mentions.add(pm);
@@ -213,6 +216,19 @@ final class OfficialFinder {
             chooseSpelling(p);
         }
         return new Result(persons, mentions);
+    }
+
+    /**
+     * "Xiao and the Vice President of … signed": a Chinese surname alone that a finder took for a one-word name (in a
+     * list with a foreign name) is a short mention of the one person named before with that surname; null otherwise.
+     */
+    private Person bySurnameAlone(Map<String, Person> persons, String name) {
+        if (name.contains(" ") || !isChineseSurname.test(name)) {
+            return null;
+        }
+        List<Person> withSurname = new java.util.LinkedHashSet<>(persons.values()).stream()
+                .filter(p -> p.name.startsWith(name + " ")).toList();
+        return withSurname.size() == 1 ? withSurname.get(0) : null;
     }
 
     private Person personFor(Map<String, Person> persons, String name) {
@@ -531,7 +547,18 @@ final class OfficialFinder {
         String before = text.substring(s.start(), end);
         Matcher m = PLURAL_ROLE_LIST.matcher(before);
         // "Vice Chairmen of X, attended the meeting together with A and B": a clause, not a title, before the list
-        return m.matches() && !containsVerb(m.group(1)) ? TitleParser.singular(m.group(1)) : "";
+        if (!m.matches() || containsVerb(m.group(1))) {
+            return "";
+        }
+        // "Vice chairpersons of X A, B and C, as well as secretary-general D": a plural title that names people is
+        // another list's, not D's
+        int from = s.start() + m.start(1);
+        int to = s.start() + m.end(1);
+        boolean namesPeople = names.stream().anyMatch(n -> {
+            int at = s.tokens().get(n.startToken()).start();
+            return at >= from && at < to;
+        });
+        return namesPeople ? "" : TitleParser.singular(m.group(1));
     }
 
     private static boolean containsVerb(String phrase) {

@@ -41,6 +41,8 @@ final class ParticipationFinder {
             + "announc(?:ed|es|ing) the (?:official\\s+)?(?:opening|start|commencement|closing|close|launch)|"
             + "declared the (?:[\\w'’-]+\\s+){0,6}(?:open|opened|closed)|"
             + "shared (?:his|her|their) (?:experience|practice|views)|recited|"
+            // an inspection's feedback given at its feedback meeting ("conveyed the spirit of …" is not a speech)
+            + "gave (?:the\\s+)?(?:[\\w-]+\\s+){0,2}?feedback|fed back|conveyed (?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:findings|feedback)|"
             // someone else's speech read out is spoken at the meeting; a decision read out is not a speech (ATTEND)
             + "read out (?=(?:the\\s+|a\\s+|an\\s+)?(?:written\\s+|important\\s+|congratulatory\\s+|open\\s+)?(?:speech|remarks|address|letter|message))|"
             + "in (?:his|her) (?:speech|remarks|address))\\b");
@@ -51,14 +53,24 @@ final class ParticipationFinder {
             + "accompanied(?: by\\b)?)");
     /** "accompanied the team to the schools", "accompanied them to visit …": one part of the visit. */
     private static final Pattern PART_OF_VISIT = Pattern.compile("(?i)\\s*(?:the\\s+|them\\s+|him\\s+|her\\s+)?(?:[\\w-]+\\s+){0,3}?to\\s");
-    /** "signed the agreement with B": what may stand between the verb and the other signer. */
-    private static final Pattern SIGNED_WITH = Pattern.compile("(?i)^[^;,.]{0,80}?\\bwith\\s+");
+    /** "signed the agreement with B", "signed, together with B, …": what may stand between the verb and the other signer. */
+    private static final Pattern SIGNED_WITH = Pattern.compile("(?i)^(?:\\s*,\\s*(?=together|along|jointly))?[^;,.]{0,80}?\\bwith\\s+");
     /** "attended the meeting together with C": C attended too. */
     private static final Pattern TOGETHER_WITH = Pattern.compile("(?i)^[^;,]{0,60}?\\b(?:together|along) with\\b");
     /** Someone else's words read out at the meeting: "recited the speech by …", "read out the letter of …". */
-    private static final Pattern READ_FOR = Pattern.compile("(?i)\\b(?:recited|read out|read|conveyed|relayed|delivered)\\s+"
-            + "(?:the\\s+)?(?:written\\s+|important\\s+|congratulatory\\s+)?(?:speech|remarks|address|letter|message|"
-            + "instructions?)\\s+(?:of|by|from)\\s+");
+    private static final Pattern READ_FOR = Pattern.compile("(?i)(?:\\b(?:recited|read out|read|conveyed|relayed|delivered|"
+            // studied at the meeting, not said there: "studied the spirit of the important speech by X"
+            + "studied|learned|learnt|implemented|transmitted|communicated)\\s+(?:and\\s+\\w+\\s+)?|\\bspirit\\s+of\\s+)"
+            + "(?:the\\s+)?(?:written\\s+|important\\s+|congratulatory\\s+)*(?:speech|speeches|remarks|address|letter|message|"
+            + "instructions?)\\s+(?:of|by|from|delivered by|made by)\\s+");
+    /** A speech named as the thing studied or conveyed: "the spirit of the important speech by …". */
+    private static final Pattern STUDIED_BEFORE = Pattern.compile("(?i)(?:\\bspirit\\s+of|\\b(?:studied|learned|learnt|implemented|"
+            + "conveyed|relayed|transmitted|communicated)(?:\\s+and\\s+\\w+)?)\\s+(?:the\\s+)?(?:important\\s+|written\\s+)*$");
+    /** "in 2019, when …", "last year, when …": a clause about another time, up to the verb. */
+    private static final Pattern PAST_WHEN = Pattern.compile("(?i)(?:\\b(?:19|20)\\d\\d|\\blast (?:year|month|week)|\\bpreviously|"
+            + "\\bin the past|\\bearlier years?)\\s*,?\\s+when\\b[^;]*$");
+    /** "As Secretary X stressed, …": a sentence that opens by citing what someone said elsewhere. */
+    private static final Pattern CITING_OPENER = Pattern.compile("(?i)^\\s*(?:just\\s+)?as\\s+[^,;]*$");
     /** Words sent to a meeting rather than spoken there: "made a directive", "gave important instructions". */
     private static final Pattern SENT_WORD = Pattern.compile("(?i)\\b(?:made|gave|issued|sent)\\s+(?:an?\\s+)?"
             + "(?:important\\s+|written\\s+)*(?:directives?|instructions?|congratulatory letters?)\\b");
@@ -145,8 +157,14 @@ final class ParticipationFinder {
             String object = s.text().substring(cue.end - s.start(), Math.min(s.text().length(), cue.end - s.start() + 80));
             List<PersonMention> people;
             if (cue.passive) {
-                people = between(mentions, cue.end, nextCue);
-                if (s.text().regionMatches(true, cue.start - s.start(), "accompanied", 0, 11)) {
+                boolean accompanied = s.text().regionMatches(true, cue.start - s.start(), "accompanied", 0, 11);
+                if (accompanied && onlyAVisit(s)) {
+                    continue; // "accompanied by X, Y watched the exhibition at the park": a visit, no meeting
+                }
+                // "a report by X": the speaker is named right after "by"; "heard a report by the finance bureau and decided
+                // to appoint Y" names no speaker
+                people = cue.role == Role.SPOKE ? met(s, mentions, cue.end, nextCue) : between(mentions, cue.end, nextCue);
+                if (accompanied) {
                     // "A, B and C, accompanied by D and E, visited … and held …": all of them were there
                     List<PersonMention> both = new ArrayList<>(between(mentions, boundaryBefore(s, cue.start, clauseStart), cue.start));
                     both.addAll(people);
@@ -266,6 +284,16 @@ final class ParticipationFinder {
             if (!passive && PASSIVE_AUXILIARY.matcher(justBefore).find()) {
                 continue; // "a memorandum was signed": the thing signed, not who signed it, stands before the verb
             }
+            String before = s.text().substring(0, m.start());
+            if (passive && STUDIED_BEFORE.matcher(before).find()) {
+                continue; // "studied the spirit of the important speech by X": X's speech, not given at this meeting
+            }
+            if (PAST_WHEN.matcher(before).find()) {
+                continue; // "The forum was first held in 2019, when X delivered a keynote speech": another time
+            }
+            if (role == Role.SPOKE && CITING_OPENER.matcher(before).matches()) {
+                continue; // "As Secretary X stressed during his inspection, …": words cited, not spoken here
+            }
             Role r = role;
             if (passive) {
                 String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
@@ -322,6 +350,21 @@ final class ParticipationFinder {
         }
         return i < 0 || !t.get(i).text().equals("of");
     }
+
+    /**
+     * A sentence that reports going somewhere or seeing something and names no gathering: "accompanied by X, Y
+     * watched the exhibition at the park", "Earlier, Y visited the reservoir, accompanied by X".
+     */
+    private static boolean onlyAVisit(Sentence s) {
+        String rest = VISIT.matcher(s.text()).replaceAll(m -> m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("accompanied") ? "" : "VISIT");
+        return (rest.contains("VISIT") || SIGHTSEEING.matcher(s.text()).find()) && !GATHERING.matcher(s.text()).find();
+    }
+
+    private static final Pattern SIGHTSEEING = Pattern.compile("(?i)\\b(?:watched|viewed|looked at|went to|came to|walked|"
+            + "checked|observed|examined|learned about|stopped at)\\b");
+    private static final Pattern GATHERING = Pattern.compile("(?i)\\b(?:meetings?|conferences?|symposiums?|symposia|forums?|"
+            + "seminars?|sessions?|ceremony|ceremonies|talks|signing|events?|activities|activity|launch|celebration|"
+            + "gala|congress|plenary|assembly|briefing|workshop|exchange|discussion|discussed|forum)\\b");
 
     /** The start of the clause a verb belongs to: after the last ";" or "while" before it. */
     private static int boundaryBefore(Sentence s, int cueStart, int clauseStart) {

@@ -232,11 +232,18 @@ public final class RuleBasedExtractor implements Extractor {
      */
     private void addVisitors(AnnotatedReport annotated, OfficialFinder.Result people, List<MeetingDraft> drafts,
                              List<Participation> participations, Map<String, List<Participation>> byOfficial) {
+        List<Participation> explicit = List.copyOf(participations);
         for (Sentence s : annotated.sentences()) {
             List<PersonMention> here = people.mentions().stream().filter(m -> m.sentence() == s).toList();
             for (PersonMention pm : here.isEmpty() ? List.<PersonMention>of() : participationFinder.visitors(s, here)) {
                 OfficialFinder.Person person = people.persons().get(pm.key());
                 if (person == null || person.credit || person.notOfficial) {
+                    continue;
+                }
+                // "X accompanied the inspection. … together with X, attended the report meeting.": the text ties X
+                // to the parts it names X at, when it names X at some but not all of the visit's meetings
+                List<String> visitMeetings = drafts.stream().filter(d -> d.sentence.index() >= s.index()).map(d -> d.key(drafts)).toList();
+                if (explicit.stream().anyMatch(q -> q.official().equals(person.name) && visitMeetings.contains(q.meetingKey()))) {
                     continue;
                 }
                 for (MeetingDraft d : drafts) {

@@ -35,6 +35,10 @@ public final class TitleParser {
     /** The noun that ends a body's name ("County Party Committee", "Municipal Government"). */
     private static final Pattern BODY_NOUN = Pattern.compile("(?i)committee|government|congress|bureau|department|commission|"
             + "office|cppcc|administration|group");
+    /** Roles that a Party group or committee has: a bare one of them shares the next post's sub-body too. */
+    private static final Pattern PARTY_BODY_OF = Pattern.compile("(?i)(?:the )?(?:leading )?(?:party (?:leadership |working |leading )?group"
+            + "|party committee|leading party members' group|party working committee) of ");
+    private static final Set<String> PARTY_GROUP_ROLES = Set.of("secretary", "member", "members", "secretaries");
     private static final Pattern ADMIN_BODY = Pattern.compile(
             "(?i).*\\b(department|bureau|ministry|office|commission|administration|agency|center|centre|institute)\\b.*");
     // "heads of departments" stays plural: the heads of several bodies, not a post of one
@@ -46,6 +50,21 @@ public final class TitleParser {
      */
     private static final Pattern DATING = Pattern.compile("(?i)^(?:(?:time as|at that time|then serving as|then|serving as)\\s+)+");
     private static final Pattern DATED = Pattern.compile("(?i)^\\s*(?:time as|at that time|then)\\b");
+    /** "Kenyan", "Lao", "French": a proper adjective of a country before a role. */
+    private static final Pattern NATIONALITY = Pattern.compile("(?:visiting )?(?:Kenyan|French|British|American|German|Russian|"
+            + "Japanese|Korean|Vietnamese|Lao|Laotian|Thai|Cambodian|Indonesian|Malaysian|Singaporean|Philippine|Indian|"
+            + "Pakistani|Nepalese|Mongolian|Kazakh|Kazakhstani|Uzbek|Kyrgyz|Tajik|Egyptian|Ethiopian|Nigerian|South African|"
+            + "Brazilian|Mexican|Canadian|Australian|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|"
+            + "Norwegian|Danish|Finnish|Polish|Hungarian|Serbian|Greek|Turkish|Iranian|Saudi|Emirati|Israeli|Chinese|"
+            + "Cuban|Chilean|Argentine|Peruvian|Senegalese|Tanzanian|Ugandan|Zambian|Ghanaian|Algerian|Moroccan|Tunisian|"
+            + "Sri Lankan|Bangladeshi|Burmese|Myanmar|Belarusian|Ukrainian|Czech|Slovak|Romanian|Bulgarian|Irish|"
+            + "Zimbabwean|Mozambican|Angolan|Namibian|Kuwaiti|Qatari|Omani|Jordanian|Syrian|Iraqi|Afghan|Azerbaijani|"
+            + "Georgian|Armenian|Turkmen|Brunei|Bruneian|Fijian|Samoan|Tongan|Papua New Guinean|New Zealand)");
+    /**
+     * "mayor of the city until last year", "director of the bureau since 2019": the words that date a post
+     * end the title.
+     */
+    private static final Pattern DATING_TAIL = Pattern.compile("(?i)\\s+(?:until|since|till|during|from (?:19|20)\\d\\d|in (?:19|20)\\d\\d)\\b.*$");
     private static final Pattern CONNECTOR = Pattern.compile(" (of|for|at|to) ");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+|;\\s*");
     private static final Pattern NAME_ENUMERATION_BEFORE = Pattern.compile("\\bof (?:the )?(?:[A-Z][\\w-]* )*[A-Z][\\w-]*$");
@@ -96,7 +115,7 @@ public final class TitleParser {
 
     static String normalise(String phrase) {
         // "time as Chairman" (时任, "then serving as"): the words that date the post are no part of it
-        return DATING.matcher(phrase.replaceAll("\\s+", " ").strip()).replaceFirst("")
+        return DATING_TAIL.matcher(DATING.matcher(phrase.replaceAll("\\s+", " ").strip()).replaceFirst("")).replaceFirst("")
                 .replaceAll("(\\w) ?- (\\w)|(\\w) -(\\w)", "$1$3-$2$4")
                 .replaceAll("[\\s,;:.]+$", "")
                 .strip();
@@ -170,6 +189,16 @@ public final class TitleParser {
         while (roleStart > 0 && isRoleStart(words[roleStart - 1]) && !BODY_NOUN.matcher(words[roleStart - 1]).matches()) {
             roleStart--;
         }
+        String before = String.join(" ", java.util.Arrays.copyOfRange(words, 0, roleStart));
+        if (roleStart > 0 && NATIONALITY.matcher(before).matches()) {
+            // "Kenyan Foreign Minister": a nationality is no body; a guest's title stays as written, and "Chinese" before
+            // a Chinese official's post ("Chinese Premier") only says whose country it is
+            String role = before.matches("(?:visiting )?Chinese") ? String.join(" ", java.util.Arrays.copyOfRange(words, roleStart, words.length))
+                    : piece.replaceFirst("^visiting ", "");
+            p.plural = PLURAL_HEAD.matcher(role).find();
+            p.role = singular(role);
+            return p;
+        }
         if (roleStart > 0) {
             // "Liuzhou Deputy Mayor" is the Deputy Mayor of Liuzhou; "county party committee secretary" the secretary
             // of the county party committee: the words before the role name its body
@@ -202,7 +231,10 @@ public final class TitleParser {
             Parsed next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
             Parsed prev = i > 0 ? pieces.get(i - 1) : null;
             if (next != null && next.org != null && !next.org.toLowerCase(Locale.ROOT).contains("leading group")) {
-                p.org = next.org;
+                // "Chairman and Secretary of the Party Leadership Group of X": the Party group is the secretary's; a
+                // chairman or director heads X itself
+                boolean partyRole = PARTY_GROUP_ROLES.contains(p.head());
+                p.org = partyRole ? next.org : withoutPartyBody(next.org);
                 p.connector = next.connector;
             } else if (prev != null && prev.org != null && DEPARTMENT_ROLES.contains(p.head())) {
                 String body = mainBody(prev.org);
@@ -264,6 +296,12 @@ public final class TitleParser {
             }
             rest = rest.substring(k + 4);
         }
+    }
+
+    /** "the Party Leadership Group of CNNC" → "CNNC": a Party group or committee of a body left out, other sub-bodies kept. */
+    private static String withoutPartyBody(String org) {
+        Matcher m = PARTY_BODY_OF.matcher(org);
+        return m.lookingAt() && m.end() < org.length() ? org.substring(m.end()) : org;
     }
 
     /** "Vice Secretaries of the Party Committee" → "Vice Secretary of the Party Committee": the head made singular. */

@@ -57,7 +57,43 @@ public final class OpenNlpAnnotator implements Annotator {
             }
             lineStart = lineEnd + 1;
         }
-        return new AnnotatedReport(report, sentences);
+        return new AnnotatedReport(report, withoutPlaceNames(text, sentences));
+    }
+
+    /** A region's kind right after a name: "the Cao Bang Provincial Party Committee", "Lang Son Province". */
+    private static final String REGION_KIND_AFTER = "\\s+(?:Province|Provincial|Municipality|Municipal|City|County|Prefecture|"
+            + "Prefectural|District|Autonomous)\\b";
+
+    /**
+     * A "name" the report writes anywhere as the name of a region ("the Cao Bang Provincial Party Committee") is that
+     * region wherever it stands ("the provinces of Lang Son, Cao Bang and Ha Giang"), never a person: foreign
+     * places romanised like pinyin are in no gazetteer, but the report itself says what they are.
+     */
+    static List<Sentence> withoutPlaceNames(String text, List<Sentence> sentences) {
+        java.util.Set<String> places = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            for (Mention m : s.persons()) {
+                String written = written(s, m);
+                if (!places.contains(written) && Pattern.compile(Pattern.quote(written) + REGION_KIND_AFTER).matcher(text).find()) {
+                    places.add(written);
+                }
+            }
+        }
+        if (places.isEmpty()) {
+            return sentences;
+        }
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            List<Mention> persons = s.persons().stream().filter(m -> !places.contains(written(s, m))).toList();
+            out.add(persons.size() == s.persons().size() ? s
+                    : new Sentence(s.index(), s.start(), s.end(), s.text(), s.tokens(), persons));
+        }
+        return out;
+    }
+
+    private static String written(Sentence s, Mention m) {
+        return s.text().substring(s.tokens().get(m.startToken()).start() - s.start(),
+                s.tokens().get(m.endToken() - 1).end() - s.start());
     }
 
     /**

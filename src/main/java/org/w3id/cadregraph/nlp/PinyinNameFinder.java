@@ -105,6 +105,12 @@ public final class PinyinNameFinder implements NameFinder {
             if (surnameCase == Casing.LOWER && !(i == 0 || tokens[i - 1].matches("[,;:(]|and") || RoleWords.isHead(tokens[i - 1]))) {
                 return null;
             }
+            // "the Lao side", "Hong Kong are": a capitalised word that an article or another capitalised word opens is
+            // part of a longer proper noun or a nationality, and the lower-case word after it English
+            if (i > 0 && (tokens[i - 1].matches("(?i)the|a|an|this|that|its|their")
+                    || casing(tokens[i - 1]) == Casing.CAPITALISED && !RoleWords.isRoleStart(tokens[i - 1]))) {
+                return null;
+            }
             p = 0.6;
         }
         if (end < tokens.length && ORGANIZATION_WORDS.contains(tokens[end])) {

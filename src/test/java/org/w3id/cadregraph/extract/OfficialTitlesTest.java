@@ -51,6 +51,36 @@ class OfficialTitlesTest {
     }
 
     @Test
+    void foreignPlacesThatTheReportNamesAsRegionsAreNoPeople() throws Exception {
+        // "Bac Lang" and "Ha Son" read as pinyin names, but the report calls them provinces
+        Extraction x = extract("Published: 2024-05-20\n"
+                + "On May 16, the joint committee of Yunnan Province and the neighbouring provinces of Bac Lang and Ha Son "
+                + "held its annual meeting in Kunming. Zhao Ming, governor of Yunnan Province, and Tran Van Hai, secretary of "
+                + "the Bac Lang Provincial Party Committee, co-chaired the meeting.\n");
+        assertThat(x.officials()).extracting(Official::name).containsExactlyInAnyOrder("Zhao Ming", "Tran Van Hai");
+        assertThat(titles(x, "Tran Van Hai")).containsExactly("secretary of the Bac Lang Provincial Party Committee");
+    }
+
+    @Test
+    void aSurnameAloneInAListWithAForeignNameIsTheOfficialNamedBefore() throws Exception {
+        Extraction x = extract("Published: 2024-10-26\n"
+                + "On October 25, Xiao Jianguo, vice chairman of the Provincial People's Congress, met with the delegation "
+                + "of the National Assembly of Laos in Kunming. After the meeting, Xiao and Bounmy Phommachack, Vice "
+                + "President of the National Assembly of Laos, signed a memorandum of understanding.\n");
+        assertThat(x.officials()).extracting(Official::name).doesNotContain("Xiao").contains("Xiao Jianguo");
+    }
+
+    @Test
+    void aPluralTitleBeforeOneListIsNotTheTitleOfANameAfterIt() throws Exception {
+        Extraction x = extract("Published: 2024-03-05\n"
+                + "On March 4, the second session of the national committee opened in Beijing. Vice chairpersons of the "
+                + "National Committee Li Ming, Zhang Tao, Bagatur and Chen Yu, as well as secretary-general Hu Jie, were "
+                + "seated on the rostrum.\n");
+        assertThat(titles(x, "Chen Yu")).containsExactly("Vice chairperson of the National Committee");
+        assertThat(titles(x, "Hu Jie")).containsExactly("secretary-general");
+    }
+
+    @Test
     void aHyphenatedNameInAListAndACommanderAreFound() throws Exception {
         Extraction x = extract("Published: 2024-01-15\n"
                 + "On January 14, the regional rural work conference was held. Regional leaders Song Lin, Zhou Ping and "

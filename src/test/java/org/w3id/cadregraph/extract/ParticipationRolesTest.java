@@ -169,4 +169,83 @@ class ParticipationRolesTest {
                 + "Tian Lei, Vice Mayor, attended the symposium and reported on the city's work.\n");
         assertThat(with(x, Role.SPOKE)).containsExactly("Tian Lei");
     }
+
+    private static List<String> attended(Extraction x) {
+        return x.participations().stream().filter(p -> p.role() == Role.ATTENDED).map(Participation::official).toList();
+    }
+
+    @Test
+    void aSpeechStudiedOrCitedAtTheMeetingWasNotGivenThere() throws Exception {
+        Extraction x = extract("Published: 2024-06-12\n"
+                + "On June 11, the municipal meeting on rural revitalization was held. Chen Hao, mayor of the city, presided "
+                + "over the meeting. The meeting studied the spirit of the important speech by Xu Kang, Secretary of the "
+                + "Provincial Party Committee. As Deputy Governor Liu Jun stressed during his inspection last month, the "
+                + "villages must keep their farmland. Tang Yi, deputy mayor, delivered a speech.\n");
+        assertThat(attended(x)).containsExactlyInAnyOrder("Chen Hao", "Tang Yi");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Tang Yi");
+    }
+
+    @Test
+    void whoAccompaniesAVisitThatIsNoMeetingDoesNotAttendTheMeeting() throws Exception {
+        Extraction x = extract("Published: 2024-06-12\n"
+                + "On June 11, the county held a meeting on flood prevention. Sun Tao, secretary of the county Party "
+                + "committee, attended and spoke. Earlier that day, accompanied by He Ping, deputy county magistrate, Sun "
+                + "Tao watched the drill at the Heping reservoir.\n");
+        assertThat(attended(x)).containsExactly("Sun Tao");
+    }
+
+    @Test
+    void whoAccompaniesAnInspectionAndIsNamedAtOneOfItsMeetingsTakesPartInThatOneOnly() throws Exception {
+        Extraction x = extract("Published: 2024-05-17\n"
+                + "From Tuesday to Thursday, an inspection team of the provincial government came to the county to check "
+                + "its schools. The team was led by Gao Lin, Inspector of the Provincial Department of Education. Xu Bo, "
+                + "deputy director of the municipal education bureau, accompanied the inspection.\n"
+                + "On Tuesday, the county held a work report meeting. Gao Lin and the team, together with Xu Bo, attended "
+                + "the meeting. Fang Yu, county magistrate, presided over the report meeting.\n"
+                + "On Thursday, the county held the feedback meeting of the inspection. Gao Lin gave feedback on behalf of "
+                + "the team, and Fang Yu made a statement.\n");
+        assertThat(x.meetings()).hasSize(2);
+        assertThat(x.participations().stream().filter(p -> p.official().equals("Xu Bo")).map(Participation::meetingKey)
+                .distinct()).hasSize(1);
+    }
+
+    @Test
+    void aReportByABodyNamesNoSpeakerAndWhoIsAppointedDoesNotAttend() throws Exception {
+        Extraction x = extract("Published: 2024-06-12\n"
+                + "On June 11, the municipal government held an executive meeting. Mayor Qin Shan presided over the meeting. "
+                + "The meeting heard a report by the municipal finance bureau and decided to appoint Lu Yan as director of "
+                + "the statistics bureau. It then heard a report by Ren Tao, director of the municipal audit bureau.\n");
+        assertThat(attended(x)).containsExactlyInAnyOrder("Qin Shan", "Ren Tao");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Ren Tao");
+    }
+
+    @Test
+    void whatWasDoneInAnotherYearIsNotDoneAtThisMeeting() throws Exception {
+        Extraction x = extract("Published: 2024-06-12\n"
+                + "On June 11, the fifth river forum opened in the provincial capital. Zhao Gang, vice governor, attended "
+                + "and delivered a speech. The forum was first held in 2019, when Xu Bin, governor of the province, "
+                + "delivered a keynote speech.\n");
+        assertThat(attended(x)).containsExactly("Zhao Gang");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Zhao Gang");
+    }
+
+    @Test
+    void feedbackOfAnInspectionIsSpokenButConveyingTheSpiritIsNot() throws Exception {
+        Extraction x = extract("Published: 2024-05-17\n"
+                + "On May 16, the feedback meeting of the provincial inspection team was held in the county. Qiu Rong, "
+                + "leader of the inspection team, conveyed the inspection findings. Lin Tao, deputy leader of the team, gave "
+                + "feedback on the rectification. Mo Wen, county magistrate, presided over the meeting and conveyed the "
+                + "spirit of the provincial conference.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactlyInAnyOrder("Qiu Rong", "Lin Tao");
+        assertThat(with(x, Role.PRESIDED)).containsExactly("Mo Wen");
+    }
+
+    @Test
+    void whoSignsTogetherWithSomeoneSignsWithThem() throws Exception {
+        Extraction x = extract("Published: 2024-04-20\n"
+                + "On April 19, the tourism cooperation conference of the two cities was held in Fenghuang. Pan Wei, mayor of "
+                + "the prefecture, presided. Vice Mayor Qi Lan of the neighbouring city attended as a guest and signed, "
+                + "together with Pan Wei, a framework agreement on a joint tourist route.\n");
+        assertThat(with(x, Role.SIGNED)).containsExactlyInAnyOrder("Qi Lan", "Pan Wei");
+    }
 }

@@ -57,6 +57,32 @@ class TitleParserTest {
     }
 
     @Test
+    void keepsANationalityAsWrittenAndEndsATitleWhereItIsDated() {
+        assertThat(labels("Kenyan Foreign Minister")).containsExactly("Kenyan Foreign Minister");
+        assertThat(labels("Chinese Vice Premier")).containsExactly("Vice Premier");
+        assertThat(labels("Sichuan Deputy Governor")).containsExactly("Deputy Governor of Sichuan");
+        assertThat(labels("mayor of the city until last year")).containsExactly("mayor of the city");
+        assertThat(labels("director of the municipal commerce bureau since 2019"))
+                .containsExactly("director of the municipal commerce bureau");
+    }
+
+    @Test
+    void givesABareHeadBeforeAPartyGroupPostTheBodyNotTheGroup() {
+        assertThat(labels("Chairman and Secretary of the Party Leadership Group of the Northern Power Corporation"))
+                .containsExactly("Chairman of the Northern Power Corporation",
+                        "Secretary of the Party Leadership Group of the Northern Power Corporation");
+        assertThat(labels("President and Deputy Secretary of the Party Committee of Hill Normal University"))
+                .containsExactly("President of Hill Normal University",
+                        "Deputy Secretary of the Party Committee of Hill Normal University");
+        // a standing committee's director is a post of its own; a party member shares the group
+        assertThat(labels("Director and Party Secretary of the Standing Committee of the County People's Congress"))
+                .containsExactly("Director of the Standing Committee of the County People's Congress",
+                        "Party Secretary of the Standing Committee of the County People's Congress");
+        assertThat(labels("Secretary and member of the Party Group of the Bureau"))
+                .containsExactly("Secretary of the Party Group of the Bureau", "member of the Party Group of the Bureau");
+    }
+
+    @Test
     void leavesAMayorWithoutTheOrganizationOfThePartyPostBeforeIt() {
         List<Post> posts = parser.parse("deputy secretary of the municipal party committee and mayor");
 

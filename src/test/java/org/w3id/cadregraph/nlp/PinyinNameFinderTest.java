@@ -45,6 +45,14 @@ class PinyinNameFinderTest {
     }
 
     @Test
+    void takesNoLowerCaseWordAfterAnArticleOrInsideALongerProperNounForAGivenName() {
+        // "Lao" and "Kong" are surnames and "side" and "are" spell as pinyin: English here
+        assertThat(names("He said the Lao side values the ties .")).isEmpty();
+        assertThat(names("Sichuan and Hong Kong are partners .")).doesNotContain("Kong Are");
+        assertThat(names("Deputy Mayor Hu nianfang , and Wang Lei attended")).containsExactly("Hu Nianfang", "Wang Lei");
+    }
+
+    @Test
     void findsARunTogetherName() {
         assertThat(names("Director WengTiehui presided .")).containsExactly("Weng Tiehui");
     }

@@ -137,6 +137,16 @@ class ReportCleanerTest {
     }
 
     @Test
+    void dropsALinkedHeadlineOpeningWithABracketedLabelHoweverLong() throws Exception {
+        Report r = clean(HEADLINE, BODY, "Responsible editor: Han Mei",
+                "【Related】 Jiang Rui, director of the provincial agriculture department, attended the provincial spring "
+                        + "farming meeting and stressed that the seeds must reach every village before the rains.");
+
+        assertThat(r.text()).isEqualTo(BODY);
+        assertThat(r.text()).doesNotContain("Jiang Rui");
+    }
+
+    @Test
     void keepsBreadcrumbsOutOfTheText() throws Exception {
         Report r = clean("Home » News » Education", HEADLINE, BODY);
 
