@@ -238,6 +238,7 @@ public final class EvidenceScorer {
         Optional<Reason> simultaneous = simultaneous(a, b);
         simultaneous.or(() -> twoHeadsAtOnce(a, b)).ifPresent(reasons::add);
         returnAfterSuccessor(a, b, succession).ifPresent(reasons::add);
+        handover(a, b, succession).or(() -> handover(b, a, succession)).ifPresent(reasons::add);
         backFromTheSecondLine(a, b).or(() -> backFromTheSecondLine(b, a)).ifPresent(reasons::add);
         if (homes(a).isEmpty() || homes(b).isEmpty()) {
             boolean sameArea = place.map(r -> r.weight() > 0).orElse(false);
@@ -460,6 +461,7 @@ public final class EvidenceScorer {
      * namesake of that grade holds one with P = the jurisdictions of that level over the cadres of the grade.
      */
     static Optional<Reason> sameKindOfHead(List<Mention> a, List<Mention> b) {
+        Reason best = null;
         for (Mention x : a) {
             for (Post p : x.posts()) {
                 Optional<String> kind = p.jurisdictionHeadKind();
@@ -475,14 +477,33 @@ public final class EvidenceScorer {
                             case DIVISION -> 2_850;
                             default -> 38_000;
                         };
-                        double w = Math.log(STAY_IN_BODY * p.rank().population / jurisdictions);
-                        return w <= 0 ? Optional.empty() : Optional.of(new Reason("same-kind", w, "both "
-                                + kind.get().replace("_", "-").toLowerCase(Locale.ROOT) + " grade, no place said"));
+                        double years = x.date().isEmpty() || y.date().isEmpty() ? 0
+                                : Math.abs(ChronoUnit.DAYS.between(x.date().get(), y.date().get())) / 365.25;
+                        double w = Math.log(stillInSuchAPost(years) * p.rank().population / jurisdictions);
+                        if (w > 0 && (best == null || w > best.weight())) {
+                            best = new Reason("same-kind", w, "both " + kind.get().replace("_", "-").toLowerCase(Locale.ROOT)
+                                    + " grade, no place said" + (years > SAME_KIND_YEARS
+                                    ? String.format(Locale.ROOT, ", %.0f years apart", years) : ""));
+                        }
                     }
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    /** Within this many years one person is as likely as ever to hold the same kind of post ({@link #STAY_IN_BODY}). */
+    static final double SAME_KIND_YEARS = 1;
+    /** Beyond that, the odds halve every this many years: such posts are held a term or two, then left. */
+    static final double SAME_KIND_HALF_LIFE_YEARS = 3;
+
+    /**
+     * P(one person holds a post of the same kind at two dates {@code years} apart): {@link #STAY_IN_BODY} within a year,
+     * then halving every {@link #SAME_KIND_HALF_LIFE_YEARS}. Where no place is said, the kind is all that links the two
+     * reports, and a report of a city's own paper from 2020 is far likelier the secretary of 2020 than of 2014.
+     */
+    static double stillInSuchAPost(double years) {
+        return STAY_IN_BODY * Math.pow(0.5, Math.max(0, years - SAME_KIND_YEARS) / SAME_KIND_HALF_LIFE_YEARS);
     }
 
     /** The best relation between where the two groups work (or, failing that, were seen). */
@@ -659,6 +680,57 @@ public final class EvidenceScorer {
                                 between.get().holder(), between.get().date())));
                     }
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * P(the holder of a head's post is next named in another post soon after a successor takes it | one person), over
+     * the same for a namesake. One person who leaves a chair turns up in his next post (up, aside, in the second
+     * line) within a year or two, and is named in no post before it; a namesake's posts run in years of their own.
+     * Reshuffles come in waves, so a namesake's first post falls in such a window about one time in four (estimated):
+     * 0.8 / 0.2.
+     */
+    static final double HANDOVER = 4.0;
+    /** How soon after the last report of the old post the new one must be first named, and the successor seen. */
+    static final int HANDOVER_DAYS = 730;
+
+    /**
+     * The posts of {@code a} all end before those of {@code b} begin; the last report of {@code a} gives the head of a
+     * body ({@link Post#soleKey}) that {@code b} never holds, a report of the name gives that chair to someone else
+     * after it, and {@code b}'s first post, of the same grade or higher, comes within {@link #HANDOVER_DAYS}: one
+     * career moving on. Mentions without
+     * a post (a rostrum list) say nothing of when a post was held and are left out.
+     */
+    static Optional<Reason> handover(List<Mention> a, List<Mention> b, Succession succession) {
+        List<Mention> pa = a.stream().filter(m -> m.date().isPresent() && !m.posts().isEmpty()).toList();
+        List<Mention> pb = b.stream().filter(m -> m.date().isPresent() && !m.posts().isEmpty()).toList();
+        if (pa.isEmpty() || pb.isEmpty()) {
+            return Optional.empty();
+        }
+        Mention last = pa.stream().max(Comparator.comparing((Mention m) -> m.date().get()).thenComparing(m -> m, Mention.BY_ANCHOR)).get();
+        Mention first = pb.stream().min(Comparator.comparing((Mention m) -> m.date().get()).thenComparing(m -> m, Mention.BY_ANCHOR)).get();
+        LocalDate left = last.date().get();
+        LocalDate next = first.date().get();
+        // a move on is up or aside; a fall (a city's secretary as a county's, a governor as a vice governor) is the
+        // order term's to weigh, and rare enough that a namesake is as likely
+        if (!left.isBefore(next) || ChronoUnit.DAYS.between(left, next) > HANDOVER_DAYS || !last.rank().known()
+                || !first.rank().known() || first.rank().grade < last.rank().grade) {
+            return Optional.empty();
+        }
+        Set<String> laterPosts = new HashSet<>();
+        pb.forEach(m -> m.posts().forEach(q -> q.soleKey().ifPresent(laterPosts::add)));
+        for (Post p : last.posts()) {
+            Optional<String> post = p.soleKey();
+            if (post.isEmpty() || laterPosts.contains(post.get())) {
+                continue;
+            }
+            Optional<Succession.Holding> successor = succession.heldBetween(post.get(), left, left.plusDays(HANDOVER_DAYS), last.key());
+            if (successor.isPresent()) {
+                return Optional.of(new Reason("handover", Math.log(HANDOVER), String.format(Locale.ROOT,
+                        "%s of %s last on %s, held by %s on %s; first named as %s on %s", p.role(), p.orgLabel(), left,
+                        successor.get().holder(), successor.get().date(), postText(first), next)));
             }
         }
         return Optional.empty();

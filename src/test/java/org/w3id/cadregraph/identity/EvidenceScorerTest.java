@@ -453,5 +453,68 @@ class EvidenceScorerTest {
         Mention own2022 = mention("r3", "Chen Gang", LocalDate.of(2022, 6, 1), unplaced);
         assertThat(kinds(SCORER.score(List.of(a2021, a2024), List.of(own2022)))).doesNotContain("two-heads");
     }
+
+    /**
+     * Wuxi's Party secretary last named in 2016; a report of 2017 gives the chair to Zhou Kai, and the name's next post,
+     * a vice governor of Jiangsu from 2017, begins after it: one career moving on. Not for a fall, not when the new
+     * post began before the old one ended, not without a successor, not when the second post comes years later.
+     */
+    @Test
+    void aHeadWhoseChairPassesToASuccessorAndWhoIsNextNamedHigherMovedOn() {
+        Mention secretary2015 = mention("r1", "Wang Wei", LocalDate.of(2015, 5, 1), secretaryOfWuxi());
+        Mention secretary2016 = mention("r2", "Wang Wei", LocalDate.of(2016, 9, 1), secretaryOfWuxi());
+        Mention successor = withOthers(mention("r3", "Wang Wei", LocalDate.of(2017, 3, 1), viceGovernorOfJiangsu()),
+                Map.of(secretaryOfWuxi().soleKey().orElseThrow(), "zhoukai"));
+        Mention vice2018 = mention("r4", "Wang Wei", LocalDate.of(2018, 3, 1), viceGovernorOfJiangsu());
+        List<Mention> city = List.of(secretary2015, secretary2016);
+        List<Mention> province = List.of(successor, vice2018);
+
+        EvidenceScorer.Score s = SCORER.score(city, province, Succession.of(List.of(secretary2015, secretary2016, successor, vice2018)));
+        assertThat(s.reasons()).filteredOn(r -> r.kind().equals("handover")).singleElement().satisfies(r -> {
+            assertThat(r.weight()).isCloseTo(Math.log(EvidenceScorer.HANDOVER), within(1e-9));
+            assertThat(r.text()).contains("zhoukai", "2016-09-01", "2017-03-01");
+        });
+        // either group first: the same
+        assertThat(kinds(SCORER.score(province, city, Succession.of(List.of(secretary2015, secretary2016, successor, vice2018)))))
+                .contains("handover");
+        // no report gives the chair to anyone else: nothing says he left it
+        Mention vice2017 = mention("r5", "Wang Wei", LocalDate.of(2017, 3, 1), viceGovernorOfJiangsu());
+        assertThat(kinds(SCORER.score(city, List.of(vice2017, vice2018)))).doesNotContain("handover");
+        // the vice governor was named before the secretary's last report: two careers at once
+        Mention vice2016 = mention("r6", "Wang Wei", LocalDate.of(2016, 3, 1), viceGovernorOfJiangsu());
+        assertThat(kinds(SCORER.score(city, List.of(vice2016, successor), Succession.of(List.of(secretary2015, secretary2016,
+                vice2016, successor))))).doesNotContain("handover");
+        // a city's secretary next named as a county's: a fall is no moving on
+        Mention county2017 = withOthers(mention("r7", "Wang Wei", LocalDate.of(2017, 3, 1), countySecretary()),
+                Map.of(secretaryOfWuxi().soleKey().orElseThrow(), "zhoukai"));
+        assertThat(kinds(SCORER.score(city, List.of(county2017)))).doesNotContain("handover");
+        // first named years after he left
+        Mention vice2020 = withOthers(mention("r8", "Wang Wei", LocalDate.of(2020, 3, 1), viceGovernorOfJiangsu()),
+                Map.of(secretaryOfWuxi().soleKey().orElseThrow(), "zhoukai"));
+        assertThat(kinds(SCORER.score(city, List.of(vice2020)))).doesNotContain("handover");
+    }
+
+    /** Where no place is said, a report of 2018 is likelier the secretary of 2018 than the namesake secretary of 2014. */
+    @Test
+    void theSameKindOfHeadCountsLessTheFurtherApartTheReports() {
+        Post unplaced = new Post("secretary", "org/municipal-party-committee", "Municipal Party Committee", Optional.empty(), Rank.BUREAU);
+        Mention own = mention("r1", "Chen Jie", LocalDate.of(2020, 5, 1), unplaced);
+        Mention near = mention("r2", "Chen Jie", LocalDate.of(2020, 1, 1), secretaryOfWuxi());
+        Mention far = mention("r3", "Chen Jie", LocalDate.of(2014, 5, 1), secretaryOfWuxi());
+        Mention undated = new Mention("graph/r4", "official/r4", "Chen Jie", "chenjie", "r4", Optional.empty(), List.of(unplaced),
+                List.of(), Map.of(), Set.of());
+        double nearWeight = sameKind(SCORER.score(List.of(own), List.of(near)));
+        double farWeight = sameKind(SCORER.score(List.of(own), List.of(far)));
+        assertThat(nearWeight).isCloseTo(Math.log(EvidenceScorer.STAY_IN_BODY * Rank.BUREAU.population / 333), within(1e-9));
+        // six years apart (2,192 days): five past the first, the odds halved five thirds of a time
+        assertThat(nearWeight - farWeight).isCloseTo((2192 / 365.25 - 1) / 3 * Math.log(2), within(1e-9));
+        // the nearest pair of the two groups counts; an undated report keeps the full weight
+        assertThat(sameKind(SCORER.score(List.of(own), List.of(far, near)))).isCloseTo(nearWeight, within(1e-9));
+        assertThat(sameKind(SCORER.score(List.of(undated), List.of(far)))).isCloseTo(nearWeight, within(1e-9));
+    }
+
+    private static double sameKind(EvidenceScorer.Score s) {
+        return s.reasons().stream().filter(r -> r.kind().equals("same-kind")).mapToDouble(EvidenceScorer.Reason::weight).sum();
+    }
 }
 

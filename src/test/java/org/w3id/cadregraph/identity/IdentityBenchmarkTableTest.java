@@ -10,7 +10,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The identity benchmark's table: several worlds measured in one run (one JVM, the models loaded once), skipped
  * unless the worlds are given. A world is its options joined by {@code +}: a seed, {@code dense}, {@code regionless},
  * {@code rich} (rich careers); {@code default} is the default seed alone. With {@code -Didentity.benchmark.explain=true}
- * each world's wrong joins and splits are printed too, with the reasons the rule gave.
+ * each world's wrong joins and splits are printed too, with the reasons the rule gave. With
+ * {@code -Didentity.benchmark.cache=DIR} each world's extracted reports are kept in {@code DIR/<world>.nq} and read
+ * from there on the next run (identity alone is then measured again; delete the folder when extraction changes).
  *
  * <pre>
  *   mvn -B -o -q test -Dtest=IdentityBenchmarkTableTest -Didentity.benchmark.worlds=default,7,99,dense,regionless,rich,rich+dense+7
@@ -34,8 +36,9 @@ class IdentityBenchmarkTableTest {
                     default -> seed = Long.parseLong(option);
                 }
             }
-            IdentityBenchmarkTest.Pairwise[] r = IdentityBenchmarkTest.measure(
-                    new IdentityBenchmark(seed, dense, regionless, rich), Path.of("target/identity-benchmark-table"));
+            String cache = System.getProperty("identity.benchmark.cache", "");
+            IdentityBenchmarkTest.Pairwise[] r = IdentityBenchmarkTest.measure(new IdentityBenchmark(seed, dense, regionless, rich),
+                    Path.of("target/identity-benchmark-table"), cache.isEmpty() ? null : Path.of(cache, world.strip() + ".nq"));
             System.out.printf(Locale.ROOT, "world %-24s %s%n", world.strip(), r[1].describe("(before: " + String.format(Locale.ROOT,
                     "P %.3f R %.3f)", r[0].precision(), r[0].recall())));
         }

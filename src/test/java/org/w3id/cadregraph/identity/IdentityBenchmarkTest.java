@@ -3,6 +3,7 @@ package org.w3id.cadregraph.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -67,6 +70,15 @@ class IdentityBenchmarkTest {
 
     /** A world's reports written to {@code dir}, extracted and resolved: the pairwise figures before and after. */
     static Pairwise[] measure(IdentityBenchmark generator, Path dir) throws IOException {
+        return measure(generator, dir, null);
+    }
+
+    /**
+     * The same, the extracted report graphs read from {@code cached} (N-Quads) when it exists and written there when
+     * it does not: extraction takes most of a world's time and does not depend on identity. Stale when extraction
+     * changes: delete the folder then. {@code null}: no cache.
+     */
+    static Pairwise[] measure(IdentityBenchmark generator, Path dir, Path cached) throws IOException {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.toList()) {
@@ -78,7 +90,17 @@ class IdentityBenchmarkTest {
         System.out.printf(Locale.ROOT, "%d reports, %d people, %d mentions written%s%n", w.reports(), w.people(),
                 w.truth().values().stream().mapToInt(Map::size).sum(), w.careers().isEmpty() ? "" : "; rich careers: " + w.careers());
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        BatchRunner.createDefault(false).run(List.of(dir), ReportSink.inMemory(dsg));
+        if (cached != null && Files.isRegularFile(cached)) {
+            RDFDataMgr.read(dsg, cached.toString(), Lang.NQUADS);
+        } else {
+            BatchRunner.createDefault(false).run(List.of(dir), ReportSink.inMemory(dsg));
+            if (cached != null) {
+                Files.createDirectories(cached.toAbsolutePath().getParent());
+                try (OutputStream out = Files.newOutputStream(cached)) {
+                    RDFDataMgr.write(out, dsg, Lang.NQUADS);
+                }
+            }
+        }
         Pairwise before = pairwise(predicted(dsg, w), w);
         IdentityResolver.createDefault().resolve(dsg, graphs(dsg));
         if (Boolean.getBoolean("identity.benchmark.explain")) {
