@@ -368,6 +368,16 @@ final class HostResolver {
         return end >= 0 && !REGION_BODY.matcher(body.substring(end)).find();
     }
 
+    /**
+     * A meeting's name that says nothing of who holds it: no region, no word standing for one ("provincial"), not
+     * national, no body ("opening ceremony", "feedback meeting", "the event").
+     */
+    static boolean namesNoHolder(String meetingName, ReportRegions regions) {
+        return regions.regionsIn(meetingName).isEmpty() && regions.genericRegion(meetingName).isEmpty()
+                && !NATIONAL_MEETING.matcher(meetingName).find() && !GOVERNMENT_BODY.matcher(meetingName).find()
+                && !INSTITUTION.matcher(meetingName).find();
+    }
+
     /** The region a body answers to: China for a central one, else the region its name places it in. */
     static Optional<Region> jurisdiction(Organization body, ReportRegions regions) {
         return CENTRAL.matcher(body.name()).find() ? Optional.of(regions.china()) : body.region();

@@ -210,6 +210,21 @@ final class OrganizerFinder {
         return text.replace("\u0001", ".").replace("\u0002", ",");
     }
 
+    /**
+     * The bodies that the nearest sentence before the given one says hold something: what a meeting whose own sentence
+     * names no holder is part of ("the launch meeting jointly held by A and B … the feedback meeting was held at the same
+     * venue"), or none.
+     */
+    List<Organizer> heldBefore(List<String> sentences, int index, ReportRegions regions) {
+        for (int i = Math.min(index, sentences.size()) - 1; i >= 0; i--) {
+            List<Organizer> found = find(sentences.get(i), regions);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
     /** True when the sentence names who holds, sponsors or undertakes a meeting. */
     static boolean namesOrganizer(String sentence) {
         return ORGANIZED_BY.matcher(sentence).find();

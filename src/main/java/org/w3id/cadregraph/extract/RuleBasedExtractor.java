@@ -205,6 +205,12 @@ public final class RuleBasedExtractor implements Extractor {
                     }
                 }
             }
+            if (organizers.isEmpty() && HostResolver.namesNoHolder(d.name, regions)) {
+                // "The expo, co-hosted by …, opened … The opening ceremony was presided over by …": a meeting whose
+                // report names no body holding it is part of the event the text last said some bodies hold
+                organizers.addAll(organizerFinder.heldBefore(annotated.sentences().stream().map(Sentence::text).toList(),
+                        d.sentence.index(), regions));
+            }
             Optional<String> venue = venue(d.sentence.text());
             // the place may be given by another sentence that reports the meeting being held there, as the date may,
             // but not by one that places a sub-venue ("attended the meeting at a sub-venue in Lanzhou") or names a

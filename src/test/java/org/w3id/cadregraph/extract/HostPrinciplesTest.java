@@ -1,0 +1,57 @@
+package org.w3id.cadregraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The host decision by the annotation guide's principles (issue 8): the bodies that hold a meeting, found where the
+ * report names them, give their regions; on short reports written for these tests.
+ */
+class HostPrinciplesTest {
+    private static ShortReports reports;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        reports = new ShortReports();
+    }
+
+    private Extraction extract(String text) throws Exception {
+        return reports.extract(dir, text);
+    }
+
+    private static List<String> hosts(Meeting m) {
+        return m.hosts().stream().map(h -> h.region().name()).toList();
+    }
+
+    private static Meeting named(Extraction x, String word) {
+        return x.meetings().stream().filter(m -> m.name().contains(word)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aMeetingWhoseSentenceNamesNoHolderIsHeldByTheBodiesOfTheEventBeforeIt() throws Exception {
+        Extraction x = extract("Published: 2025-05-09\n"
+                + "On the morning of May 8, a launch meeting jointly held by the Gansu Provincial Department of Agriculture "
+                + "and the Tianshui Municipal People's Government took place in Tianshui. Zhang Wei, Vice Governor of "
+                + "Gansu Province, spoke at the meeting.\n"
+                + "On the afternoon of May 9, the summary meeting was held at the same venue. Liu Ming, Deputy Mayor of "
+                + "Tianshui, presided over it.\n");
+        assertThat(hosts(named(x, "summary"))).containsExactlyInAnyOrder("Gansu Province", "Tianshui");
+    }
+
+    @Test
+    void aForumAfterAHospitalsOwnConferenceIsNoRegionsEither() throws Exception {
+        Extraction x = extract("Published: 2025-03-02\n"
+                + "On March 1, the Second People's Hospital of Mianyang held a conference in Mianyang to mark its 60th "
+                + "anniversary. Chen Jun, vice mayor of Mianyang, attended and spoke.\n"
+                + "In the afternoon, the Fuling Cardiology Forum was held. He Qiang, president of the hospital, presided.\n");
+        assertThat(hosts(named(x, "Cardiology"))).isEmpty();
+    }
+}
