@@ -16,7 +16,13 @@ final class HostResolver {
     // is always the national legislature (a province's is its "provincial people's congress").
     static final Pattern CENTRAL = Pattern.compile("(?i)\\b(ministry of|state council|central committee|state councilor|"
             + "minister of (?!(?:the )?(?:publicity|propaganda|organization|united front)\\b)|"
-            + "national people's congress|npc\\b|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
+            + "national people's congress|npc\\b|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b|"
+            + "central (?:government|authorities)|supreme people's|general administration of|all-china|"
+            // a body the centre names as its own ("the Fourth Central Environmental Protection Inspection Team", "National
+            // Health Commission", "State Administration for Market Regulation"), not a university, a hospital or a zone
+            // that only carries the word ("Central South University", "X National High-tech Zone Administrative Committee")
+            + "(?-i:(?:Central|National|State)(?:\\s+(?:(?!Zone|Park|Area|Demonstration|Pilot|University|College|Hospital|School)"
+            + "[A-Z][\\w'’-]*|and|of|for|on))*?\\s+(?:Commission|Administration|Bureau|Agency|Committee|Office|Team|Council)\\b))");
     /** "presided over the meeting at the Zhejiang sub-venue": the part of a meeting held in a region. */
     static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
     /** A post held before: it places no one now. */

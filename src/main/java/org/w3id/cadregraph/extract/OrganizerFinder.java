@@ -39,7 +39,7 @@ final class OrganizerFinder {
     private static final Pattern BODY = Pattern.compile("(?i).*\\b(ministry|department|bureau|committee|commission|government|"
             + "office|university|college|school|center|centre|council|association|group|system|congress|presidium|region|"
             + "province|city|municipality|county|district|town|township|subdistrict|federation|league|academy|institute|kindergarten|company|"
-            + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc|zone|area)\\b.*");
+            + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc|zone|area|team)\\b.*");
     private static final Pattern HELD_WITH = Pattern.compile("(?i)\\b(?:held|convened|hosted|holds|convenes)\\s+(?:a|an|the)\\s+"
             + "[^,;.]{0,60}?\\b(?:meeting|consultation|conference|talks|symposium|forum|session)\\s+with\\s+(?:the\\s+)?"
             + "([A-Z][^,;.]*?)(?=\\s+(?:on|in|at|to|alongside|for)\\b|\\s*[,;.(]|$)");
@@ -223,6 +223,34 @@ final class OrganizerFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A body the sentence names only by its kind ("the inspection team held …") is the one the report named in full
+     * before ("the No. 4 Central Environmental Protection Inspection Team stationed in …"), as a short mention of a
+     * person is the person named before: the last capitalized name before that ends in the same words.
+     */
+    List<Organizer> namedInFull(List<Organizer> organizers, String before, ReportRegions regions) {
+        List<Organizer> out = new ArrayList<>();
+        for (Organizer o : organizers) {
+            String name = o.body().name();
+            if (!name.matches("[a-z][a-z ]*[a-z]")) {
+                out.add(o);
+                continue;
+            }
+            StringBuilder kind = new StringBuilder();
+            for (String w : name.split(" ")) {
+                kind.append(kind.isEmpty() ? "" : "\\s+").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+            Matcher full = Pattern.compile("(?:(?:No\\.\\s?)?[A-Z0-9][\\w'’.-]*\\s+(?:(?:and|of|for|on)\\s+)?)+" + kind
+                    + "\\b(?:\\s+(?:on|for|of)(?:\\s+the)?(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*)+)?").matcher(before);
+            String last = null;
+            while (full.find()) {
+                last = full.group().replaceFirst("^The\\s+", "");
+            }
+            out.add(last == null ? o : new Organizer(new Organization(last, regions.regionOf(last)), o.supporting(), o.runBy()));
+        }
+        return out;
     }
 
     /** True when the sentence names who holds, sponsors or undertakes a meeting. */

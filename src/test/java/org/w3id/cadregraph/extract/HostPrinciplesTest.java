@@ -54,4 +54,39 @@ class HostPrinciplesTest {
                 + "In the afternoon, the Fuling Cardiology Forum was held. He Qiang, president of the hospital, presided.\n");
         assertThat(hosts(named(x, "Cardiology"))).isEmpty();
     }
+
+    @Test
+    void aBodyNamedByItsKindIsTheOneNamedInFullBeforeAndACentralTeamsMeetingIsTheCountrysAndThePresidersRegions()
+            throws Exception {
+        Extraction x = extract("Published: 2025-06-04\n"
+                + "The Second Central Inspection Team on Work Safety arrived in Qinghai Province on June 2 for a month of "
+                + "inspection.\n"
+                + "The inspection team held a mobilization meeting in Xining on June 3. The meeting was presided over by "
+                + "Wu Xiaojun, governor of Qinghai Province.\n");
+        Meeting m = named(x, "mobilization");
+        assertThat(m.organizers()).extracting(Organization::name).containsExactly("Second Central Inspection Team on Work Safety");
+        assertThat(hosts(m)).containsExactlyInAnyOrder("China", "Qinghai Province");
+    }
+
+    @Test
+    void aNationalCommissionsConferenceHeldInAProvinceIsTheCountrys() throws Exception {
+        Extraction x = extract("Published: 2025-05-06\n"
+                + "On May 5, the National Health Commission held a work conference on village doctors in Guiyang, Guizhou "
+                + "Province. Li Bin, deputy director of the National Health Commission, presided over the conference and "
+                + "delivered a speech.\n");
+        assertThat(hosts(x.meetings().get(0))).containsExactly("China");
+    }
+
+    @Test
+    void centralBodiesAreNamedSoButUniversitiesHospitalsAndZonesThatCarryTheWordAreNot() {
+        assertThat(HostResolver.CENTRAL.matcher("Central Commission for Discipline Inspection").find()).isTrue();
+        assertThat(HostResolver.CENTRAL.matcher("State Administration for Market Regulation").find()).isTrue();
+        assertThat(HostResolver.CENTRAL.matcher("National Development and Reform Commission").find()).isTrue();
+        assertThat(HostResolver.CENTRAL.matcher("Central South University").find()).isFalse();
+        assertThat(HostResolver.CENTRAL.matcher("Xuzhou Central Hospital").find()).isFalse();
+        assertThat(HostResolver.CENTRAL.matcher("Administrative Committee of the Hefei National High-tech Industry Development Zone").find())
+                .isFalse();
+        assertThat(HostResolver.CENTRAL.matcher("State-owned Assets Supervision and Administration Commission of Hunan Province")
+                .find()).isFalse();
+    }
 }
