@@ -137,7 +137,14 @@ final class HostResolver {
         }
         List<Region> fromOrganizers = fromOrganizers(organizers);
         if (!fromOrganizers.isEmpty()) {
-            return withPresidersRegions(fromOrganizers, officials, participations);
+            List<Region> hosts = withPresidersRegions(fromOrganizers, officials, participations);
+            if (organizers.stream().anyMatch(o -> o.namedHost() && !o.supporting() && CENTRAL.matcher(o.body().name()).find())) {
+                // "co-hosted by the Ministry of Commerce and the People's Government of Hainan Province": every body that
+                // co-hosts adds its region, the ministry the country's; a ministry and a region that meet each other
+                // ("held a ministry-province consultation meeting") make a ministry–region meeting: the region's
+                hosts.add(0, regions.china());
+            }
+            return hosts;
         }
         // a guest's meetings are hosted by whoever invited them, not by the national rank of an official they meet
         Optional<Region> inviter = invitedBy(meetingSentence, regions);

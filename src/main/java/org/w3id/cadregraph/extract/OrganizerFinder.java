@@ -52,6 +52,8 @@ final class OrganizerFinder {
     /** The next region of a list: ", Jiangsu Province", " and Anhui Province". */
     private static final Pattern NEXT_REGION = Pattern.compile("(\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?"
             + "(\\p{Lu}[\\w'’-]*(?:\\s+\\p{Lu}[\\w'’-]*){0,3})");
+    /** "jointly held", "co-hosted": the subjects hold the event together, not meet each other. */
+    private static final Pattern JOINTLY = Pattern.compile("(?i)\\b(?:jointly|co-?hosted|co-?sponsored)\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
     /** "Co., Ltd." and "No. 1" must not end a body's name at their comma or full stop; masked while matching. */
     private static final String[][] MASKS = {{"Co., Ltd.", "Co\u0001\u0002 Ltd\u0001"}, {"Co.,Ltd.", "Co\u0001\u0002Ltd\u0001"},
@@ -63,8 +65,14 @@ final class OrganizerFinder {
      * @param body       the body as the report names it
      * @param supporting it undertakes or co-organizes the meeting for others rather than holding it
      * @param runBy      the region whose government runs it, when the report says so
+     * @param namedHost  the report names it as what holds the event ("co-hosted by X and Y", "X and Y jointly held"),
+     *                   rather than as one of the sides that meet ("X and Y held talks", "X held a consultation with Y")
      */
-    record Organizer(Organization body, boolean supporting, Optional<Region> runBy) {}
+    record Organizer(Organization body, boolean supporting, Optional<Region> runBy, boolean namedHost) {
+        Organizer(Organization body, boolean supporting, Optional<Region> runBy) {
+            this(body, supporting, runBy, false);
+        }
+    }
 
     /** A school or company and the government the report says runs it. */
     private record RunBy(String institution, String government) {}
@@ -78,17 +86,17 @@ final class OrganizerFinder {
             boolean supporting = SUPPORTING_VERB.matcher(by.group(1)).matches()
                     || (sponsored && ORGANIZED.matcher(by.group(1)).matches());
             for (String name : bodies(by.group(2))) {
-                add(out, name, supporting, Optional.empty(), regions);
+                add(out, name, supporting, Optional.empty(), !supporting, regions);
             }
             for (String name : sharedByRegions(by.group(2), text.substring(by.end(2)), regions)) {
-                add(out, name, supporting, Optional.empty(), regions);
+                add(out, name, supporting, Optional.empty(), !supporting, regions);
             }
         }
         // "The MOE convened a consultation meeting with the Yunnan Provincial Government": both hold it
         Matcher with = HELD_WITH.matcher(text);
         while (with.find()) {
             for (String name : bodies(with.group(1))) {
-                add(out, name, false, Optional.empty(), regions);
+                add(out, name, false, Optional.empty(), false, regions);
             }
         }
         // what runs a school is said in an appositive; read it, then drop it so that the subject reads whole
@@ -107,7 +115,7 @@ final class OrganizerFinder {
                 Optional<Region> governing = runBy.stream()
                         .filter(r -> part.strip().endsWith(r.institution()) || r.institution().endsWith(part.strip()))
                         .findFirst().flatMap(r -> regions.regionOf(unmask(r.government())));
-                add(out, part, false, governing, regions);
+                add(out, part, false, governing, JOINTLY.matcher(subject.group()).find(), regions);
             }
         }
         return out;
@@ -180,14 +188,14 @@ final class OrganizerFinder {
         return false;
     }
 
-    private static void add(List<Organizer> out, String raw, boolean supporting, Optional<Region> runBy,
+    private static void add(List<Organizer> out, String raw, boolean supporting, Optional<Region> runBy, boolean namedHost,
                             ReportRegions regions) {
         String name = unmask(raw.strip().replaceFirst("(?i)^the\\s+", ""));
         if (name.split("\\s+").length > 12 || !looksLikeBody(name)) {
             return;
         }
         if (out.stream().noneMatch(o -> o.body().name().equalsIgnoreCase(name))) {
-            out.add(new Organizer(new Organization(name, regions.regionOf(name)), supporting, runBy));
+            out.add(new Organizer(new Organization(name, regions.regionOf(name)), supporting, runBy, namedHost));
         }
     }
 
@@ -248,7 +256,7 @@ final class OrganizerFinder {
             while (full.find()) {
                 last = full.group().replaceFirst("^The\\s+", "");
             }
-            out.add(last == null ? o : new Organizer(new Organization(last, regions.regionOf(last)), o.supporting(), o.runBy()));
+            out.add(last == null ? o : new Organizer(new Organization(last, regions.regionOf(last)), o.supporting(), o.runBy(), o.namedHost()));
         }
         return out;
     }

@@ -89,4 +89,23 @@ class HostPrinciplesTest {
         assertThat(HostResolver.CENTRAL.matcher("State-owned Assets Supervision and Administration Commission of Hunan Province")
                 .find()).isFalse();
     }
+
+    @Test
+    void aMinistryAndARegionNamedAsCoHostsOfAnEventEachAddTheirRegion() throws Exception {
+        Extraction x = extract("Published: 2025-09-03\n"
+                + "The Fourth Silk Road Tea Fair, co-hosted by the Ministry of Agriculture and Rural Affairs and the People's "
+                + "Government of Fujian Province, opened in Fuzhou on September 2.\n"
+                + "Vice Minister Zhang Xingwang attended the opening ceremony and delivered a speech. Zhao Long, governor of "
+                + "Fujian Province, presided over the ceremony.\n");
+        assertThat(hosts(named(x, "ceremony"))).containsExactlyInAnyOrder("China", "Fujian Province");
+    }
+
+    @Test
+    void aMinistryAndARegionThatMeetEachOtherMakeAMinistryRegionMeetingHostedByTheRegion() throws Exception {
+        Extraction x = extract("Published: 2025-09-03\n"
+                + "On September 2, the Ministry of Agriculture and Rural Affairs and the People's Government of Fujian "
+                + "Province held a ministry-province consultation meeting in Fuzhou. Zhao Long, governor of Fujian "
+                + "Province, presided over the meeting.\n");
+        assertThat(hosts(named(x, "consultation"))).containsExactly("Fujian Province");
+    }
 }
