@@ -43,7 +43,7 @@ final class HostResolver {
     /** Bodies of a region: its government, party committee, congress and their departments. */
     private static final Pattern GOVERNMENT_BODY = Pattern.compile("(?i)\\b(government|bureau|department|commission|"
             + "committee|office|congress|cppcc|administration|presidium|leading group|region|province|city|municipality|"
-            + "county|district|town|township|system)\\b");
+            + "prefecture|league|banner|county|district|town|township|system)\\b");
 
     /**
      * Where a visit goes: "visited the Inner Mongolia Autonomous Region", "made a field trip to Heilongjiang Province",

@@ -108,4 +108,13 @@ class HostPrinciplesTest {
                 + "Province, presided over the meeting.\n");
         assertThat(hosts(named(x, "consultation"))).containsExactly("Fujian Province");
     }
+
+    @Test
+    void aPrefectureThatHoldsAConferenceInItsSeatHostsItNotTheSeat() throws Exception {
+        Extraction x = extract("Published: 2025-04-02\n"
+                + "Recently, the Enshi Tujia and Miao Autonomous Prefecture held a conference on the high-quality "
+                + "development of the tea industry in Lichuan City. Wang Min, governor of the prefecture, presided over "
+                + "the conference.\n");
+        assertThat(hosts(x.meetings().get(0))).containsExactly("Enshi Tujia and Miao Autonomous Prefecture");
+    }
 }
