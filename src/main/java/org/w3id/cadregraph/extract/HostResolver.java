@@ -318,7 +318,7 @@ final class HostResolver {
     /** Central bodies hold the meeting and no region's body does; others only undertake it. */
     private static boolean heldByCentralBodiesAlone(List<OrganizerFinder.Organizer> organizers) {
         List<OrganizerFinder.Organizer> holding = organizers.stream().filter(o -> !o.supporting()).toList();
-        return !holding.isEmpty() && holding.size() < organizers.size() && holding.stream()
+        return !holding.isEmpty() && holding.stream()
                 .allMatch(o -> CENTRAL.matcher(o.body().name()).find() || isGovernmentBody(o.body().name())
                         && o.body().region().filter(r -> r.level() == RegionLevel.COUNTRY).isPresent());
     }

@@ -31,6 +31,16 @@ final class OrganizerFinder {
             + "(?:(?:provincial|municipal|prefectural|county|district|city)\\s+)?[A-Z][^,;]*?)"
             + "(?:,\\s*[A-Z][\\w'’ -]*?\\s(?:County|District|City|Province|Prefecture)\\s*,)?\\s+"
             + "(?:held|convened|hosted|holds|convenes|hosts|jointly held)\\b");
+    /**
+     * "the Central … Inspection Team, which inspected the province in spring, gave feedback on its findings to the
+     * provincial Party committee at a meeting held in …": a body whose act at a meeting is what the sentence reports
+     * holds that meeting (one that only attends it does not).
+     */
+    private static final Pattern ACTS_AT_MEETING = Pattern.compile("(?:^|,\\s*)(?:the\\s+)?([A-Z][^,;]*?\\b(?:Team|Group|"
+            + "Committee|Commission|Government|Ministry|Department|Bureau|Office|Administration|Council|Congress|Prefecture|"
+            + "County|District|City|Province|Region)(?:\\s+(?:on|of|for)(?:\\s+the)?(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*)+)?)"
+            + "(?:,\\s*which\\s[^,;]*?,)?\\s+(?!(?:attended|participated|joined|and|of|for|on|in|at|to|the|with|under)\\b)(\\p{Ll}+)\\b[^;.]*?\\bat\\s+(?:a|an|the)\\s+"
+            + "(?:[\\w-]+\\s+){0,4}?(?:meeting|conference|symposium|forum|session)\\b");
     /** "CVCT, run by the Changshan County People's Government, and …": the government a school or company answers to. */
     private static final String RUN_BY_CLAUSE = ",\\s*(?:which is\\s+)?(?:run|administered|governed|managed|founded|established)"
             + "\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)\\s*(?=,)";
@@ -116,6 +126,14 @@ final class OrganizerFinder {
                         .filter(r -> part.strip().endsWith(r.institution()) || r.institution().endsWith(part.strip()))
                         .findFirst().flatMap(r -> regions.regionOf(unmask(r.government())));
                 add(out, part, false, governing, JOINTLY.matcher(subject.group()).find(), regions);
+            }
+        }
+        if (out.isEmpty()) {
+            Matcher acts = ACTS_AT_MEETING.matcher(text);
+            if (acts.find() && !namesAPerson(acts.group(1)) && !RoleWords.isHead(acts.group(1).split("\\s+")[0])) {
+                for (String part : bodies(acts.group(1))) {
+                    add(out, part, false, Optional.empty(), false, regions);
+                }
             }
         }
         return out;

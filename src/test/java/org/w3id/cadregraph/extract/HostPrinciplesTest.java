@@ -117,4 +117,16 @@ class HostPrinciplesTest {
                 + "the conference.\n");
         assertThat(hosts(x.meetings().get(0))).containsExactly("Enshi Tujia and Miao Autonomous Prefecture");
     }
+
+    @Test
+    void aCentralTeamWhoseActAtAMeetingTheSentenceReportsHoldsItBeforeTheRegionItReportsTo() throws Exception {
+        Extraction x = extract("Published: 2025-07-10\n"
+                + "With the approval of the CPC Central Committee, the Third Central Inspection Team on Work Safety, which "
+                + "inspected Gansu Province from April 1 to May 1, gave feedback on its findings to the Gansu Provincial "
+                + "Party Committee at a meeting held in Lanzhou on July 8.\n"
+                + "The meeting was presided over by Ren Zhenhe, governor of Gansu Province.\n");
+        Meeting m = x.meetings().get(0);
+        assertThat(m.organizers()).extracting(Organization::name).containsExactly("Third Central Inspection Team on Work Safety");
+        assertThat(hosts(m)).containsExactlyInAnyOrder("China", "Gansu Province");
+    }
 }
