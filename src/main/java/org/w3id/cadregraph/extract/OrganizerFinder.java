@@ -46,7 +46,7 @@ final class OrganizerFinder {
             + "\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)\\s*(?=,)";
     private static final Pattern RUN_BY = Pattern.compile("(?i)" + RUN_BY_CLAUSE);
     private static final Pattern RUN_BY_WITH_COMMA = Pattern.compile("(?i)" + RUN_BY_CLAUSE + ",");
-    private static final Pattern BODY = Pattern.compile("(?i).*\\b(ministry|department|bureau|committee|commission|government|"
+    private static final Pattern BODY = Pattern.compile("(?i).*\\b(ministry|department|bureau|administration|committee|commission|government|"
             + "office|university|college|school|center|centre|council|association|group|system|congress|presidium|region|"
             + "province|city|municipality|county|district|town|township|subdistrict|federation|league|academy|institute|kindergarten|company|"
             + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc|zone|area|team|prefecture|league|banner)\\b.*");

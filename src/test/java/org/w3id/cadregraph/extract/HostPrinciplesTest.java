@@ -129,4 +129,27 @@ class HostPrinciplesTest {
         assertThat(m.organizers()).extracting(Organization::name).containsExactly("Third Central Inspection Team on Work Safety");
         assertThat(hosts(m)).containsExactlyInAnyOrder("China", "Gansu Province");
     }
+
+    @Test
+    void aNationalAdministrationsConferenceThatAProvinceUndertakesIsTheCountrys() throws Exception {
+        Extraction x = extract("Published: 2025-08-02\n"
+                + "On August 1, the State Administration of Sports held a fitness conference in Jinan. The conference was "
+                + "undertaken by the Shandong Provincial Sports Bureau.\n");
+        assertThat(hosts(x.meetings().get(0))).containsExactly("China");
+    }
+
+    @Test
+    void aSpecialAdministrativeRegionsGovernmentHostsBesideAProvinceAndAForeignOneNever() throws Exception {
+        Extraction sar = extract("Published: 2025-08-02\n"
+                + "On August 1, the Guangdong Provincial People's Government and the Government of the Hong Kong Special "
+                + "Administrative Region jointly held the plenary of the cooperation joint conference in Guangzhou. Wang "
+                + "Weizhong, governor of Guangdong Province, presided over the meeting.\n");
+        assertThat(hosts(sar.meetings().get(0)))
+                .containsExactlyInAnyOrder("Guangdong Province", "Hong Kong Special Administrative Region");
+        Extraction foreign = extract("Published: 2025-08-02\n"
+                + "On August 1, the Heilongjiang Provincial People's Government and the Government of Amur Oblast of Russia "
+                + "jointly held an economic and trade forum in Heihe. Liang Huiling, governor of Heilongjiang Province, "
+                + "presided over the forum.\n");
+        assertThat(hosts(foreign.meetings().get(0))).containsExactly("Heilongjiang Province");
+    }
 }
