@@ -146,6 +146,10 @@ final class HostResolver {
             }
             return hosts;
         }
+        if (centralBodyOfName(meetingName)) {
+            // "the feedback meeting of the Second Central … Inspection Team to Hubei Province": the name says whose it is
+            return withRegionsPresiding(regions.china(), meetingName, officials, participations);
+        }
         // a guest's meetings are hosted by whoever invited them, not by the national rank of an official they meet
         Optional<Region> inviter = invitedBy(meetingSentence, regions);
         if (inviter.isPresent()) {
@@ -389,6 +393,25 @@ final class HostResolver {
         return regions.regionsIn(meetingName).isEmpty() && regions.genericRegion(meetingName).isEmpty()
                 && !NATIONAL_MEETING.matcher(meetingName).find() && !GOVERNMENT_BODY.matcher(meetingName).find()
                 && !INSTITUTION.matcher(meetingName).find();
+    }
+
+    /** "feedback meeting of the Central … Team", "plenary session of the State Council": the body right after the noun. */
+    private static final Pattern OF_BODY_AFTER_NOUN = Pattern.compile("(?i)^(?:" + MeetingFinder.NOUNS + ")\\s+of\\s+(?:the\\s+)?"
+            + "(?-i:(\\p{Lu}[\\w'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+|on\\s+)?\\p{Lu}[\\w'’.-]*)*))");
+    private static final Pattern FIRST_NOUN = Pattern.compile("(?i)\\b(?:" + MeetingFinder.NOUNS + ")\\b");
+
+    /**
+     * The meeting's name says it is a central body's: its first meeting noun is "of" a central body ("feedback meeting
+     * of the Central … Team"), not a meeting named inside its topic ("study session on the spirit of the Plenary Session
+     * of the CPC Central Committee").
+     */
+    static boolean centralBodyOfName(String meetingName) {
+        Matcher noun = FIRST_NOUN.matcher(meetingName);
+        if (!noun.find()) {
+            return false;
+        }
+        Matcher m = OF_BODY_AFTER_NOUN.matcher(meetingName.substring(noun.start()));
+        return m.find() && CENTRAL.matcher(m.group(1)).find() && !isInstitution(m.group(1));
     }
 
     /** The region a body answers to: China for a central one, else the region its name places it in. */

@@ -152,4 +152,15 @@ class HostPrinciplesTest {
                 + "presided over the forum.\n");
         assertThat(hosts(foreign.meetings().get(0))).containsExactly("Heilongjiang Province");
     }
+
+    @Test
+    void aMeetingWhoseNameSaysItIsACentralBodysIsTheCountrysAndThePresidersRegionNotOnlyTheRegionItIsTo() throws Exception {
+        Extraction x = extract("Published: 2025-06-06\n"
+                + "The feedback meeting of the Second Central Ecological Inspection Team to Hubei Province was held in Wuhan on "
+                + "June 5. Team leader Ma Li gave the feedback. The meeting was presided over by Wang Zhonglin, governor of "
+                + "Hubei Province.\n");
+        assertThat(hosts(x.meetings().get(0))).containsExactlyInAnyOrder("China", "Hubei Province");
+        assertThat(HostResolver.centralBodyOfName("study session on the spirit of the Plenary Session of the CPC Central Committee"))
+                .isFalse();
+    }
 }
