@@ -16,7 +16,13 @@ final class HostResolver {
     // is always the national legislature (a province's is its "provincial people's congress").
     static final Pattern CENTRAL = Pattern.compile("(?i)\\b(ministry of|state council|central committee|state councilor|"
             + "minister of (?!(?:the )?(?:publicity|propaganda|organization|united front)\\b)|"
-            + "national people's congress|npc\\b|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b)");
+            + "national people's congress|npc\\b|cppcc national|political bureau|premier|vice-premier|central military|mo[ef]\\b|"
+            + "central (?:government|authorities)|supreme people's|general administration of|all-china|"
+            // a body the centre names as its own ("the Fourth Central Environmental Protection Inspection Team", "National
+            // Health Commission", "State Administration for Market Regulation"), not a university, a hospital or a zone
+            // that only carries the word ("Central South University", "X National High-tech Zone Administrative Committee")
+            + "(?-i:(?:Central|National|State)(?:\\s+(?:(?!Zone|Park|Area|Demonstration|Pilot|University|College|Hospital|School)"
+            + "[A-Z][\\w'’-]*|and|of|for|on))*?\\s+(?:Commission|Administration|Bureau|Agency|Committee|Office|Team|Council)\\b))");
     /** "presided over the meeting at the Zhejiang sub-venue": the part of a meeting held in a region. */
     static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
     /** A post held before: it places no one now. */
@@ -37,7 +43,7 @@ final class HostResolver {
     /** Bodies of a region: its government, party committee, congress and their departments. */
     private static final Pattern GOVERNMENT_BODY = Pattern.compile("(?i)\\b(government|bureau|department|commission|"
             + "committee|office|congress|cppcc|administration|presidium|leading group|region|province|city|municipality|"
-            + "county|district|town|township|system)\\b");
+            + "prefecture|league|banner|county|district|town|township|system)\\b");
 
     /**
      * Where a visit goes: "visited the Inner Mongolia Autonomous Region", "made a field trip to Heilongjiang Province",
@@ -131,7 +137,18 @@ final class HostResolver {
         }
         List<Region> fromOrganizers = fromOrganizers(organizers);
         if (!fromOrganizers.isEmpty()) {
-            return withPresidersRegions(fromOrganizers, officials, participations);
+            List<Region> hosts = withPresidersRegions(fromOrganizers, officials, participations);
+            if (organizers.stream().anyMatch(o -> o.namedHost() && !o.supporting() && CENTRAL.matcher(o.body().name()).find())) {
+                // "co-hosted by the Ministry of Commerce and the People's Government of Hainan Province": every body that
+                // co-hosts adds its region, the ministry the country's; a ministry and a region that meet each other
+                // ("held a ministry-province consultation meeting") make a ministry–region meeting: the region's
+                hosts.add(0, regions.china());
+            }
+            return hosts;
+        }
+        if (centralBodyOfName(meetingName)) {
+            // "the feedback meeting of the Second Central … Inspection Team to Hubei Province": the name says whose it is
+            return withRegionsPresiding(regions.china(), meetingName, officials, participations);
         }
         // a guest's meetings are hosted by whoever invited them, not by the national rank of an official they meet
         Optional<Region> inviter = invitedBy(meetingSentence, regions);
@@ -305,7 +322,7 @@ final class HostResolver {
     /** Central bodies hold the meeting and no region's body does; others only undertake it. */
     private static boolean heldByCentralBodiesAlone(List<OrganizerFinder.Organizer> organizers) {
         List<OrganizerFinder.Organizer> holding = organizers.stream().filter(o -> !o.supporting()).toList();
-        return !holding.isEmpty() && holding.size() < organizers.size() && holding.stream()
+        return !holding.isEmpty() && holding.stream()
                 .allMatch(o -> CENTRAL.matcher(o.body().name()).find() || isGovernmentBody(o.body().name())
                         && o.body().region().filter(r -> r.level() == RegionLevel.COUNTRY).isPresent());
     }
@@ -366,6 +383,35 @@ final class HostResolver {
             end = m.end();
         }
         return end >= 0 && !REGION_BODY.matcher(body.substring(end)).find();
+    }
+
+    /**
+     * A meeting's name that says nothing of who holds it: no region, no word standing for one ("provincial"), not
+     * national, no body ("opening ceremony", "feedback meeting", "the event").
+     */
+    static boolean namesNoHolder(String meetingName, ReportRegions regions) {
+        return regions.regionsIn(meetingName).isEmpty() && regions.genericRegion(meetingName).isEmpty()
+                && !NATIONAL_MEETING.matcher(meetingName).find() && !GOVERNMENT_BODY.matcher(meetingName).find()
+                && !INSTITUTION.matcher(meetingName).find();
+    }
+
+    /** "feedback meeting of the Central … Team", "plenary session of the State Council": the body right after the noun. */
+    private static final Pattern OF_BODY_AFTER_NOUN = Pattern.compile("(?i)^(?:" + MeetingFinder.NOUNS + ")\\s+of\\s+(?:the\\s+)?"
+            + "(?-i:(\\p{Lu}[\\w'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+|on\\s+)?\\p{Lu}[\\w'’.-]*)*))");
+    private static final Pattern FIRST_NOUN = Pattern.compile("(?i)\\b(?:" + MeetingFinder.NOUNS + ")\\b");
+
+    /**
+     * The meeting's name says it is a central body's: its first meeting noun is "of" a central body ("feedback meeting
+     * of the Central … Team"), not a meeting named inside its topic ("study session on the spirit of the Plenary Session
+     * of the CPC Central Committee").
+     */
+    static boolean centralBodyOfName(String meetingName) {
+        Matcher noun = FIRST_NOUN.matcher(meetingName);
+        if (!noun.find()) {
+            return false;
+        }
+        Matcher m = OF_BODY_AFTER_NOUN.matcher(meetingName.substring(noun.start()));
+        return m.find() && CENTRAL.matcher(m.group(1)).find() && !isInstitution(m.group(1));
     }
 
     /** The region a body answers to: China for a central one, else the region its name places it in. */

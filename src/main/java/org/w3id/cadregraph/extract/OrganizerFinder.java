@@ -31,15 +31,25 @@ final class OrganizerFinder {
             + "(?:(?:provincial|municipal|prefectural|county|district|city)\\s+)?[A-Z][^,;]*?)"
             + "(?:,\\s*[A-Z][\\w'’ -]*?\\s(?:County|District|City|Province|Prefecture)\\s*,)?\\s+"
             + "(?:held|convened|hosted|holds|convenes|hosts|jointly held)\\b");
+    /**
+     * "the Central … Inspection Team, which inspected the province in spring, gave feedback on its findings to the
+     * provincial Party committee at a meeting held in …": a body whose act at a meeting is what the sentence reports
+     * holds that meeting (one that only attends it does not).
+     */
+    private static final Pattern ACTS_AT_MEETING = Pattern.compile("(?:^|,\\s*)(?:the\\s+)?([A-Z][^,;]*?\\b(?:Team|Group|"
+            + "Committee|Commission|Government|Ministry|Department|Bureau|Office|Administration|Council|Congress|Prefecture|"
+            + "County|District|City|Province|Region)(?:\\s+(?:on|of|for)(?:\\s+the)?(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*)+)?)"
+            + "(?:,\\s*which\\s[^,;]*?,)?\\s+(?!(?:attended|participated|joined|and|of|for|on|in|at|to|the|with|under)\\b)(\\p{Ll}+)\\b[^;.]*?\\bat\\s+(?:a|an|the)\\s+"
+            + "(?:[\\w-]+\\s+){0,4}?(?:meeting|conference|symposium|forum|session)\\b");
     /** "CVCT, run by the Changshan County People's Government, and …": the government a school or company answers to. */
     private static final String RUN_BY_CLAUSE = ",\\s*(?:which is\\s+)?(?:run|administered|governed|managed|founded|established)"
             + "\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)\\s*(?=,)";
     private static final Pattern RUN_BY = Pattern.compile("(?i)" + RUN_BY_CLAUSE);
     private static final Pattern RUN_BY_WITH_COMMA = Pattern.compile("(?i)" + RUN_BY_CLAUSE + ",");
-    private static final Pattern BODY = Pattern.compile("(?i).*\\b(ministry|department|bureau|committee|commission|government|"
+    private static final Pattern BODY = Pattern.compile("(?i).*\\b(ministry|department|bureau|administration|committee|commission|government|"
             + "office|university|college|school|center|centre|council|association|group|system|congress|presidium|region|"
             + "province|city|municipality|county|district|town|township|subdistrict|federation|league|academy|institute|kindergarten|company|"
-            + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc|zone|area)\\b.*");
+            + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc|zone|area|team|prefecture|league|banner)\\b.*");
     private static final Pattern HELD_WITH = Pattern.compile("(?i)\\b(?:held|convened|hosted|holds|convenes)\\s+(?:a|an|the)\\s+"
             + "[^,;.]{0,60}?\\b(?:meeting|consultation|conference|talks|symposium|forum|session)\\s+with\\s+(?:the\\s+)?"
             + "([A-Z][^,;.]*?)(?=\\s+(?:on|in|at|to|alongside|for)\\b|\\s*[,;.(]|$)");
@@ -52,6 +62,8 @@ final class OrganizerFinder {
     /** The next region of a list: ", Jiangsu Province", " and Anhui Province". */
     private static final Pattern NEXT_REGION = Pattern.compile("(\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?"
             + "(\\p{Lu}[\\w'’-]*(?:\\s+\\p{Lu}[\\w'’-]*){0,3})");
+    /** "jointly held", "co-hosted": the subjects hold the event together, not meet each other. */
+    private static final Pattern JOINTLY = Pattern.compile("(?i)\\b(?:jointly|co-?hosted|co-?sponsored)\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
     /** "Co., Ltd." and "No. 1" must not end a body's name at their comma or full stop; masked while matching. */
     private static final String[][] MASKS = {{"Co., Ltd.", "Co\u0001\u0002 Ltd\u0001"}, {"Co.,Ltd.", "Co\u0001\u0002Ltd\u0001"},
@@ -63,8 +75,14 @@ final class OrganizerFinder {
      * @param body       the body as the report names it
      * @param supporting it undertakes or co-organizes the meeting for others rather than holding it
      * @param runBy      the region whose government runs it, when the report says so
+     * @param namedHost  the report names it as what holds the event ("co-hosted by X and Y", "X and Y jointly held"),
+     *                   rather than as one of the sides that meet ("X and Y held talks", "X held a consultation with Y")
      */
-    record Organizer(Organization body, boolean supporting, Optional<Region> runBy) {}
+    record Organizer(Organization body, boolean supporting, Optional<Region> runBy, boolean namedHost) {
+        Organizer(Organization body, boolean supporting, Optional<Region> runBy) {
+            this(body, supporting, runBy, false);
+        }
+    }
 
     /** A school or company and the government the report says runs it. */
     private record RunBy(String institution, String government) {}
@@ -78,17 +96,17 @@ final class OrganizerFinder {
             boolean supporting = SUPPORTING_VERB.matcher(by.group(1)).matches()
                     || (sponsored && ORGANIZED.matcher(by.group(1)).matches());
             for (String name : bodies(by.group(2))) {
-                add(out, name, supporting, Optional.empty(), regions);
+                add(out, name, supporting, Optional.empty(), !supporting, regions);
             }
             for (String name : sharedByRegions(by.group(2), text.substring(by.end(2)), regions)) {
-                add(out, name, supporting, Optional.empty(), regions);
+                add(out, name, supporting, Optional.empty(), !supporting, regions);
             }
         }
         // "The MOE convened a consultation meeting with the Yunnan Provincial Government": both hold it
         Matcher with = HELD_WITH.matcher(text);
         while (with.find()) {
             for (String name : bodies(with.group(1))) {
-                add(out, name, false, Optional.empty(), regions);
+                add(out, name, false, Optional.empty(), false, regions);
             }
         }
         // what runs a school is said in an appositive; read it, then drop it so that the subject reads whole
@@ -107,7 +125,15 @@ final class OrganizerFinder {
                 Optional<Region> governing = runBy.stream()
                         .filter(r -> part.strip().endsWith(r.institution()) || r.institution().endsWith(part.strip()))
                         .findFirst().flatMap(r -> regions.regionOf(unmask(r.government())));
-                add(out, part, false, governing, regions);
+                add(out, part, false, governing, JOINTLY.matcher(subject.group()).find(), regions);
+            }
+        }
+        if (out.isEmpty()) {
+            Matcher acts = ACTS_AT_MEETING.matcher(text);
+            if (acts.find() && !namesAPerson(acts.group(1)) && !RoleWords.isHead(acts.group(1).split("\\s+")[0])) {
+                for (String part : bodies(acts.group(1))) {
+                    add(out, part, false, Optional.empty(), false, regions);
+                }
             }
         }
         return out;
@@ -180,14 +206,14 @@ final class OrganizerFinder {
         return false;
     }
 
-    private static void add(List<Organizer> out, String raw, boolean supporting, Optional<Region> runBy,
+    private static void add(List<Organizer> out, String raw, boolean supporting, Optional<Region> runBy, boolean namedHost,
                             ReportRegions regions) {
         String name = unmask(raw.strip().replaceFirst("(?i)^the\\s+", ""));
         if (name.split("\\s+").length > 12 || !looksLikeBody(name)) {
             return;
         }
         if (out.stream().noneMatch(o -> o.body().name().equalsIgnoreCase(name))) {
-            out.add(new Organizer(new Organization(name, regions.regionOf(name)), supporting, runBy));
+            out.add(new Organizer(new Organization(name, regions.regionOf(name)), supporting, runBy, namedHost));
         }
     }
 
@@ -208,6 +234,49 @@ final class OrganizerFinder {
         }
         // a masked name cut at its mask's end ("Co\u0001\u0002 Ltd" without the final mark)
         return text.replace("\u0001", ".").replace("\u0002", ",");
+    }
+
+    /**
+     * The bodies that the nearest sentence before the given one says hold something: what a meeting whose own sentence
+     * names no holder is part of ("the launch meeting jointly held by A and B … the feedback meeting was held at the same
+     * venue"), or none.
+     */
+    List<Organizer> heldBefore(List<String> sentences, int index, ReportRegions regions) {
+        for (int i = Math.min(index, sentences.size()) - 1; i >= 0; i--) {
+            List<Organizer> found = find(sentences.get(i), regions);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A body the sentence names only by its kind ("the inspection team held …") is the one the report named in full
+     * before ("the No. 4 Central Environmental Protection Inspection Team stationed in …"), as a short mention of a
+     * person is the person named before: the last capitalized name before that ends in the same words.
+     */
+    List<Organizer> namedInFull(List<Organizer> organizers, String before, ReportRegions regions) {
+        List<Organizer> out = new ArrayList<>();
+        for (Organizer o : organizers) {
+            String name = o.body().name();
+            if (!name.matches("[a-z][a-z ]*[a-z]")) {
+                out.add(o);
+                continue;
+            }
+            StringBuilder kind = new StringBuilder();
+            for (String w : name.split(" ")) {
+                kind.append(kind.isEmpty() ? "" : "\\s+").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+            Matcher full = Pattern.compile("(?:(?:No\\.\\s?)?[A-Z0-9][\\w'’.-]*\\s+(?:(?:and|of|for|on)\\s+)?)+" + kind
+                    + "\\b(?:\\s+(?:on|for|of)(?:\\s+the)?(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*)+)?").matcher(before);
+            String last = null;
+            while (full.find()) {
+                last = full.group().replaceFirst("^The\\s+", "");
+            }
+            out.add(last == null ? o : new Organizer(new Organization(last, regions.regionOf(last)), o.supporting(), o.runBy(), o.namedHost()));
+        }
+        return out;
     }
 
     /** True when the sentence names who holds, sponsors or undertakes a meeting. */

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.w3id.cadregraph.gazetteer.Region;
 import org.w3id.cadregraph.gazetteer.RegionGazetteer;
 import org.w3id.cadregraph.gazetteer.RegionLevel;
@@ -204,6 +205,16 @@ public final class RuleBasedExtractor implements Extractor {
                         }
                     }
                 }
+            }
+            List<OrganizerFinder.Organizer> inFull = organizerFinder.namedInFull(organizers, annotated.sentences().stream()
+                    .filter(x -> x.index() <= d.sentence.index()).map(Sentence::text).collect(Collectors.joining(" ")), regions);
+            organizers.clear();
+            organizers.addAll(inFull);
+            if (organizers.isEmpty() && HostResolver.namesNoHolder(d.name, regions)) {
+                // "The expo, co-hosted by …, opened … The opening ceremony was presided over by …": a meeting whose
+                // report names no body holding it is part of the event the text last said some bodies hold
+                organizers.addAll(organizerFinder.heldBefore(annotated.sentences().stream().map(Sentence::text).toList(),
+                        d.sentence.index(), regions));
             }
             Optional<String> venue = venue(d.sentence.text());
             // the place may be given by another sentence that reports the meeting being held there, as the date may,
