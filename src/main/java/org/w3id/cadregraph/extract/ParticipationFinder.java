@@ -67,10 +67,19 @@ final class ParticipationFinder {
     private static final Pattern STUDIED_BEFORE = Pattern.compile("(?i)(?:\\bspirit\\s+of|\\b(?:studied|learned|learnt|implemented|"
             + "conveyed|relayed|transmitted|communicated)(?:\\s+and\\s+\\w+)?)\\s+(?:the\\s+)?(?:important\\s+|written\\s+)*$");
     /** "in 2019, when …", "last year, when …": a clause about another time, up to the verb. */
-    private static final Pattern PAST_WHEN = Pattern.compile("(?i)(?:\\b(?:19|20)\\d\\d|\\blast (?:year|month|week)|\\bpreviously|"
+    private static final Pattern PAST_WHEN = Pattern.compile("(?i)(?:\\b(?<!\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+            // a year that ends a full date ("opened on May 9, 2024, when …") dates this meeting, not another time
+            + "[a-z]{0,6}\\.?\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?,?\\s{0,3})(?:19|20)\\d\\d|\\blast (?:year|month|week)|\\bpreviously|"
             + "\\bin the past|\\bearlier years?)\\s*,?\\s+when\\b[^;]*$");
-    /** "As Secretary X stressed, …": a sentence that opens by citing what someone said elsewhere. */
-    private static final Pattern CITING_OPENER = Pattern.compile("(?i)^\\s*(?:just\\s+)?as\\s+[^,;]*$");
+    /**
+     * "As Secretary X stressed, …": a sentence that opens by citing what someone said elsewhere; the opener (up to its
+     * comma) has a citing verb, and does not place the words at this meeting ("as X pointed out in his speech at the
+     * meeting, …"); "as required by the meeting" cites nobody.
+     */
+    private static final Pattern CITING_OPENER = Pattern.compile("(?i)^\\s*(?:just\\s+)?as\\s+(?!required|planned|scheduled|arranged)"
+            + "[^,;]*?\\b(?:stressed|emphasi[sz]ed|said|pointed out|noted|put it|instructed|required|demanded|urged)\\b[^,;]*,");
+    private static final Pattern AT_THIS_MEETING = Pattern.compile("(?i)\\b(?:at|to) (?:the|this|today's) (?:meeting|conference|"
+            + "forum|session|symposium|ceremony)\\b");
     /** Words sent to a meeting rather than spoken there: "made a directive", "gave important instructions". */
     private static final Pattern SENT_WORD = Pattern.compile("(?i)\\b(?:made|gave|issued|sent)\\s+(?:an?\\s+)?"
             + "(?:important\\s+|written\\s+)*(?:directives?|instructions?|congratulatory letters?)\\b");
@@ -291,7 +300,9 @@ final class ParticipationFinder {
             if (PAST_WHEN.matcher(before).find()) {
                 continue; // "The forum was first held in 2019, when X delivered a keynote speech": another time
             }
-            if (role == Role.SPOKE && CITING_OPENER.matcher(before).matches()) {
+            Matcher opener = CITING_OPENER.matcher(s.text());
+            if (role == Role.SPOKE && opener.lookingAt() && m.start() < opener.end()
+                    && !AT_THIS_MEETING.matcher(s.text().substring(0, opener.end())).find()) {
                 continue; // "As Secretary X stressed during his inspection, …": words cited, not spoken here
             }
             Role r = role;
