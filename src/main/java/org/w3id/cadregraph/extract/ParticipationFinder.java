@@ -1,8 +1,12 @@
 package org.w3id.cadregraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,6 +84,14 @@ final class ParticipationFinder {
             + "[^,;]*?\\b(?:stressed|emphasi[sz]ed|said|pointed out|noted|put it|instructed|required|demanded|urged)\\b[^,;]*,");
     private static final Pattern AT_THIS_MEETING = Pattern.compile("(?i)\\b(?:at|to) (?:the|this|today's) (?:meeting|conference|"
             + "forum|session|symposium|ceremony)\\b");
+    /** Seeing something on a visit: with no gathering named, a companion of the visit attends no meeting. */
+    private static final Pattern SIGHTSEEING = Pattern.compile("(?i)\\b(?:watched|viewed|looked at|went to|came to|walked|"
+            + "checked|observed|examined|learned about|stopped at)\\b");
+    /** A gathering named in a visit's sentence, or reports heard there ("heard the reports of the county governments"). */
+    private static final Pattern GATHERING = Pattern.compile("(?i)\\b(?:meetings?|conferences?|symposiums?|symposia|forums?|"
+            + "seminars?|sessions?|ceremony|ceremonies|talks|signing|events?|activities|activity|launch|celebration|"
+            + "gala|congress|plenary|assembly|briefings?|workshop|exchange|discussion|discussed)\\b"
+            + "|\\b(?:heard|listened to)\\s+(?:[\\w-]+\\s+){0,3}?(?:reports?|briefings?)\\b");
     /** Words sent to a meeting rather than spoken there: "made a directive", "gave important instructions". */
     private static final Pattern SENT_WORD = Pattern.compile("(?i)\\b(?:made|gave|issued|sent)\\s+(?:an?\\s+)?"
             + "(?:important\\s+|written\\s+)*(?:directives?|instructions?|congratulatory letters?)\\b");
@@ -130,23 +142,23 @@ final class ParticipationFinder {
     record GroupAct(int size, Role role, String object) {}
 
     /** The act of a group named only by its number of places or sides, when the sentence opens with one. */
-    java.util.Optional<GroupAct> groupAct(Sentence s) {
+    Optional<GroupAct> groupAct(Sentence s) {
         Matcher g = GROUP_SUBJECT.matcher(s.text());
         if (!g.lookingAt()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        String n = g.group(1).toLowerCase(java.util.Locale.ROOT);
+        String n = g.group(1).toLowerCase(Locale.ROOT);
         int size = n.equals("both") ? 2 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : GROUP_NUMBERS.indexOf(n) + 2;
         String rest = s.text().substring(g.end()).replaceFirst("(?i)^(?:also|jointly|respectively|together)\\s+", "");
-        for (var entry : List.of(java.util.Map.entry(SIGN, Role.SIGNED), java.util.Map.entry(SPEAK, Role.SPOKE),
-                java.util.Map.entry(PRESIDE, Role.PRESIDED))) {
+        for (var entry : List.of(Map.entry(SIGN, Role.SIGNED), Map.entry(SPEAK, Role.SPOKE),
+                Map.entry(PRESIDE, Role.PRESIDED))) {
             Matcher verb = entry.getKey().matcher(rest);
             if (verb.lookingAt()) {
-                return java.util.Optional.of(new GroupAct(size, entry.getValue(),
+                return Optional.of(new GroupAct(size, entry.getValue(),
                         rest.substring(verb.end(), Math.min(rest.length(), verb.end() + 80))));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** People of a sentence in their roles, with the words after the cue (which name the meeting). */
@@ -233,7 +245,7 @@ final class ParticipationFinder {
                 continue; // "accompanied the team to the schools": this person was at that part only
             }
             int from = boundaryBefore(s, start, clauseStart);
-            List<PersonMention> who = new ArrayList<>(m.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("by")
+            List<PersonMention> who = new ArrayList<>(m.group(1).toLowerCase(Locale.ROOT).endsWith("by")
                     ? met(s, mentions, end, s.end())
                     : between(mentions, from, start));
             // "Chen met with Shi Taifeng and visited schools": the one met does not go on the visit
@@ -275,7 +287,7 @@ final class ParticipationFinder {
         addCues(cues, SIGN.matcher(text), s, Role.SIGNED, false);
         addCues(cues, MEET.matcher(text), s, Role.ATTENDED, false);
         addCues(cues, ATTEND.matcher(text), s, Role.ATTENDED, false);
-        cues.sort(java.util.Comparator.comparingInt(Cue::start));
+        cues.sort(Comparator.comparingInt(Cue::start));
         return cues;
     }
 
@@ -307,7 +319,7 @@ final class ParticipationFinder {
             }
             Role r = role;
             if (passive) {
-                String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                String w = m.group(1).toLowerCase(Locale.ROOT);
                 r = w.startsWith("signed") ? Role.SIGNED
                         : w.startsWith("presided") || w.startsWith("chaired") || w.startsWith("hosted") || w.startsWith("moderated")
                         ? Role.PRESIDED
@@ -367,15 +379,9 @@ final class ParticipationFinder {
      * watched the exhibition at the park", "Earlier, Y visited the reservoir, accompanied by X".
      */
     private static boolean onlyAVisit(Sentence s) {
-        String rest = VISIT.matcher(s.text()).replaceAll(m -> m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("accompanied") ? "" : "VISIT");
+        String rest = VISIT.matcher(s.text()).replaceAll(m -> m.group(1).toLowerCase(Locale.ROOT).startsWith("accompanied") ? "" : "VISIT");
         return (rest.contains("VISIT") || SIGHTSEEING.matcher(s.text()).find()) && !GATHERING.matcher(s.text()).find();
     }
-
-    private static final Pattern SIGHTSEEING = Pattern.compile("(?i)\\b(?:watched|viewed|looked at|went to|came to|walked|"
-            + "checked|observed|examined|learned about|stopped at)\\b");
-    private static final Pattern GATHERING = Pattern.compile("(?i)\\b(?:meetings?|conferences?|symposiums?|symposia|forums?|"
-            + "seminars?|sessions?|ceremony|ceremonies|talks|signing|events?|activities|activity|launch|celebration|"
-            + "gala|congress|plenary|assembly|briefing|workshop|exchange|discussion|discussed|forum)\\b");
 
     /** The start of the clause a verb belongs to: after the last ";" or "while" before it. */
     private static int boundaryBefore(Sentence s, int cueStart, int clauseStart) {
@@ -384,7 +390,7 @@ final class ParticipationFinder {
             if (t.end() > cueStart) {
                 break;
             }
-            if (CLAUSE_BOUNDARY.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && t.start() >= boundary
+            if (CLAUSE_BOUNDARY.contains(t.text().toLowerCase(Locale.ROOT)) && t.start() >= boundary
                     && !startsListItem(s, t)) {
                 boundary = t.end();
             }

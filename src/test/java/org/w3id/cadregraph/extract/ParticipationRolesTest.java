@@ -274,4 +274,13 @@ class ParticipationRolesTest {
                 + "Kai made a speech on the flood season.\n");
         assertThat(with(y, Role.SPOKE)).contains("Shen Kai");
     }
+
+    @Test
+    void whoAccompaniesATripThatHeardReportsAttendsItsSymposium() throws Exception {
+        Extraction x = extract("Published: 2024-06-12\n"
+                + "On June 11, Governor Pan Jie went to Jinhua to inspect flood prevention and held a symposium with local "
+                + "officials. Accompanied by Mayor Lu Sen, Pan Jie inspected the dam and heard the reports of the city and "
+                + "county governments.\n");
+        assertThat(attended(x)).contains("Lu Sen");
+    }
 }
