@@ -2,6 +2,7 @@ package org.w3id.cadregraph.nlp;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -189,7 +190,7 @@ public final class OpenNlpAnnotator implements Annotator {
                 }
             }
         }
-        found.sort(java.util.Comparator.comparingInt(Mention::startToken));
+        found.sort(Comparator.comparingInt(Mention::startToken));
         return found;
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -118,7 +119,7 @@ public final class ReportCleaner {
                 chrome.add(line);
                 break;
             }
-            if (!seen.add(line.toLowerCase(java.util.Locale.ROOT))) {
+            if (!seen.add(line.toLowerCase(Locale.ROOT))) {
                 continue; // a headline or caption repeated by the page layout
             }
             boolean prose = isProse(line);
