@@ -1,7 +1,10 @@
 package org.w3id.cadregraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -211,22 +214,24 @@ final class OfficialFinder {
                 addTitles(a.person(), after, s, regions, 0.8);
             }
         }
-        mentions.sort(java.util.Comparator.comparingInt(PersonMention::start));
-        for (Person p : new java.util.LinkedHashSet<>(persons.values())) {
+        mentions.sort(Comparator.comparingInt(PersonMention::start));
+        for (Person p : new LinkedHashSet<>(persons.values())) {
             chooseSpelling(p);
         }
         return new Result(persons, mentions);
     }
 
     /**
-     * "Xiao and the Vice President of … signed": a Chinese surname alone that a finder took for a one-word name (in a
-     * list with a foreign name) is a short mention of the one person named before with that surname; null otherwise.
+     * "Xiao and the Vice President of … signed": a Chinese surname alone that a finder took for a one-word name is a
+     * short mention of the one person named before with that surname (the list finders take such a surname in a list
+     * with a foreign name, but the rule holds wherever the one-word name stands); null otherwise, or when two people
+     * named before share the surname.
      */
     private Person bySurnameAlone(Map<String, Person> persons, String name) {
         if (name.contains(" ") || !isChineseSurname.test(name)) {
             return null;
         }
-        List<Person> withSurname = new java.util.LinkedHashSet<>(persons.values()).stream()
+        List<Person> withSurname = new LinkedHashSet<>(persons.values()).stream()
                 .filter(p -> p.name.startsWith(name + " ")).toList();
         return withSurname.size() == 1 ? withSurname.get(0) : null;
     }
@@ -255,7 +260,7 @@ final class OfficialFinder {
      */
     private static void chooseSpelling(Person p) {
         p.spellings.entrySet().stream()
-                .max(java.util.Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparingInt(e -> e.getKey().length()))
                 .ifPresent(best -> p.name = best.getKey());
         p.variants.clear();
@@ -334,7 +339,7 @@ final class OfficialFinder {
     }
 
     private static Set<String> words(String text) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty() && !w.equals("the") && !w.equals("of") && !w.equals("and")) {
                 out.add(w);
@@ -585,7 +590,7 @@ final class OfficialFinder {
                                                      List<PersonMention> full, List<ShortMention> appositives,
                                                      Predicate<String> isChineseSurname) {
         Map<String, List<Person>> bySurname = new LinkedHashMap<>();
-        for (Person p : new java.util.LinkedHashSet<>(persons.values())) {
+        for (Person p : new LinkedHashSet<>(persons.values())) {
             String[] words = p.name.split(" ");
             // Chinese names put the surname first, most others last: "Huai" and "Machogu" are both short mentions.
             bySurname.computeIfAbsent(words[0], x -> new ArrayList<>()).add(p);

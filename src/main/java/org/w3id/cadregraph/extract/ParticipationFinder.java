@@ -1,8 +1,12 @@
 package org.w3id.cadregraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,10 +71,27 @@ final class ParticipationFinder {
     private static final Pattern STUDIED_BEFORE = Pattern.compile("(?i)(?:\\bspirit\\s+of|\\b(?:studied|learned|learnt|implemented|"
             + "conveyed|relayed|transmitted|communicated)(?:\\s+and\\s+\\w+)?)\\s+(?:the\\s+)?(?:important\\s+|written\\s+)*$");
     /** "in 2019, when …", "last year, when …": a clause about another time, up to the verb. */
-    private static final Pattern PAST_WHEN = Pattern.compile("(?i)(?:\\b(?:19|20)\\d\\d|\\blast (?:year|month|week)|\\bpreviously|"
+    private static final Pattern PAST_WHEN = Pattern.compile("(?i)(?:\\b(?<!\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+            // a year that ends a full date ("opened on May 9, 2024, when …") dates this meeting, not another time
+            + "[a-z]{0,6}\\.?\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?,?\\s{0,3})(?:19|20)\\d\\d|\\blast (?:year|month|week)|\\bpreviously|"
             + "\\bin the past|\\bearlier years?)\\s*,?\\s+when\\b[^;]*$");
-    /** "As Secretary X stressed, …": a sentence that opens by citing what someone said elsewhere. */
-    private static final Pattern CITING_OPENER = Pattern.compile("(?i)^\\s*(?:just\\s+)?as\\s+[^,;]*$");
+    /**
+     * "As Secretary X stressed, …": a sentence that opens by citing what someone said elsewhere; the opener (up to its
+     * comma) has a citing verb, and does not place the words at this meeting ("as X pointed out in his speech at the
+     * meeting, …"); "as required by the meeting" cites nobody.
+     */
+    private static final Pattern CITING_OPENER = Pattern.compile("(?i)^\\s*(?:just\\s+)?as\\s+(?!required|planned|scheduled|arranged)"
+            + "[^,;]*?\\b(?:stressed|emphasi[sz]ed|said|pointed out|noted|put it|instructed|required|demanded|urged)\\b[^,;]*,");
+    private static final Pattern AT_THIS_MEETING = Pattern.compile("(?i)\\b(?:at|to) (?:the|this|today's) (?:meeting|conference|"
+            + "forum|session|symposium|ceremony)\\b");
+    /** Seeing something on a visit: with no gathering named, a companion of the visit attends no meeting. */
+    private static final Pattern SIGHTSEEING = Pattern.compile("(?i)\\b(?:watched|viewed|looked at|went to|came to|walked|"
+            + "checked|observed|examined|learned about|stopped at)\\b");
+    /** A gathering named in a visit's sentence, or reports heard there ("heard the reports of the county governments"). */
+    private static final Pattern GATHERING = Pattern.compile("(?i)\\b(?:meetings?|conferences?|symposiums?|symposia|forums?|"
+            + "seminars?|sessions?|ceremony|ceremonies|talks|signing|events?|activities|activity|launch|celebration|"
+            + "gala|congress|plenary|assembly|briefings?|workshop|exchange|discussion|discussed)\\b"
+            + "|\\b(?:heard|listened to)\\s+(?:[\\w-]+\\s+){0,3}?(?:reports?|briefings?)\\b");
     /** Words sent to a meeting rather than spoken there: "made a directive", "gave important instructions". */
     private static final Pattern SENT_WORD = Pattern.compile("(?i)\\b(?:made|gave|issued|sent)\\s+(?:an?\\s+)?"
             + "(?:important\\s+|written\\s+)*(?:directives?|instructions?|congratulatory letters?)\\b");
@@ -121,23 +142,23 @@ final class ParticipationFinder {
     record GroupAct(int size, Role role, String object) {}
 
     /** The act of a group named only by its number of places or sides, when the sentence opens with one. */
-    java.util.Optional<GroupAct> groupAct(Sentence s) {
+    Optional<GroupAct> groupAct(Sentence s) {
         Matcher g = GROUP_SUBJECT.matcher(s.text());
         if (!g.lookingAt()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        String n = g.group(1).toLowerCase(java.util.Locale.ROOT);
+        String n = g.group(1).toLowerCase(Locale.ROOT);
         int size = n.equals("both") ? 2 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : GROUP_NUMBERS.indexOf(n) + 2;
         String rest = s.text().substring(g.end()).replaceFirst("(?i)^(?:also|jointly|respectively|together)\\s+", "");
-        for (var entry : List.of(java.util.Map.entry(SIGN, Role.SIGNED), java.util.Map.entry(SPEAK, Role.SPOKE),
-                java.util.Map.entry(PRESIDE, Role.PRESIDED))) {
+        for (var entry : List.of(Map.entry(SIGN, Role.SIGNED), Map.entry(SPEAK, Role.SPOKE),
+                Map.entry(PRESIDE, Role.PRESIDED))) {
             Matcher verb = entry.getKey().matcher(rest);
             if (verb.lookingAt()) {
-                return java.util.Optional.of(new GroupAct(size, entry.getValue(),
+                return Optional.of(new GroupAct(size, entry.getValue(),
                         rest.substring(verb.end(), Math.min(rest.length(), verb.end() + 80))));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** People of a sentence in their roles, with the words after the cue (which name the meeting). */
@@ -224,7 +245,7 @@ final class ParticipationFinder {
                 continue; // "accompanied the team to the schools": this person was at that part only
             }
             int from = boundaryBefore(s, start, clauseStart);
-            List<PersonMention> who = new ArrayList<>(m.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("by")
+            List<PersonMention> who = new ArrayList<>(m.group(1).toLowerCase(Locale.ROOT).endsWith("by")
                     ? met(s, mentions, end, s.end())
                     : between(mentions, from, start));
             // "Chen met with Shi Taifeng and visited schools": the one met does not go on the visit
@@ -266,7 +287,7 @@ final class ParticipationFinder {
         addCues(cues, SIGN.matcher(text), s, Role.SIGNED, false);
         addCues(cues, MEET.matcher(text), s, Role.ATTENDED, false);
         addCues(cues, ATTEND.matcher(text), s, Role.ATTENDED, false);
-        cues.sort(java.util.Comparator.comparingInt(Cue::start));
+        cues.sort(Comparator.comparingInt(Cue::start));
         return cues;
     }
 
@@ -291,12 +312,14 @@ final class ParticipationFinder {
             if (PAST_WHEN.matcher(before).find()) {
                 continue; // "The forum was first held in 2019, when X delivered a keynote speech": another time
             }
-            if (role == Role.SPOKE && CITING_OPENER.matcher(before).matches()) {
+            Matcher opener = CITING_OPENER.matcher(s.text());
+            if (role == Role.SPOKE && opener.lookingAt() && m.start() < opener.end()
+                    && !AT_THIS_MEETING.matcher(s.text().substring(0, opener.end())).find()) {
                 continue; // "As Secretary X stressed during his inspection, …": words cited, not spoken here
             }
             Role r = role;
             if (passive) {
-                String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                String w = m.group(1).toLowerCase(Locale.ROOT);
                 r = w.startsWith("signed") ? Role.SIGNED
                         : w.startsWith("presided") || w.startsWith("chaired") || w.startsWith("hosted") || w.startsWith("moderated")
                         ? Role.PRESIDED
@@ -356,15 +379,9 @@ final class ParticipationFinder {
      * watched the exhibition at the park", "Earlier, Y visited the reservoir, accompanied by X".
      */
     private static boolean onlyAVisit(Sentence s) {
-        String rest = VISIT.matcher(s.text()).replaceAll(m -> m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("accompanied") ? "" : "VISIT");
+        String rest = VISIT.matcher(s.text()).replaceAll(m -> m.group(1).toLowerCase(Locale.ROOT).startsWith("accompanied") ? "" : "VISIT");
         return (rest.contains("VISIT") || SIGHTSEEING.matcher(s.text()).find()) && !GATHERING.matcher(s.text()).find();
     }
-
-    private static final Pattern SIGHTSEEING = Pattern.compile("(?i)\\b(?:watched|viewed|looked at|went to|came to|walked|"
-            + "checked|observed|examined|learned about|stopped at)\\b");
-    private static final Pattern GATHERING = Pattern.compile("(?i)\\b(?:meetings?|conferences?|symposiums?|symposia|forums?|"
-            + "seminars?|sessions?|ceremony|ceremonies|talks|signing|events?|activities|activity|launch|celebration|"
-            + "gala|congress|plenary|assembly|briefing|workshop|exchange|discussion|discussed|forum)\\b");
 
     /** The start of the clause a verb belongs to: after the last ";" or "while" before it. */
     private static int boundaryBefore(Sentence s, int cueStart, int clauseStart) {
@@ -373,7 +390,7 @@ final class ParticipationFinder {
             if (t.end() > cueStart) {
                 break;
             }
-            if (CLAUSE_BOUNDARY.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && t.start() >= boundary
+            if (CLAUSE_BOUNDARY.contains(t.text().toLowerCase(Locale.ROOT)) && t.start() >= boundary
                     && !startsListItem(s, t)) {
                 boundary = t.end();
             }

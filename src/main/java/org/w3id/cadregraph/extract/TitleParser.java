@@ -1,6 +1,7 @@
 package org.w3id.cadregraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,7 +65,9 @@ public final class TitleParser {
      * "mayor of the city until last year", "director of the bureau since 2019": the words that date a post
      * end the title.
      */
-    private static final Pattern DATING_TAIL = Pattern.compile("(?i)\\s+(?:until|since|till|during|from (?:19|20)\\d\\d|in (?:19|20)\\d\\d)\\b.*$");
+    private static final Pattern DATING_TAIL = Pattern.compile("(?i)\\s+(?:until|since|till|during\\s+"
+            + "(?:(?:the|his|her|their|that)\\s+)?(?:(?:19|20)\\d\\d|tenure|terms?|period|years?|time)|from (?:19|20)\\d\\d|"
+            + "in (?:19|20)\\d\\d)\\b.*$");
     private static final Pattern CONNECTOR = Pattern.compile(" (of|for|at|to) ");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+|;\\s*");
     private static final Pattern NAME_ENUMERATION_BEFORE = Pattern.compile("\\bof (?:the )?(?:[A-Z][\\w-]* )*[A-Z][\\w-]*$");
@@ -189,11 +192,11 @@ public final class TitleParser {
         while (roleStart > 0 && isRoleStart(words[roleStart - 1]) && !BODY_NOUN.matcher(words[roleStart - 1]).matches()) {
             roleStart--;
         }
-        String before = String.join(" ", java.util.Arrays.copyOfRange(words, 0, roleStart));
+        String before = String.join(" ", Arrays.copyOfRange(words, 0, roleStart));
         if (roleStart > 0 && NATIONALITY.matcher(before).matches()) {
             // "Kenyan Foreign Minister": a nationality is no body; a guest's title stays as written, and "Chinese" before
             // a Chinese official's post ("Chinese Premier") only says whose country it is
-            String role = before.matches("(?:visiting )?Chinese") ? String.join(" ", java.util.Arrays.copyOfRange(words, roleStart, words.length))
+            String role = before.matches("(?:visiting )?Chinese") ? String.join(" ", Arrays.copyOfRange(words, roleStart, words.length))
                     : piece.replaceFirst("^visiting ", "");
             p.plural = PLURAL_HEAD.matcher(role).find();
             p.role = singular(role);
@@ -202,8 +205,8 @@ public final class TitleParser {
         if (roleStart > 0) {
             // "Liuzhou Deputy Mayor" is the Deputy Mayor of Liuzhou; "county party committee secretary" the secretary
             // of the county party committee: the words before the role name its body
-            String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, roleStart));
-            String role = String.join(" ", java.util.Arrays.copyOfRange(words, roleStart, words.length));
+            String prefix = String.join(" ", Arrays.copyOfRange(words, 0, roleStart));
+            String role = String.join(" ", Arrays.copyOfRange(words, roleStart, words.length));
             p.plural = PLURAL_HEAD.matcher(role).find();
             p.role = singular(role);
             p.org = BODY_NOUN.matcher(words[roleStart - 1]).matches() && !prefix.matches("(?i)the\\s.*") ? "the " + prefix : prefix;

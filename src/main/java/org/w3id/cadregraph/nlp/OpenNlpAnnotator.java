@@ -1,7 +1,12 @@
 package org.w3id.cadregraph.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -27,6 +32,17 @@ public final class OpenNlpAnnotator implements Annotator {
             "\\b(?:Co|Ltd|Inc|Corp|No|Nos|St|Dr|Prof|Mr|Mrs|Ms|Jr|vs|etc|approx)\\.$");
     /** "was held on Jan. 13": a month's abbreviation before the day. */
     private static final Pattern ENDS_WITH_MONTH = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.$");
+    /** A region's kind right after a name: "the Cao Bang Provincial Party Committee", "Lang Son Province". */
+    private static final Pattern REGION_KIND_AFTER = Pattern.compile("\\s+(?:Province|Provincial|Municipality|Municipal|City|"
+            + "County|Prefecture|Prefectural|District|Autonomous)\\b");
+    /** The capitalised words that end a stretch of text, standing alone (a word boundary before the first). */
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("(?:^|(?<=[^\\p{L}'-]))(?:\\p{Lu}[\\p{L}'-]*\\s+)*\\p{Lu}[\\p{L}'-]*$");
+    /** A title right before a name: "Secretary Han Jun", "vice governor Wei Hong". */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)\\b(?:secretary|governor|mayor|magistrate|director|chairman|"
+            + "chairwoman|chair|minister|comrade|premier|president|head|commissioner|leader|inspector)\\s+$");
+    /** A title right after a name: "Wei Hong, vice governor", "Zhou Ning, Party secretary of Guilin". */
+    private static final Pattern TITLE_AFTER = Pattern.compile("(?i)\\s*,\\s*(?:the\\s+)?(?:vice|deputy|executive|party|secretary|"
+            + "governor|mayor|magistrate|director|chair\\w*|head|member|minister|leader|president|commissioner|inspector)\\b");
     private final SentenceDetectorME sentenceDetector;
     private final CachingTokenizer tokenizer;
     private final POSTaggerME tagger;
@@ -60,35 +76,60 @@ public final class OpenNlpAnnotator implements Annotator {
         return new AnnotatedReport(report, withoutPlaceNames(text, sentences));
     }
 
-    /** A region's kind right after a name: "the Cao Bang Provincial Party Committee", "Lang Son Province". */
-    private static final String REGION_KIND_AFTER = "\\s+(?:Province|Provincial|Municipality|Municipal|City|County|Prefecture|"
-            + "Prefectural|District|Autonomous)\\b";
-
     /**
-     * A "name" the report writes anywhere as the name of a region ("the Cao Bang Provincial Party Committee") is that
-     * region wherever it stands ("the provinces of Lang Son, Cao Bang and Ha Giang"), never a person: foreign
-     * places romanised like pinyin are in no gazetteer, but the report itself says what they are.
+     * A "name" the report writes anywhere, standing alone, as the name of a region ("the Cao Bang Provincial Party
+     * Committee") is that region wherever it stands ("the provinces of Lang Son, Cao Bang and Ha Giang"), never a
+     * person: foreign places romanised like pinyin are in no gazetteer, but the report itself says what they are.
+     * A name the report also gives a title ("Secretary Han Jun", "Wei Hong, vice governor") is a person, and only its
+     * mentions right before a region's kind ("Han Jun County officials") are the place.
      */
     static List<Sentence> withoutPlaceNames(String text, List<Sentence> sentences) {
-        java.util.Set<String> places = new java.util.HashSet<>();
-        for (Sentence s : sentences) {
-            for (Mention m : s.persons()) {
-                String written = written(s, m);
-                if (!places.contains(written) && Pattern.compile(Pattern.quote(written) + REGION_KIND_AFTER).matcher(text).find()) {
-                    places.add(written);
-                }
-            }
-        }
+        Set<String> places = namesBeforeRegionKind(text);
         if (places.isEmpty()) {
             return sentences;
         }
+        Set<String> titled = new HashSet<>();
+        for (Sentence s : sentences) {
+            for (Mention m : s.persons()) {
+                String written = written(s, m);
+                if (places.contains(written) && titled(s, m)) {
+                    titled.add(written);
+                }
+            }
+        }
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            List<Mention> persons = s.persons().stream().filter(m -> !places.contains(written(s, m))).toList();
+            List<Mention> persons = s.persons().stream().filter(m -> !places.contains(written(s, m))
+                    || titled.contains(written(s, m)) && !REGION_KIND_AFTER.matcher(after(s, m)).lookingAt()).toList();
             out.add(persons.size() == s.persons().size() ? s
                     : new Sentence(s.index(), s.start(), s.end(), s.text(), s.tokens(), persons));
         }
         return out;
+    }
+
+    /** Every run of capitalised words (and each of its tails) that stands right before a region's kind: one scan. */
+    private static Set<String> namesBeforeRegionKind(String text) {
+        Set<String> names = new HashSet<>();
+        Matcher k = REGION_KIND_AFTER.matcher(text);
+        while (k.find()) {
+            Matcher w = CAPITALISED_RUN.matcher(text.substring(Math.max(0, k.start() - 60), k.start()));
+            if (w.find()) {
+                String[] words = w.group().trim().split("\\s+");
+                for (int i = Math.max(0, words.length - 4); i < words.length; i++) {
+                    names.add(String.join(" ", Arrays.asList(words).subList(i, words.length)));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean titled(Sentence s, Mention m) {
+        String before = s.text().substring(0, s.tokens().get(m.startToken()).start() - s.start());
+        return TITLE_BEFORE.matcher(before).find() || TITLE_AFTER.matcher(after(s, m)).lookingAt();
+    }
+
+    private static String after(Sentence s, Mention m) {
+        return s.text().substring(s.tokens().get(m.endToken() - 1).end() - s.start());
     }
 
     private static String written(Sentence s, Mention m) {
@@ -149,7 +190,7 @@ public final class OpenNlpAnnotator implements Annotator {
                 }
             }
         }
-        found.sort(java.util.Comparator.comparingInt(Mention::startToken));
+        found.sort(Comparator.comparingInt(Mention::startToken));
         return found;
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,13 +53,15 @@ public final class ReportCleaner {
     private static final Pattern INLINE_CREDIT = Pattern.compile("(?i)\\s*[(\\[（【](?:[^()\\[\\]（）【】]{0,300}?)"
             + "\\b(?:reporter|correspondent|text by|photo by|photos by|by\\s+[A-Z]|photo/|photo\\s*[:：]|xinhua|editor|written by|source\\s*[:：])"
             + "[^()\\[\\]（）【】]{0,300}[)\\]）】]");
+    private static final String LINK_NOUN = "(?:news|articles?|reading|stories|posts|reports|links?)";
     /**
      * "【Related】 X attended …", "[Recommended] …": a line the page opens with a bracketed label of links is another
      * article's headline, however long, so the article ended before it.
      */
-    private static final Pattern LINK_LABEL_START = Pattern.compile("(?i)\\s*[\\[【〖(（]\\s*(?:related|recommended|more|hot|"
-            + "latest|previous|next|read more|further reading|extended reading|see also|links?)(?:\\s+(?:news|articles?|reading|"
-            + "stories|posts|reports|links?))?\\s*[\\]】〗)）]");
+    private static final Pattern LINK_LABEL_START = Pattern.compile("(?i)\\s*[\\[【〖(（]\\s*(?:(?:related|recommended|read more|"
+            + "further reading|extended reading|see also)(?:\\s+" + LINK_NOUN + ")?"
+            // a generic word ("[Next] steps were discussed …") is a label only with its noun: "[More news]", "[Next article]"
+            + "|(?:more|hot|latest|previous|next)\\s+" + LINK_NOUN + ")\\s*[\\]】〗)）]");
     /** A footer line opens with its copyright, even when it is long enough to look like a sentence. */
     private static final Pattern FOOTER_START = Pattern.compile("(?i)\\s*(?:copyright|©|\\(c\\)|all rights reserved)");
     /** "… elected Tang Dengjie and others as chairmen_Yellow River News Network": the site's name glued to a headline. */
@@ -116,7 +119,7 @@ public final class ReportCleaner {
                 chrome.add(line);
                 break;
             }
-            if (!seen.add(line.toLowerCase(java.util.Locale.ROOT))) {
+            if (!seen.add(line.toLowerCase(Locale.ROOT))) {
                 continue; // a headline or caption repeated by the page layout
             }
             boolean prose = isProse(line);

@@ -62,6 +62,23 @@ class OfficialTitlesTest {
     }
 
     @Test
+    void aTitledPersonWhoseNameIsAlsoAPlaceIsStillAPerson() throws Exception {
+        Extraction x = extract("Published: 2024-05-20\n"
+                + "On May 16, the county held a meeting on forest fire prevention. Secretary Tang Lin presided over the "
+                + "meeting and spoke. Tang Lin County officials also reported.\n");
+        assertThat(x.officials()).extracting(Official::name).contains("Tang Lin");
+        Extraction y = extract("Published: 2024-05-20\n"
+                + "On May 16, the provincial forum on rural roads was held. Fu Ming, vice governor, spoke at the forum. "
+                + "The delegates visited a village in Fu Ming County.\n");
+        assertThat(y.officials()).extracting(Official::name).contains("Fu Ming");
+        // the name must stand alone before the region's kind: "Bao Lin" is not the place "Xinbao Lin County"
+        Extraction z = extract("Published: 2024-05-20\n"
+                + "On May 16, the municipal meeting on grain was held. Director Bao Lin spoke at the meeting. "
+                + "Officials of Xinbao Lin County attended.\n");
+        assertThat(z.officials()).extracting(Official::name).contains("Bao Lin");
+    }
+
+    @Test
     void aSurnameAloneInAListWithAForeignNameIsTheOfficialNamedBefore() throws Exception {
         Extraction x = extract("Published: 2024-10-26\n"
                 + "On October 25, Xiao Jianguo, vice chairman of the Provincial People's Congress, met with the delegation "

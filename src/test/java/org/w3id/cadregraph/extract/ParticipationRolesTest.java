@@ -248,4 +248,39 @@ class ParticipationRolesTest {
                 + "together with Pan Wei, a framework agreement on a joint tourist route.\n");
         assertThat(with(x, Role.SIGNED)).containsExactlyInAnyOrder("Qi Lan", "Pan Wei");
     }
+
+    @Test
+    void theMeetingsOwnDateBeforeWhenIsThisMeeting() throws Exception {
+        Extraction x = extract("Published: 2024-05-10\n"
+                + "The 2024 Lakeside Green Energy Forum opened in Ningbo on May 9, 2024, when Governor Kong Rui delivered a "
+                + "keynote speech.\n");
+        assertThat(attended(x)).containsExactly("Kong Rui");
+        assertThat(with(x, Role.SPOKE)).containsExactly("Kong Rui");
+        Extraction y = extract("Published: 2024-05-10\n"
+                + "The provincial conference on port logistics was held in Quanzhou on December 20, 2023, when Vice "
+                + "Governor Fan Yue addressed the meeting.\n");
+        assertThat(attended(y)).containsExactly("Fan Yue");
+    }
+
+    @Test
+    void aSpeechCitedAsGivenAtThisMeetingWasGivenHere() throws Exception {
+        Extraction x = extract("Published: 2024-06-12\n"
+                + "On June 11, the provincial conference on grain security was held. As Vice Governor Lu Peng pointed out in "
+                + "his speech at the meeting, the counties must keep their farmland. Mayor Ding Hua presided.\n");
+        assertThat(attended(x)).contains("Lu Peng");
+        assertThat(with(x, Role.SPOKE)).contains("Lu Peng");
+        Extraction y = extract("Published: 2024-06-12\n"
+                + "On June 11, the municipal meeting on work safety was held. As required by the meeting Vice Mayor Shen "
+                + "Kai made a speech on the flood season.\n");
+        assertThat(with(y, Role.SPOKE)).contains("Shen Kai");
+    }
+
+    @Test
+    void whoAccompaniesATripThatHeardReportsAttendsItsSymposium() throws Exception {
+        Extraction x = extract("Published: 2024-06-12\n"
+                + "On June 11, Governor Pan Jie went to Jinhua to inspect flood prevention and held a symposium with local "
+                + "officials. Accompanied by Mayor Lu Sen, Pan Jie inspected the dam and heard the reports of the city and "
+                + "county governments.\n");
+        assertThat(attended(x)).contains("Lu Sen");
+    }
 }

@@ -64,6 +64,10 @@ class TitleParserTest {
         assertThat(labels("mayor of the city until last year")).containsExactly("mayor of the city");
         assertThat(labels("director of the municipal commerce bureau since 2019"))
                 .containsExactly("director of the municipal commerce bureau");
+        assertThat(labels("director of the county water bureau during his term")).containsExactly("director of the county water bureau");
+        // "during" dates a post only before a time word: a headquarters for a season is the body's name
+        assertThat(labels("Commander of the Headquarters during the Flood Season"))
+                .containsExactly("Commander of the Headquarters during the Flood Season");
     }
 
     @Test

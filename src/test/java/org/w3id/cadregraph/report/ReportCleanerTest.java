@@ -147,6 +147,16 @@ class ReportCleanerTest {
     }
 
     @Test
+    void keepsAParagraphOpeningWithAGenericBracketedWord() throws Exception {
+        String next = "[Next] steps were discussed by Vice Governor Kong Wei, who spoke at the meeting.";
+        Report r = clean(HEADLINE, BODY, next, "Vice Governor Shi Lan attended.");
+
+        assertThat(r.text()).contains("Kong Wei", "Shi Lan");
+        assertThat(clean(HEADLINE, BODY, "[Latest] figures were given by the bureau at the meeting.").text()).contains("figures");
+        assertThat(clean(HEADLINE, BODY, "[See also] Shi Lan inspected the dam.").text()).isEqualTo(BODY);
+    }
+
+    @Test
     void keepsBreadcrumbsOutOfTheText() throws Exception {
         Report r = clean("Home » News » Education", HEADLINE, BODY);
 
