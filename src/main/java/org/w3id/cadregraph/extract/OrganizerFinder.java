@@ -2,9 +2,12 @@ package org.w3id.cadregraph.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cadregraph.gazetteer.Region;
@@ -68,6 +71,21 @@ final class OrganizerFinder {
     /** "Co., Ltd." and "No. 1" must not end a body's name at their comma or full stop; masked while matching. */
     private static final String[][] MASKS = {{"Co., Ltd.", "Co\u0001\u0002 Ltd\u0001"}, {"Co.,Ltd.", "Co\u0001\u0002Ltd\u0001"},
             {"No.", "No\u0001"}};
+
+    /** What ties a meeting to an event named before whatever day it is: the same venue, "during the expo". */
+    private static final Pattern SAME_EVENT = Pattern.compile("(?i)\\b(?:at|in) the same (?:venue|place|site|hall)\\b"
+            + "|\\bduring the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:expo|fair|festival|forum|conference|week|games|event|congress|summit)\\b");
+    /** A part of an event ("the opening ceremony", "a sub-forum"), not a part of another one it names ("… of the tea festival"). */
+    private static final Pattern PART_OF_EVENT = Pattern.compile("(?i)\\b(?:opening|closing|launch|signing|award|awards) "
+            + "ceremony\\b(?!\\s+of\\b)|\\b(?:sub-?forums?|parallel (?:forums?|sessions?)|sub-?venues?)\\b");
+    /** A sentence that reports an event taking place. */
+    private static final Pattern HELD = Pattern.compile("(?i)\\b(?:was|were) held\\b|\\btook place\\b|\\bopened\\b");
+    /** When a sentence says something happened: "On May 8", "in April", "last week", "yesterday". */
+    private static final Pattern DAY = Pattern.compile("(?i)\\b(?:(?-i:January|February|March|April|May|June|July|August|September"
+            + "|October|November|December)(?:\\s+\\d{1,2})?|last\\s+(?:week|month|year)|yesterday|\\d{4}-\\d{2}-\\d{2})\\b");
+    /** Where: "in Beijing", "in Qingdao City". */
+    private static final Pattern PLACE = Pattern.compile("(?<=\\bin\\s)(?!(?:January|February|March|April|May|June|July|August"
+            + "|September|October|November|December|the)\\b)\\p{Lu}[\\w'’-]+");
 
     /**
      * A body that holds a meeting.
@@ -237,18 +255,45 @@ final class OrganizerFinder {
     }
 
     /**
-     * The bodies that the nearest sentence before the given one says hold something: what a meeting whose own sentence
-     * names no holder is part of ("the launch meeting jointly held by A and B … the feedback meeting was held at the same
-     * venue"), or none.
+     * The bodies that an earlier sentence tied to the given one says hold something: what a meeting whose own sentence
+     * names no holder is part of, or none. It is the nearest earlier sentence that names holders: "at the same venue"
+     * or "during the expo" ties the two whatever their days ("the launch meeting jointly held by A and B … the summary
+     * meeting was held at the same venue"); otherwise that sentence must give no other day and no other place ("On May
+     * 8, the ministry held a press conference in Beijing. On May 9, a symposium was held in Dali" are two events), and,
+     * unless the meeting is a part of an event ("the opening ceremony", "a sub-forum"), no other event held in between.
      */
     List<Organizer> heldBefore(List<String> sentences, int index, ReportRegions regions) {
-        for (int i = Math.min(index, sentences.size()) - 1; i >= 0; i--) {
-            List<Organizer> found = find(sentences.get(i), regions);
+        int last = Math.min(index, sentences.size());
+        String own = last < sentences.size() ? sentences.get(last) : "";
+        boolean tied = SAME_EVENT.matcher(own).find();
+        boolean part = PART_OF_EVENT.matcher(own).find();
+        for (int i = last - 1; i >= 0; i--) {
+            String before = sentences.get(i);
+            List<Organizer> found = find(before, regions);
             if (!found.isEmpty()) {
-                return found;
+                return tied || !(differ(DAY, before, own) || differ(PLACE, before, own)) ? found : List.of();
+            }
+            if (!tied && !part && HELD.matcher(before).find()) {
+                break; // another event, held by no one the report names
             }
         }
         return List.of();
+    }
+
+    /** Both sentences say when (or where), and not the same. */
+    private static boolean differ(Pattern what, String a, String b) {
+        Set<String> x = all(what, a);
+        Set<String> y = all(what, b);
+        return !x.isEmpty() && !y.isEmpty() && Collections.disjoint(x, y);
+    }
+
+    private static Set<String> all(Pattern what, String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = what.matcher(text);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        }
+        return out;
     }
 
     /**

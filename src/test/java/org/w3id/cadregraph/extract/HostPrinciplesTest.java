@@ -47,6 +47,38 @@ class HostPrinciplesTest {
     }
 
     @Test
+    void anEarlierMeetingOnAnotherDayOrInAnotherPlaceGivesNoHolderToTheNextOne() throws Exception {
+        Extraction ministry = extract("Published: 2024-05-10\n"
+                + "On May 8, the Ministry of Commerce held a press conference in Beijing. On May 9, a symposium on rural "
+                + "tourism was held in Dali. Secretary Li Dong of the Dali Prefecture Party Committee presided over the "
+                + "symposium. Mayor Yang Yun spoke.\n");
+        Meeting symposium = named(ministry, "symposium");
+        assertThat(symposium.organizers()).isEmpty();
+        assertThat(hosts(symposium)).doesNotContain("China");
+        Extraction jointly = extract("Published: 2024-05-10\n"
+                + "The Chongqing Municipal Government and the Ministry of Transport jointly held a press conference in "
+                + "Beijing on May 7. On May 9, a symposium on river shipping was held in Wanzhou. Li Bo, head of Wanzhou "
+                + "District, presided over the symposium.\n");
+        assertThat(named(jointly, "shipping").organizers()).isEmpty();
+        assertThat(hosts(named(jointly, "shipping"))).doesNotContain("China");
+    }
+
+    @Test
+    void aCeremonyIsNoPartOfAMeetingLastWeekNorOfAnExpoItDoesNotName() throws Exception {
+        Extraction lastWeek = extract("Published: 2024-05-10\n"
+                + "Last week, the Shandong Provincial Government held a meeting on flood control. On May 9, the opening "
+                + "ceremony was held in Qingdao City. Secretary Lu Zhiyuan of the Qingdao Municipal Party Committee "
+                + "presided over the ceremony. Mayor Zhao Haozhi spoke.\n");
+        assertThat(named(lastWeek, "ceremony").organizers()).isEmpty();
+        Extraction festival = extract("Published: 2024-05-10\n"
+                + "The Ministry of Culture and Tourism and the Yunnan Provincial Government jointly held the 2024 Tourism "
+                + "Expo in Kunming in April. On May 9, the opening ceremony of the Dali tea festival was held. Secretary "
+                + "Li Dong presided over the opening ceremony. Mayor Yang Yun spoke.\n");
+        assertThat(named(festival, "tea festival").organizers()).isEmpty();
+        assertThat(hosts(named(festival, "tea festival"))).doesNotContain("China");
+    }
+
+    @Test
     void aForumAfterAHospitalsOwnConferenceIsNoRegionsEither() throws Exception {
         Extraction x = extract("Published: 2025-03-02\n"
                 + "On March 1, the Second People's Hospital of Mianyang held a conference in Mianyang to mark its 60th "
