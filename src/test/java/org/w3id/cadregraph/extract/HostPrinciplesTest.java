@@ -123,6 +123,30 @@ class HostPrinciplesTest {
     }
 
     @Test
+    void aRegionsOwnOfficeThatCarriesCentralNationalOrStateIsNoCentralBody() throws Exception {
+        assertThat(HostResolver.CENTRAL.matcher("Guangdong Provincial National Defense Mobilization Office").find()).isFalse();
+        assertThat(HostResolver.CENTRAL.matcher("Nanjing Municipal State Security Bureau").find()).isFalse();
+        assertThat(HostResolver.CENTRAL.matcher("Provincial Central Urban Work Office").find()).isFalse();
+        assertThat(HostResolver.CENTRAL.matcher("Lishui County National Defense Education Office").find()).isFalse();
+        Extraction office = extract("Published: 2024-05-10\n"
+                + "On May 9, the Guangdong Provincial National Defense Mobilization Office held a work meeting in "
+                + "Guangzhou. Director Chen Gang presided over the meeting. Vice Governor Zhang Xin spoke.\n");
+        assertThat(hosts(office.meetings().get(0))).containsExactly("Guangdong Province");
+        Extraction jointly = extract("Published: 2024-05-10\n"
+                + "On May 9, the Nanjing Municipal State Security Bureau and the Nanjing Municipal Education Bureau jointly "
+                + "held a meeting. Mayor Chen Zhichang attended and spoke.\n");
+        assertThat(hosts(jointly.meetings().get(0))).doesNotContain("China");
+        Extraction named = extract("Published: 2024-05-10\n"
+                + "On May 9, the Nanjing State Security Bureau held a meeting on campus safety in Nanjing. Mayor Chen "
+                + "Zhichang attended and spoke.\n");
+        assertThat(hosts(named.meetings().get(0))).doesNotContain("China");
+        Extraction ofOffice = extract("Published: 2024-05-10\n"
+                + "On May 9, the Jilin Provincial Party Committee held a meeting of the Provincial Central Urban Work "
+                + "Office. Secretary Huang Qiang presided over the meeting. Governor Hu Yuting spoke.\n");
+        assertThat(hosts(ofOffice.meetings().get(0))).doesNotContain("China");
+    }
+
+    @Test
     void aMinistryAndARegionNamedAsCoHostsOfAnEventEachAddTheirRegion() throws Exception {
         Extraction x = extract("Published: 2025-09-03\n"
                 + "The Fourth Silk Road Tea Fair, co-hosted by the Ministry of Agriculture and Rural Affairs and the People's "
