@@ -37,12 +37,15 @@ final class OrganizerFinder {
     /**
      * "the Central … Inspection Team, which inspected the province in spring, gave feedback on its findings to the
      * provincial Party committee at a meeting held in …": a body whose act at a meeting is what the sentence reports
-     * holds that meeting (one that only attends it does not).
+     * holds that meeting (one that only attends it does not). Only an act that makes the meeting: giving feedback,
+     * reporting, briefing or informing at it; a body that "signed agreements at the conference" or "spoke highly of …
+     * at a meeting" may only be there.
      */
     private static final Pattern ACTS_AT_MEETING = Pattern.compile("(?:^|,\\s*)(?:the\\s+)?([A-Z][^,;]*?\\b(?:Team|Group|"
             + "Committee|Commission|Government|Ministry|Department|Bureau|Office|Administration|Council|Congress|Prefecture|"
             + "County|District|City|Province|Region)(?:\\s+(?:on|of|for)(?:\\s+the)?(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*)+)?)"
-            + "(?:,\\s*which\\s[^,;]*?,)?\\s+(?!(?:attended|participated|joined|and|of|for|on|in|at|to|the|with|under)\\b)(\\p{Ll}+)\\b[^;.]*?\\bat\\s+(?:a|an|the)\\s+"
+            + "(?:,\\s*which\\s[^,;]*?,)?\\s+((?:gave|gives|give|delivered|provided|presented)\\s+(?:[\\w-]+\\s+){0,2}?feedback|fed back|"
+            + "reported|reports|briefed|briefs|informed|informs|notified|notifies)\\b[^;.]*?\\bat\\s+(?:a|an|the)\\s+"
             + "(?:[\\w-]+\\s+){0,4}?(?:meeting|conference|symposium|forum|session)\\b");
     /** "CVCT, run by the Changshan County People's Government, and …": the government a school or company answers to. */
     private static final String RUN_BY_CLAUSE = ",\\s*(?:which is\\s+)?(?:run|administered|governed|managed|founded|established)"

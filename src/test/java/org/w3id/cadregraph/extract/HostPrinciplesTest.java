@@ -187,6 +187,22 @@ class HostPrinciplesTest {
     }
 
     @Test
+    void aBodyThatOnlyDoesSomethingAtAMeetingDoesNotHoldIt() throws Exception {
+        Extraction signed = extract("Published: 2024-05-10\n"
+                + "On May 9, the Guizhou Provincial Government signed agreements worth 10 billion yuan at the conference on "
+                + "investment held in Shenzhen. Vice Governor Chen Yan attended the conference and spoke.\n");
+        assertThat(signed.meetings()).allSatisfy(m -> assertThat(m.organizers()).isEmpty());
+        Extraction city = extract("Published: 2024-05-10\n"
+                + "On May 9, the Wuhan Municipal People's Government signed agreements with five companies at a conference "
+                + "on investment. Mayor Cheng Yonghua attended the conference. Vice Mayor Li Qiang presided.\n");
+        assertThat(city.meetings()).allSatisfy(m -> assertThat(m.organizers()).isEmpty());
+        Extraction praised = extract("Published: 2024-05-10\n"
+                + "On May 9, the Hubei Provincial Department of Education spoke highly of the teachers at a meeting held in "
+                + "Wuhan. Director Ma Li presided over the meeting. Deputy Director Chen Jun spoke at the meeting.\n");
+        assertThat(praised.meetings()).allSatisfy(m -> assertThat(m.organizers()).isEmpty());
+    }
+
+    @Test
     void aNationalAdministrationsConferenceThatAProvinceUndertakesIsTheCountrys() throws Exception {
         Extraction x = extract("Published: 2025-08-02\n"
                 + "On August 1, the State Administration of Sports held a fitness conference in Jinan. The conference was "
