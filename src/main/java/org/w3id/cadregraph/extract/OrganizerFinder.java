@@ -6,8 +6,10 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cadregraph.gazetteer.Region;
@@ -71,6 +73,8 @@ final class OrganizerFinder {
     /** "jointly held", "co-hosted": the subjects hold the event together, not meet each other. */
     private static final Pattern JOINTLY = Pattern.compile("(?i)\\b(?:jointly|co-?hosted|co-?sponsored)\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
+    /** The pattern of the full names for a body named by its kind, made once per kind ("inspection team"). */
+    private static final Map<String, Pattern> FULL_NAMES = new ConcurrentHashMap<>();
     /** "Co., Ltd." and "No. 1" must not end a body's name at their comma or full stop; masked while matching. */
     private static final String[][] MASKS = {{"Co., Ltd.", "Co\u0001\u0002 Ltd\u0001"}, {"Co.,Ltd.", "Co\u0001\u0002Ltd\u0001"},
             {"No.", "No\u0001"}};
@@ -312,12 +316,7 @@ final class OrganizerFinder {
                 out.add(o);
                 continue;
             }
-            StringBuilder kind = new StringBuilder();
-            for (String w : name.split(" ")) {
-                kind.append(kind.isEmpty() ? "" : "\\s+").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-            }
-            Matcher full = Pattern.compile("(?:(?:No\\.\\s?)?[A-Z0-9][\\w'’.-]*\\s+(?:(?:and|of|for|on)\\s+)?)+" + kind
-                    + "\\b(?:\\s+(?:on|for|of)(?:\\s+the)?(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*)+)?").matcher(before);
+            Matcher full = FULL_NAMES.computeIfAbsent(name, OrganizerFinder::fullNameOf).matcher(before);
             String last = null;
             while (full.find()) {
                 last = full.group().replaceFirst("^The\\s+", "");
@@ -325,6 +324,16 @@ final class OrganizerFinder {
             out.add(last == null ? o : new Organizer(new Organization(last, regions.regionOf(last)), o.supporting(), o.runBy(), o.namedHost()));
         }
         return out;
+    }
+
+    /** "inspection team": a capitalized name that ends in "Inspection Team", with what may follow it ("… on Work Safety"). */
+    private static Pattern fullNameOf(String kindName) {
+        StringBuilder kind = new StringBuilder();
+        for (String w : kindName.split(" ")) {
+            kind.append(kind.isEmpty() ? "" : "\\s+").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return Pattern.compile("(?:(?:No\\.\\s?)?[A-Z0-9][\\w'’.-]*\\s+(?:(?:and|of|for|on)\\s+)?)+" + kind
+                + "\\b(?:\\s+(?:on|for|of)(?:\\s+the)?(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*)+)?");
     }
 
     /** True when the sentence names who holds, sponsors or undertakes a meeting. */
