@@ -28,6 +28,10 @@ final class HostResolver {
             + "prefecture|region|municipality|banner|league)\\s)"
             + "(?-i:(?:Central|National|State)(?:\\s+(?:(?!Zone|Park|Area|Demonstration|Pilot|University|College|Hospital|School)"
             + "[A-Z][\\w'’-]*|and|of|for|on))*?\\s+(?:Commission|Administration|Bureau|Agency|Committee|Office|Team|Council)\\b))");
+    /** "feedback meeting of the Central … Team", "plenary session of the State Council": the body right after the noun. */
+    private static final Pattern OF_BODY_AFTER_NOUN = Pattern.compile("(?i)^(?:" + MeetingFinder.NOUNS + ")\\s+of\\s+(?:the\\s+)?"
+            + "(?-i:(\\p{Lu}[\\w'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+|on\\s+)?\\p{Lu}[\\w'’.-]*)*))");
+    private static final Pattern FIRST_NOUN = Pattern.compile("(?i)\\b(?:" + MeetingFinder.NOUNS + ")\\b");
     /** "presided over the meeting at the Zhejiang sub-venue": the part of a meeting held in a region. */
     static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
     /** A post held before: it places no one now. */
@@ -399,11 +403,6 @@ final class HostResolver {
                 && !NATIONAL_MEETING.matcher(meetingName).find() && !GOVERNMENT_BODY.matcher(meetingName).find()
                 && !INSTITUTION.matcher(meetingName).find();
     }
-
-    /** "feedback meeting of the Central … Team", "plenary session of the State Council": the body right after the noun. */
-    private static final Pattern OF_BODY_AFTER_NOUN = Pattern.compile("(?i)^(?:" + MeetingFinder.NOUNS + ")\\s+of\\s+(?:the\\s+)?"
-            + "(?-i:(\\p{Lu}[\\w'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+|on\\s+)?\\p{Lu}[\\w'’.-]*)*))");
-    private static final Pattern FIRST_NOUN = Pattern.compile("(?i)\\b(?:" + MeetingFinder.NOUNS + ")\\b");
 
     /**
      * The meeting's name says it is a central body's: its first meeting noun is "of" a central body ("feedback meeting

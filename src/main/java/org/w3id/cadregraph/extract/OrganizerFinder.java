@@ -57,7 +57,7 @@ final class OrganizerFinder {
     private static final Pattern BODY = Pattern.compile("(?i).*\\b(ministry|department|bureau|administration|committee|commission|government|"
             + "office|university|college|school|center|centre|council|association|group|system|congress|presidium|region|"
             + "province|city|municipality|county|district|town|township|subdistrict|federation|league|academy|institute|kindergarten|company|"
-            + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc|zone|area|team|prefecture|league|banner)\\b.*");
+            + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc|zone|area|team|prefecture|banner)\\b.*");
     private static final Pattern HELD_WITH = Pattern.compile("(?i)\\b(?:held|convened|hosted|holds|convenes)\\s+(?:a|an|the)\\s+"
             + "[^,;.]{0,60}?\\b(?:meeting|consultation|conference|talks|symposium|forum|session)\\s+with\\s+(?:the\\s+)?"
             + "([A-Z][^,;.]*?)(?=\\s+(?:on|in|at|to|alongside|for)\\b|\\s*[,;.(]|$)");
