@@ -2,6 +2,7 @@ package org.w3id.cadregraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -21,8 +22,16 @@ final class HostResolver {
             // a body the centre names as its own ("the Fourth Central Environmental Protection Inspection Team", "National
             // Health Commission", "State Administration for Market Regulation"), not a university, a hospital or a zone
             // that only carries the word ("Central South University", "X National High-tech Zone Administrative Committee")
+            // nor a region's own office that carries it ("Guangdong Provincial National Defense Mobilization Office",
+            // "Nanjing Municipal State Security Bureau")
+            + "(?<!(?i:provincial|municipal|prefectural|county|district|regional|city|town|township|autonomous|province|"
+            + "prefecture|region|municipality|banner|league)\\s)"
             + "(?-i:(?:Central|National|State)(?:\\s+(?:(?!Zone|Park|Area|Demonstration|Pilot|University|College|Hospital|School)"
             + "[A-Z][\\w'’-]*|and|of|for|on))*?\\s+(?:Commission|Administration|Bureau|Agency|Committee|Office|Team|Council)\\b))");
+    /** "feedback meeting of the Central … Team", "plenary session of the State Council": the body right after the noun. */
+    private static final Pattern OF_BODY_AFTER_NOUN = Pattern.compile("(?i)^(?:" + MeetingFinder.NOUNS + ")\\s+of\\s+(?:the\\s+)?"
+            + "(?-i:(\\p{Lu}[\\w'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+|on\\s+)?\\p{Lu}[\\w'’.-]*)*))");
+    private static final Pattern FIRST_NOUN = Pattern.compile("(?i)\\b(?:" + MeetingFinder.NOUNS + ")\\b");
     /** "presided over the meeting at the Zhejiang sub-venue": the part of a meeting held in a region. */
     static final Pattern SUB_VENUE = Pattern.compile("(?i)\\b(?:sub-?\\s?venues?|branch venues?)\\b");
     /** A post held before: it places no one now. */
@@ -138,7 +147,7 @@ final class HostResolver {
         List<Region> fromOrganizers = fromOrganizers(organizers);
         if (!fromOrganizers.isEmpty()) {
             List<Region> hosts = withPresidersRegions(fromOrganizers, officials, participations);
-            if (organizers.stream().anyMatch(o -> o.namedHost() && !o.supporting() && CENTRAL.matcher(o.body().name()).find())) {
+            if (organizers.stream().anyMatch(o -> o.namedHost() && !o.supporting() && isCentral(o.body()))) {
                 // "co-hosted by the Ministry of Commerce and the People's Government of Hainan Province": every body that
                 // co-hosts adds its region, the ministry the country's; a ministry and a region that meet each other
                 // ("held a ministry-province consultation meeting") make a ministry–region meeting: the region's
@@ -171,7 +180,7 @@ final class HostResolver {
                     List.of(inName.stream().filter(r -> r.level() != RegionLevel.TOWNSHIP).findFirst().orElse(inName.get(0))),
                     officials, participations);
         }
-        boolean centralOrganizer = organizers.stream().anyMatch(o -> CENTRAL.matcher(o.body().name()).find());
+        boolean centralOrganizer = organizers.stream().anyMatch(o -> isCentral(o.body()));
         if (NATIONAL_MEETING.matcher(meetingName).find() || centralOrganizer) {
             // "the National People's Congress"; a meeting only central bodies hold, wherever it takes place
             return withRegionsPresiding(regions.china(), meetingName, officials, participations);
@@ -323,7 +332,7 @@ final class HostResolver {
     private static boolean heldByCentralBodiesAlone(List<OrganizerFinder.Organizer> organizers) {
         List<OrganizerFinder.Organizer> holding = organizers.stream().filter(o -> !o.supporting()).toList();
         return !holding.isEmpty() && holding.stream()
-                .allMatch(o -> CENTRAL.matcher(o.body().name()).find() || isGovernmentBody(o.body().name())
+                .allMatch(o -> isCentral(o.body()) || isGovernmentBody(o.body().name())
                         && o.body().region().filter(r -> r.level() == RegionLevel.COUNTRY).isPresent());
     }
 
@@ -395,11 +404,6 @@ final class HostResolver {
                 && !INSTITUTION.matcher(meetingName).find();
     }
 
-    /** "feedback meeting of the Central … Team", "plenary session of the State Council": the body right after the noun. */
-    private static final Pattern OF_BODY_AFTER_NOUN = Pattern.compile("(?i)^(?:" + MeetingFinder.NOUNS + ")\\s+of\\s+(?:the\\s+)?"
-            + "(?-i:(\\p{Lu}[\\w'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+|on\\s+)?\\p{Lu}[\\w'’.-]*)*))");
-    private static final Pattern FIRST_NOUN = Pattern.compile("(?i)\\b(?:" + MeetingFinder.NOUNS + ")\\b");
-
     /**
      * The meeting's name says it is a central body's: its first meeting noun is "of" a central body ("feedback meeting
      * of the Central … Team"), not a meeting named inside its topic ("study session on the spirit of the Plenary Session
@@ -416,6 +420,26 @@ final class HostResolver {
 
     /** The region a body answers to: China for a central one, else the region its name places it in. */
     static Optional<Region> jurisdiction(Organization body, ReportRegions regions) {
-        return CENTRAL.matcher(body.name()).find() ? Optional.of(regions.china()) : body.region();
+        return isCentral(body) ? Optional.of(regions.china()) : body.region();
+    }
+
+    /**
+     * A central body: its name says so, and not only by a "Central", "National" or "State" that follows the name of
+     * the region it belongs to ("Nanjing State Security Bureau" is Nanjing's).
+     */
+    static boolean isCentral(Organization body) {
+        Matcher m = CENTRAL.matcher(body.name());
+        if (!m.find()) {
+            return false;
+        }
+        Optional<Region> local = body.region().filter(r -> r.level() != RegionLevel.COUNTRY);
+        if (local.isEmpty() || !Character.isUpperCase(m.group(1).charAt(0))
+                || !m.group(1).matches("(?:Central|National|State)\\b.*\\b(?:Commission|Administration|Bureau|Agency|Office|Team|Council)")) {
+            return true;
+        }
+        String before = body.name().substring(0, m.start()).toLowerCase(Locale.ROOT);
+        Region r = local.get();
+        return Stream.concat(Stream.of(r.name(), r.shortName()), r.aliases().stream())
+                .filter(n -> n != null && !n.isBlank()).noneMatch(n -> before.contains(n.toLowerCase(Locale.ROOT)));
     }
 }

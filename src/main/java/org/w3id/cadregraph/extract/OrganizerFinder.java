@@ -2,9 +2,14 @@ package org.w3id.cadregraph.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cadregraph.gazetteer.Region;
@@ -34,12 +39,15 @@ final class OrganizerFinder {
     /**
      * "the Central … Inspection Team, which inspected the province in spring, gave feedback on its findings to the
      * provincial Party committee at a meeting held in …": a body whose act at a meeting is what the sentence reports
-     * holds that meeting (one that only attends it does not).
+     * holds that meeting (one that only attends it does not). Only an act that makes the meeting: giving feedback,
+     * reporting, briefing or informing at it; a body that "signed agreements at the conference" or "spoke highly of …
+     * at a meeting" may only be there.
      */
     private static final Pattern ACTS_AT_MEETING = Pattern.compile("(?:^|,\\s*)(?:the\\s+)?([A-Z][^,;]*?\\b(?:Team|Group|"
             + "Committee|Commission|Government|Ministry|Department|Bureau|Office|Administration|Council|Congress|Prefecture|"
             + "County|District|City|Province|Region)(?:\\s+(?:on|of|for)(?:\\s+the)?(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*)+)?)"
-            + "(?:,\\s*which\\s[^,;]*?,)?\\s+(?!(?:attended|participated|joined|and|of|for|on|in|at|to|the|with|under)\\b)(\\p{Ll}+)\\b[^;.]*?\\bat\\s+(?:a|an|the)\\s+"
+            + "(?:,\\s*which\\s[^,;]*?,)?\\s+((?:gave|gives|give|delivered|provided|presented)\\s+(?:[\\w-]+\\s+){0,2}?feedback|fed back|"
+            + "reported|reports|briefed|briefs|informed|informs|notified|notifies)\\b[^;.]*?\\bat\\s+(?:a|an|the)\\s+"
             + "(?:[\\w-]+\\s+){0,4}?(?:meeting|conference|symposium|forum|session)\\b");
     /** "CVCT, run by the Changshan County People's Government, and …": the government a school or company answers to. */
     private static final String RUN_BY_CLAUSE = ",\\s*(?:which is\\s+)?(?:run|administered|governed|managed|founded|established)"
@@ -49,7 +57,7 @@ final class OrganizerFinder {
     private static final Pattern BODY = Pattern.compile("(?i).*\\b(ministry|department|bureau|administration|committee|commission|government|"
             + "office|university|college|school|center|centre|council|association|group|system|congress|presidium|region|"
             + "province|city|municipality|county|district|town|township|subdistrict|federation|league|academy|institute|kindergarten|company|"
-            + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc|zone|area|team|prefecture|league|banner)\\b.*");
+            + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc|zone|area|team|prefecture|banner)\\b.*");
     private static final Pattern HELD_WITH = Pattern.compile("(?i)\\b(?:held|convened|hosted|holds|convenes)\\s+(?:a|an|the)\\s+"
             + "[^,;.]{0,60}?\\b(?:meeting|consultation|conference|talks|symposium|forum|session)\\s+with\\s+(?:the\\s+)?"
             + "([A-Z][^,;.]*?)(?=\\s+(?:on|in|at|to|alongside|for)\\b|\\s*[,;.(]|$)");
@@ -65,9 +73,26 @@ final class OrganizerFinder {
     /** "jointly held", "co-hosted": the subjects hold the event together, not meet each other. */
     private static final Pattern JOINTLY = Pattern.compile("(?i)\\b(?:jointly|co-?hosted|co-?sponsored)\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
+    /** The pattern of the full names for a body named by its kind, made once per kind ("inspection team"). */
+    private static final Map<String, Pattern> FULL_NAMES = new ConcurrentHashMap<>();
     /** "Co., Ltd." and "No. 1" must not end a body's name at their comma or full stop; masked while matching. */
     private static final String[][] MASKS = {{"Co., Ltd.", "Co\u0001\u0002 Ltd\u0001"}, {"Co.,Ltd.", "Co\u0001\u0002Ltd\u0001"},
             {"No.", "No\u0001"}};
+
+    /** What ties a meeting to an event named before whatever day it is: the same venue, "during the expo". */
+    private static final Pattern SAME_EVENT = Pattern.compile("(?i)\\b(?:at|in) the same (?:venue|place|site|hall)\\b"
+            + "|\\bduring the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:expo|fair|festival|forum|conference|week|games|event|congress|summit)\\b");
+    /** A part of an event ("the opening ceremony", "a sub-forum"), not a part of another one it names ("… of the tea festival"). */
+    private static final Pattern PART_OF_EVENT = Pattern.compile("(?i)\\b(?:opening|closing|launch|signing|award|awards) "
+            + "ceremony\\b(?!\\s+of\\b)|\\b(?:sub-?forums?|parallel (?:forums?|sessions?)|sub-?venues?)\\b");
+    /** A sentence that reports an event taking place. */
+    private static final Pattern HELD = Pattern.compile("(?i)\\b(?:was|were) held\\b|\\btook place\\b|\\bopened\\b");
+    /** When a sentence says something happened: "On May 8", "in April", "last week", "yesterday". */
+    private static final Pattern DAY = Pattern.compile("(?i)\\b(?:(?-i:January|February|March|April|May|June|July|August|September"
+            + "|October|November|December)(?:\\s+\\d{1,2})?|last\\s+(?:week|month|year)|yesterday|\\d{4}-\\d{2}-\\d{2})\\b");
+    /** Where: "in Beijing", "in Qingdao City". */
+    private static final Pattern PLACE = Pattern.compile("(?<=\\bin\\s)(?!(?:January|February|March|April|May|June|July|August"
+            + "|September|October|November|December|the)\\b)\\p{Lu}[\\w'’-]+");
 
     /**
      * A body that holds a meeting.
@@ -237,18 +262,45 @@ final class OrganizerFinder {
     }
 
     /**
-     * The bodies that the nearest sentence before the given one says hold something: what a meeting whose own sentence
-     * names no holder is part of ("the launch meeting jointly held by A and B … the feedback meeting was held at the same
-     * venue"), or none.
+     * The bodies that an earlier sentence tied to the given one says hold something: what a meeting whose own sentence
+     * names no holder is part of, or none. It is the nearest earlier sentence that names holders: "at the same venue"
+     * or "during the expo" ties the two whatever their days ("the launch meeting jointly held by A and B … the summary
+     * meeting was held at the same venue"); otherwise that sentence must give no other day and no other place ("On May
+     * 8, the ministry held a press conference in Beijing. On May 9, a symposium was held in Dali" are two events), and,
+     * unless the meeting is a part of an event ("the opening ceremony", "a sub-forum"), no other event held in between.
      */
     List<Organizer> heldBefore(List<String> sentences, int index, ReportRegions regions) {
-        for (int i = Math.min(index, sentences.size()) - 1; i >= 0; i--) {
-            List<Organizer> found = find(sentences.get(i), regions);
+        int last = Math.min(index, sentences.size());
+        String own = last < sentences.size() ? sentences.get(last) : "";
+        boolean tied = SAME_EVENT.matcher(own).find();
+        boolean part = PART_OF_EVENT.matcher(own).find();
+        for (int i = last - 1; i >= 0; i--) {
+            String before = sentences.get(i);
+            List<Organizer> found = find(before, regions);
             if (!found.isEmpty()) {
-                return found;
+                return tied || !(differ(DAY, before, own) || differ(PLACE, before, own)) ? found : List.of();
+            }
+            if (!tied && !part && HELD.matcher(before).find()) {
+                break; // another event, held by no one the report names
             }
         }
         return List.of();
+    }
+
+    /** Both sentences say when (or where), and not the same. */
+    private static boolean differ(Pattern what, String a, String b) {
+        Set<String> x = all(what, a);
+        Set<String> y = all(what, b);
+        return !x.isEmpty() && !y.isEmpty() && Collections.disjoint(x, y);
+    }
+
+    private static Set<String> all(Pattern what, String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = what.matcher(text);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        }
+        return out;
     }
 
     /**
@@ -264,12 +316,7 @@ final class OrganizerFinder {
                 out.add(o);
                 continue;
             }
-            StringBuilder kind = new StringBuilder();
-            for (String w : name.split(" ")) {
-                kind.append(kind.isEmpty() ? "" : "\\s+").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-            }
-            Matcher full = Pattern.compile("(?:(?:No\\.\\s?)?[A-Z0-9][\\w'’.-]*\\s+(?:(?:and|of|for|on)\\s+)?)+" + kind
-                    + "\\b(?:\\s+(?:on|for|of)(?:\\s+the)?(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*)+)?").matcher(before);
+            Matcher full = FULL_NAMES.computeIfAbsent(name, OrganizerFinder::fullNameOf).matcher(before);
             String last = null;
             while (full.find()) {
                 last = full.group().replaceFirst("^The\\s+", "");
@@ -277,6 +324,16 @@ final class OrganizerFinder {
             out.add(last == null ? o : new Organizer(new Organization(last, regions.regionOf(last)), o.supporting(), o.runBy(), o.namedHost()));
         }
         return out;
+    }
+
+    /** "inspection team": a capitalized name that ends in "Inspection Team", with what may follow it ("… on Work Safety"). */
+    private static Pattern fullNameOf(String kindName) {
+        StringBuilder kind = new StringBuilder();
+        for (String w : kindName.split(" ")) {
+            kind.append(kind.isEmpty() ? "" : "\\s+").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return Pattern.compile("(?:(?:No\\.\\s?)?[A-Z0-9][\\w'’.-]*\\s+(?:(?:and|of|for|on)\\s+)?)+" + kind
+                + "\\b(?:\\s+(?:on|for|of)(?:\\s+the)?(?:\\s+(?:and\\s+)?[A-Z][\\w'’-]*)+)?");
     }
 
     /** True when the sentence names who holds, sponsors or undertakes a meeting. */

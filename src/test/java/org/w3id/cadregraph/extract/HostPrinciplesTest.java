@@ -47,6 +47,38 @@ class HostPrinciplesTest {
     }
 
     @Test
+    void anEarlierMeetingOnAnotherDayOrInAnotherPlaceGivesNoHolderToTheNextOne() throws Exception {
+        Extraction ministry = extract("Published: 2024-05-10\n"
+                + "On May 8, the Ministry of Commerce held a press conference in Beijing. On May 9, a symposium on rural "
+                + "tourism was held in Dali. Secretary Li Dong of the Dali Prefecture Party Committee presided over the "
+                + "symposium. Mayor Yang Yun spoke.\n");
+        Meeting symposium = named(ministry, "symposium");
+        assertThat(symposium.organizers()).isEmpty();
+        assertThat(hosts(symposium)).doesNotContain("China");
+        Extraction jointly = extract("Published: 2024-05-10\n"
+                + "The Chongqing Municipal Government and the Ministry of Transport jointly held a press conference in "
+                + "Beijing on May 7. On May 9, a symposium on river shipping was held in Wanzhou. Li Bo, head of Wanzhou "
+                + "District, presided over the symposium.\n");
+        assertThat(named(jointly, "shipping").organizers()).isEmpty();
+        assertThat(hosts(named(jointly, "shipping"))).doesNotContain("China");
+    }
+
+    @Test
+    void aCeremonyIsNoPartOfAMeetingLastWeekNorOfAnExpoItDoesNotName() throws Exception {
+        Extraction lastWeek = extract("Published: 2024-05-10\n"
+                + "Last week, the Shandong Provincial Government held a meeting on flood control. On May 9, the opening "
+                + "ceremony was held in Qingdao City. Secretary Lu Zhiyuan of the Qingdao Municipal Party Committee "
+                + "presided over the ceremony. Mayor Zhao Haozhi spoke.\n");
+        assertThat(named(lastWeek, "ceremony").organizers()).isEmpty();
+        Extraction festival = extract("Published: 2024-05-10\n"
+                + "The Ministry of Culture and Tourism and the Yunnan Provincial Government jointly held the 2024 Tourism "
+                + "Expo in Kunming in April. On May 9, the opening ceremony of the Dali tea festival was held. Secretary "
+                + "Li Dong presided over the opening ceremony. Mayor Yang Yun spoke.\n");
+        assertThat(named(festival, "tea festival").organizers()).isEmpty();
+        assertThat(hosts(named(festival, "tea festival"))).doesNotContain("China");
+    }
+
+    @Test
     void aForumAfterAHospitalsOwnConferenceIsNoRegionsEither() throws Exception {
         Extraction x = extract("Published: 2025-03-02\n"
                 + "On March 1, the Second People's Hospital of Mianyang held a conference in Mianyang to mark its 60th "
@@ -91,6 +123,30 @@ class HostPrinciplesTest {
     }
 
     @Test
+    void aRegionsOwnOfficeThatCarriesCentralNationalOrStateIsNoCentralBody() throws Exception {
+        assertThat(HostResolver.CENTRAL.matcher("Guangdong Provincial National Defense Mobilization Office").find()).isFalse();
+        assertThat(HostResolver.CENTRAL.matcher("Nanjing Municipal State Security Bureau").find()).isFalse();
+        assertThat(HostResolver.CENTRAL.matcher("Provincial Central Urban Work Office").find()).isFalse();
+        assertThat(HostResolver.CENTRAL.matcher("Lishui County National Defense Education Office").find()).isFalse();
+        Extraction office = extract("Published: 2024-05-10\n"
+                + "On May 9, the Guangdong Provincial National Defense Mobilization Office held a work meeting in "
+                + "Guangzhou. Director Chen Gang presided over the meeting. Vice Governor Zhang Xin spoke.\n");
+        assertThat(hosts(office.meetings().get(0))).containsExactly("Guangdong Province");
+        Extraction jointly = extract("Published: 2024-05-10\n"
+                + "On May 9, the Nanjing Municipal State Security Bureau and the Nanjing Municipal Education Bureau jointly "
+                + "held a meeting. Mayor Chen Zhichang attended and spoke.\n");
+        assertThat(hosts(jointly.meetings().get(0))).doesNotContain("China");
+        Extraction named = extract("Published: 2024-05-10\n"
+                + "On May 9, the Nanjing State Security Bureau held a meeting on campus safety in Nanjing. Mayor Chen "
+                + "Zhichang attended and spoke.\n");
+        assertThat(hosts(named.meetings().get(0))).doesNotContain("China");
+        Extraction ofOffice = extract("Published: 2024-05-10\n"
+                + "On May 9, the Jilin Provincial Party Committee held a meeting of the Provincial Central Urban Work "
+                + "Office. Secretary Huang Qiang presided over the meeting. Governor Hu Yuting spoke.\n");
+        assertThat(hosts(ofOffice.meetings().get(0))).doesNotContain("China");
+    }
+
+    @Test
     void aMinistryAndARegionNamedAsCoHostsOfAnEventEachAddTheirRegion() throws Exception {
         Extraction x = extract("Published: 2025-09-03\n"
                 + "The Fourth Silk Road Tea Fair, co-hosted by the Ministry of Agriculture and Rural Affairs and the People's "
@@ -128,6 +184,22 @@ class HostPrinciplesTest {
         Meeting m = x.meetings().get(0);
         assertThat(m.organizers()).extracting(Organization::name).containsExactly("Third Central Inspection Team on Work Safety");
         assertThat(hosts(m)).containsExactlyInAnyOrder("China", "Gansu Province");
+    }
+
+    @Test
+    void aBodyThatOnlyDoesSomethingAtAMeetingDoesNotHoldIt() throws Exception {
+        Extraction signed = extract("Published: 2024-05-10\n"
+                + "On May 9, the Guizhou Provincial Government signed agreements worth 10 billion yuan at the conference on "
+                + "investment held in Shenzhen. Vice Governor Chen Yan attended the conference and spoke.\n");
+        assertThat(signed.meetings()).allSatisfy(m -> assertThat(m.organizers()).isEmpty());
+        Extraction city = extract("Published: 2024-05-10\n"
+                + "On May 9, the Wuhan Municipal People's Government signed agreements with five companies at a conference "
+                + "on investment. Mayor Cheng Yonghua attended the conference. Vice Mayor Li Qiang presided.\n");
+        assertThat(city.meetings()).allSatisfy(m -> assertThat(m.organizers()).isEmpty());
+        Extraction praised = extract("Published: 2024-05-10\n"
+                + "On May 9, the Hubei Provincial Department of Education spoke highly of the teachers at a meeting held in "
+                + "Wuhan. Director Ma Li presided over the meeting. Deputy Director Chen Jun spoke at the meeting.\n");
+        assertThat(praised.meetings()).allSatisfy(m -> assertThat(m.organizers()).isEmpty());
     }
 
     @Test
