@@ -73,11 +73,14 @@ final class OrganizerFinder {
     /** "jointly held", "co-hosted": the subjects hold the event together, not meet each other. */
     private static final Pattern JOINTLY = Pattern.compile("(?i)\\b(?:jointly|co-?hosted|co-?sponsored)\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
-    /** The pattern of the full names for a body named by its kind, made once per kind ("inspection team"). */
-    private static final Map<String, Pattern> FULL_NAMES = new ConcurrentHashMap<>();
     /** "Co., Ltd." and "No. 1" must not end a body's name at their comma or full stop; masked while matching. */
     private static final String[][] MASKS = {{"Co., Ltd.", "Co\u0001\u0002 Ltd\u0001"}, {"Co.,Ltd.", "Co\u0001\u0002Ltd\u0001"},
             {"No.", "No\u0001"}};
+    /**
+     * The pattern of the full names for a body named by its kind, made once per kind ("inspection team"). Per finder,
+     * not static: the extractor's worker threads share one finder, hence a concurrent map.
+     */
+    private final Map<String, Pattern> fullNames = new ConcurrentHashMap<>();
 
     /** What ties a meeting to an event named before whatever day it is: the same venue, "during the expo". */
     private static final Pattern SAME_EVENT = Pattern.compile("(?i)\\b(?:at|in) the same (?:venue|place|site|hall)\\b"
@@ -316,7 +319,7 @@ final class OrganizerFinder {
                 out.add(o);
                 continue;
             }
-            Matcher full = FULL_NAMES.computeIfAbsent(name, OrganizerFinder::fullNameOf).matcher(before);
+            Matcher full = fullNames.computeIfAbsent(name, OrganizerFinder::fullNameOf).matcher(before);
             String last = null;
             while (full.find()) {
                 last = full.group().replaceFirst("^The\\s+", "");
