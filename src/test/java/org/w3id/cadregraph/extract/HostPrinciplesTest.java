@@ -163,4 +163,25 @@ class HostPrinciplesTest {
         assertThat(HostResolver.centralBodyOfName("study session on the spirit of the Plenary Session of the CPC Central Committee"))
                 .isFalse();
     }
+
+    @Test
+    void everyBodyOfAListThatJointlyHoldsAMeetingHostsItButTheUndertakerDoesNot() throws Exception {
+        Extraction x = extract("Published: 2023-08-15\n"
+                + "On August 14, a symposium on the ecology of the Wu River was held in Tongren. The symposium was jointly "
+                + "held by the Chongqing Municipal Committee of the CPPCC, the Hunan Provincial Committee of the CPPCC and "
+                + "the Guizhou Provincial Committee of the CPPCC, and undertaken by the Tongren Municipal Committee of the "
+                + "CPPCC. Ma Lin, vice chairman of the Hunan Provincial Committee of the CPPCC, spoke at the symposium.\n");
+        assertThat(hosts(named(x, "symposium"))).containsExactlyInAnyOrder("Chongqing Municipality", "Hunan Province",
+                "Guizhou Province");
+    }
+
+    @Test
+    void aSecretariatNamedInLowerCaseHoldsTheMeetingAndTheRegionThatUndertakesItDoesNot() throws Exception {
+        Extraction x = extract("Published: 2023-09-20\n"
+                + "LANZHOU -- A seminar on oasis protection, jointly held by the secretariat of the Asian Water Partnership "
+                + "and China's Ministry of Water Resources, took place in this city on September 18. The seminar was "
+                + "undertaken by the People's Government of Gansu Province and the Lanzhou Municipal People's Government. "
+                + "Li Hua, vice governor of Gansu Province, spoke at the seminar.\n");
+        assertThat(hosts(named(x, "seminar"))).containsExactly("China");
+    }
 }
