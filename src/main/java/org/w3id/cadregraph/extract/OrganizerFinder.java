@@ -21,7 +21,10 @@ final class OrganizerFinder {
     /** Beside a sponsor, "organized by" translates 承办 too: the body that does the work for the sponsor. */
     private static final Pattern ORGANIZED = Pattern.compile("(?i)organi[sz]ed");
     private static final Pattern ORGANIZED_BY = Pattern.compile("(?i)\\b(sponsored|undertaken|co-organized|co-organised|assisted|"
-            + "organized|organised|co-hosted|hosted|held|convened|jointly held)\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)"
+            + "organized|organised|co-hosted|hosted|held|convened|jointly held)"
+            // "jointly held in Kunming by …": the place a translation puts between the verb and its agent
+            + "(?:\\s+in\\s+(?-i:\\p{Lu})[\\w'’-]*(?:\\s+(?-i:\\p{Lu})[\\w'’-]*){0,2})?"
+            + "\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)"
             + "(?=\\s*(?:,|;|\\.|$|\\s+and\\s+(?:co-|undertaken|organized|sponsored)|\\s+(?:on|in|at|was|were|took|opened|kicked)\\s))");
     /**
      * "The county government held …"; "Xinji Township, Tongbai County, held …": the region set off is where it lies;

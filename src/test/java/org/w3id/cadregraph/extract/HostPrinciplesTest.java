@@ -184,4 +184,14 @@ class HostPrinciplesTest {
                 + "Li Hua, vice governor of Gansu Province, spoke at the seminar.\n");
         assertThat(hosts(named(x, "seminar"))).containsExactly("China");
     }
+
+    @Test
+    void thePlaceBetweenHeldAndByDoesNotHideTheBodiesThatHoldIt() throws Exception {
+        Extraction x = extract("Published: 2023-11-03\n"
+                + "On November 2, the Yunnan-Hong Kong Tourism Cooperation Forum was jointly held in Kunming by the Yunnan "
+                + "Provincial People's Government and the Government of the Hong Kong Special Administrative Region. "
+                + "Wang Qiang, vice governor of Yunnan Province, presided over the forum.\n");
+        assertThat(hosts(named(x, "forum"))).containsExactlyInAnyOrder("Yunnan Province",
+                "Hong Kong Special Administrative Region");
+    }
 }
