@@ -50,7 +50,7 @@ final class OrganizerFinder {
     private static final Pattern RUN_BY = Pattern.compile("(?i)" + RUN_BY_CLAUSE);
     private static final Pattern RUN_BY_WITH_COMMA = Pattern.compile("(?i)" + RUN_BY_CLAUSE + ",");
     private static final Pattern BODY = Pattern.compile("(?i).*\\b(ministry|department|bureau|administration|committee|commission|government|"
-            + "office|university|college|school|center|centre|council|association|group|system|congress|presidium|region|"
+            + "office|secretariat|university|college|school|center|centre|council|association|group|system|congress|presidium|region|"
             + "province|city|municipality|county|district|town|township|subdistrict|federation|league|academy|institute|kindergarten|company|"
             + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc|zone|area|team|prefecture|league|banner)\\b.*");
     private static final Pattern HELD_WITH = Pattern.compile("(?i)\\b(?:held|convened|hosted|holds|convenes)\\s+(?:a|an|the)\\s+"

@@ -178,8 +178,9 @@ class HostPrinciplesTest {
     @Test
     void aSecretariatNamedInLowerCaseHoldsTheMeetingAndTheRegionThatUndertakesItDoesNot() throws Exception {
         Extraction x = extract("Published: 2023-09-20\n"
-                + "LANZHOU -- A seminar on oasis protection, jointly held by the secretariat of the Asian Water Partnership "
-                + "and China's Ministry of Water Resources, took place in this city on September 18. The seminar was "
+                + "LANZHOU -- A seminar on oasis protection, jointly held by the secretariat of the Asian Partnership for "
+                + "Oases and Drylands (APOD) and China's National Water Conservancy and Oasis Administration, took place in "
+                + "this city on September 18. The seminar was "
                 + "undertaken by the People's Government of Gansu Province and the Lanzhou Municipal People's Government. "
                 + "Li Hua, vice governor of Gansu Province, spoke at the seminar.\n");
         assertThat(hosts(named(x, "seminar"))).containsExactly("China");
