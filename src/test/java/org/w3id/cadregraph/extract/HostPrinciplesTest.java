@@ -195,4 +195,13 @@ class HostPrinciplesTest {
         assertThat(hosts(named(x, "forum"))).containsExactlyInAnyOrder("Yunnan Province",
                 "Hong Kong Special Administrative Region");
     }
+
+    @Test
+    void anAutonomousCountyIsOneCountyAndItsShortNameIsTheSameCounty() throws Exception {
+        Extraction x = extract("Published: 2022-11-21\n"
+                + "On November 20, a conference marking the 60th anniversary of the founding of Menglian Lahu and Wa "
+                + "Autonomous County was held by the CPC Menglian County Committee and the Menglian County People's "
+                + "Government. Li Ming, secretary of the CPC Menglian County Committee, presided over the conference.\n");
+        assertThat(hosts(named(x, "conference"))).containsExactly("Menglian Lahu and Wa Autonomous County");
+    }
 }
