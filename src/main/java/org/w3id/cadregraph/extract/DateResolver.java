@@ -45,6 +45,14 @@ public final class DateResolver {
     private static final Pattern LAST_WEEKDAY = Pattern.compile("(?i)\\blast\\s+\\w+day\\b");
     private static final Pattern NEXT_WEEKDAY = Pattern.compile("(?i)\\b(?:next|coming)\\s+\\w+day\\b|\\w+day\\s+next\\b");
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\blast\\s+week\\b");
+    /** "On New Year's Day", "on New Year's Eve": a fixed day of the calendar, the last one on or before the report. */
+    private static final Pattern FIXED_DAY = Pattern.compile("(?i)\\bon\\s+(?:the\\s+(?:morning|afternoon|evening)\\s+of\\s+)?"
+            + "New\\s+Year'?s?\\s+(Day|Eve)\\b");
+    /**
+     * "last weekend", "over the weekend": a Saturday or a Sunday, so only the month is known (and only when both
+     * days fall in one month); "next weekend" is still to come.
+     */
+    private static final Pattern WEEKEND = Pattern.compile("(?i)\\b(?:(last)|over\\s+the|at\\s+the|on\\s+the|this)\\s+weekend\\b");
     /**
      * "Earlier this month, …", "… was held at the end of last month": a month counted from the report's, when it dates
      * the meeting itself (the sentence opens with it, or it follows held/convened); "figures released last month" or
@@ -246,6 +254,12 @@ public final class DateResolver {
             if (DAY_BEFORE_YESTERDAY.matcher(sentence).find()) {
                 return Optional.of(new Resolved(PartialDate.of(pub.minusDays(2)), 0.85));
             }
+            Matcher fixed = FIXED_DAY.matcher(sentence);
+            if (fixed.find()) {
+                LocalDate day = fixed.group(1).equalsIgnoreCase("Eve") ? LocalDate.of(pub.getYear(), 12, 31)
+                        : LocalDate.of(pub.getYear(), 1, 1);
+                return Optional.of(new Resolved(PartialDate.of(day.isAfter(pub) ? day.minusYears(1) : day), 0.8));
+            }
             Matcher dom = DAY_OF_MONTH.matcher(sentence);
             if (dom.find()) {
                 int day = Integer.parseInt(dom.group(1));
@@ -274,6 +288,19 @@ public final class DateResolver {
                         : LAST_WEEKDAY.matcher(around).find() ? pub.with(TemporalAdjusters.previous(dow))
                         : pub.with(TemporalAdjusters.previousOrSame(dow));
                 return Optional.of(new Resolved(PartialDate.of(day), 0.7));
+            }
+            Matcher weekend = WEEKEND.matcher(sentence);
+            if (weekend.find()) {
+                // the weekend before the report's week when "last", else the latest one on or before the report
+                LocalDate saturday = weekend.group(1) != null
+                        ? pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusDays(2)
+                        : pub.plusDays(1).with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+                LocalDate sunday = saturday.plusDays(1);
+                if (saturday.getMonthValue() == sunday.getMonthValue()) {
+                    return Optional.of(new Resolved(new PartialDate(saturday.getYear(), Optional.of(saturday.getMonthValue()),
+                            Optional.empty()), 0.7));
+                }
+                return Optional.empty();
             }
             Matcher rel = RELATIVE_MONTH.matcher(sentence);
             if (rel.find() && !NOT_THE_EVENTS_MONTH.matcher(sentence.substring(Math.max(0, rel.start() - 30), rel.start())).find()) {

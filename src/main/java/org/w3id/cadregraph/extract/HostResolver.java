@@ -328,9 +328,15 @@ final class HostResolver {
         return out;
     }
 
-    /** Central bodies hold the meeting and no region's body does; others only undertake it. */
+    /**
+     * Central bodies hold the meeting and no region's body does; others only undertake it. A co-holder of no Chinese
+     * region ("the secretariat of a UN convention") adds none and takes nothing away.
+     */
     private static boolean heldByCentralBodiesAlone(List<OrganizerFinder.Organizer> organizers) {
-        List<OrganizerFinder.Organizer> holding = organizers.stream().filter(o -> !o.supporting()).toList();
+        List<OrganizerFinder.Organizer> holding = organizers.stream().filter(o -> !o.supporting())
+                .filter(o -> o.body().region().isPresent() || CENTRAL.matcher(o.body().name()).find()
+                        || isGovernmentBody(o.body().name()))
+                .toList();
         return !holding.isEmpty() && holding.stream()
                 .allMatch(o -> isCentral(o.body()) || isGovernmentBody(o.body().name())
                         && o.body().region().filter(r -> r.level() == RegionLevel.COUNTRY).isPresent());

@@ -26,7 +26,10 @@ final class OrganizerFinder {
     /** Beside a sponsor, "organized by" translates 承办 too: the body that does the work for the sponsor. */
     private static final Pattern ORGANIZED = Pattern.compile("(?i)organi[sz]ed");
     private static final Pattern ORGANIZED_BY = Pattern.compile("(?i)\\b(sponsored|undertaken|co-organized|co-organised|assisted|"
-            + "organized|organised|co-hosted|hosted|held|convened|jointly held)\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)"
+            + "organized|organised|co-hosted|hosted|held|convened|jointly held)"
+            // "jointly held in Kunming by …": the place a translation puts between the verb and its agent
+            + "(?:\\s+in\\s+(?-i:\\p{Lu})[\\w'’-]*(?:\\s+(?-i:\\p{Lu})[\\w'’-]*){0,2})?"
+            + "\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)"
             + "(?=\\s*(?:,|;|\\.|$|\\s+and\\s+(?:co-|undertaken|organized|sponsored)|\\s+(?:on|in|at|was|were|took|opened|kicked)\\s))");
     /**
      * "The county government held …"; "Xinji Township, Tongbai County, held …": the region set off is where it lies;
@@ -55,7 +58,7 @@ final class OrganizerFinder {
     private static final Pattern RUN_BY = Pattern.compile("(?i)" + RUN_BY_CLAUSE);
     private static final Pattern RUN_BY_WITH_COMMA = Pattern.compile("(?i)" + RUN_BY_CLAUSE + ",");
     private static final Pattern BODY = Pattern.compile("(?i).*\\b(ministry|department|bureau|administration|committee|commission|government|"
-            + "office|university|college|school|center|centre|council|association|group|system|congress|presidium|region|"
+            + "office|secretariat|university|college|school|center|centre|council|association|group|system|congress|presidium|region|"
             + "province|city|municipality|county|district|town|township|subdistrict|federation|league|academy|institute|kindergarten|company|"
             + "corporation|ltd|agency|foundation|society|hospital|station|alliance|union|party|cpc|zone|area|team|prefecture|banner)\\b.*");
     private static final Pattern HELD_WITH = Pattern.compile("(?i)\\b(?:held|convened|hosted|holds|convenes)\\s+(?:a|an|the)\\s+"
@@ -70,6 +73,12 @@ final class OrganizerFinder {
     /** The next region of a list: ", Jiangsu Province", " and Anhui Province". */
     private static final Pattern NEXT_REGION = Pattern.compile("(\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?"
             + "(\\p{Lu}[\\w'’-]*(?:\\s+\\p{Lu}[\\w'’-]*){0,3})");
+    /** The next item of a by-list of bodies: ", the B Committee", " and the C Department". */
+    private static final Pattern NEXT_BODY = Pattern.compile("(\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?(\\p{Lu}[^,;.]*?)"
+            + "(?=\\s*(?:,|;|\\.|$)|\\s+(?:on|in|at|was|were|took|opened|kicked)\\s)");
+    /** "Jiangxi Province", "Tongren City": a region set off by commas, not a body of it. */
+    private static final Pattern REGION_ONLY = Pattern.compile("(?:\\p{Lu}[\\w'’-]*\\s+){1,3}(?:Province|City|County|District|"
+            + "Prefecture|Municipality|Region|League|Banner)");
     /** "jointly held", "co-hosted": the subjects hold the event together, not meet each other. */
     private static final Pattern JOINTLY = Pattern.compile("(?i)\\b(?:jointly|co-?hosted|co-?sponsored)\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,}\\b");
@@ -126,8 +135,14 @@ final class OrganizerFinder {
             for (String name : bodies(by.group(2))) {
                 add(out, name, supporting, Optional.empty(), !supporting, regions);
             }
-            for (String name : sharedByRegions(by.group(2), text.substring(by.end(2)), regions)) {
+            List<String> shared = sharedByRegions(by.group(2), text.substring(by.end(2)), regions);
+            for (String name : shared) {
                 add(out, name, supporting, Optional.empty(), !supporting, regions);
+            }
+            if (shared.isEmpty()) {
+                for (String name : restOfList(text.substring(by.end(2)))) {
+                    add(out, name, supporting, Optional.empty(), !supporting, regions);
+                }
             }
         }
         // "The MOE convened a consultation meeting with the Yunnan Provincial Government": both hold it
@@ -219,6 +234,27 @@ final class OrganizerFinder {
             next.region(next.end(), rest.length());
         }
         // a list ends in "and": without it the commas set off something else ("…, Changsha, on May 5")
+        return ended ? more : List.of();
+    }
+
+    /**
+     * "jointly held by the A Committee, the B Committee and the C Committee, and undertaken by …": the bodies after the
+     * first comma of a by-list, given the text after the first. Every item must name a body, and the list must end in
+     * "and", or the commas set off something else ("held by the A Bureau, Jiangxi Province, on May 5").
+     */
+    private static List<String> restOfList(String rest) {
+        List<String> more = new ArrayList<>();
+        Matcher next = NEXT_BODY.matcher(rest);
+        boolean ended = false;
+        while (!ended && next.lookingAt()) {
+            List<String> parts = bodies(next.group(2));
+            if (!parts.stream().allMatch(p -> BODY.matcher(p).matches() && !REGION_ONLY.matcher(p.strip()).matches())) {
+                break;
+            }
+            more.addAll(parts);
+            ended = next.group(1).contains("and") || parts.size() > 1;
+            next.region(next.end(), rest.length());
+        }
         return ended ? more : List.of();
     }
 

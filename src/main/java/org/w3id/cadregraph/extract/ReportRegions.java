@@ -25,6 +25,12 @@ final class ReportRegions {
             "\\b((?:[A-Z][a-z]+(?:['’][a-z]+)?)(?:\\s[A-Z][a-z]+)?)\\s(District|County|New Area|City|Town|Township)\\b"
                     // "Hua'an City Kindergarten" names a school, not a city
                     + "(?!\\s+(?:Kindergarten|School|Middle|Primary|High|University|College|Hospital|Company|Group|Hotel|Library|Museum|No\\.))");
+    /**
+     * "Gengcheng Dai and Lisu Autonomous County", "Xiangshui Miao Autonomous County": a county named by its place and
+     * its peoples is one county, which the report may then call by its place alone ("the Gengcheng County Committee").
+     */
+    private static final Pattern AUTONOMOUS_COUNTY = Pattern.compile(
+            "\\b([A-Z][a-z]+(?:['’][a-z]+)?)((?:(?:\\s|,\\s|\\sand\\s)[A-Z][a-z]+){1,4})\\sAutonomous\\sCounty\\b");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)(the|our|each|every|this|that|whole|municipal|provincial|county|city|district|central|new|"
                     + "economic|development|demonstration|mega|smart|ecological|civilized|garden|famous|education|"
@@ -37,6 +43,8 @@ final class ReportRegions {
 
     private final RegionGazetteer gazetteer;
     private final Map<String, Region> local = new LinkedHashMap<>();
+    /** The autonomous counties named so far, by their place name alone. */
+    private final Map<String, Region> autonomous = new HashMap<>();
     private final Map<Region, Double> weight = new HashMap<>();
     private final Optional<Region> province;
     private final Optional<Region> city;
@@ -83,9 +91,29 @@ final class ReportRegions {
                 at.putIfAbsent(m.start(), m.candidates().get(0));
             }
         }
+        java.util.BitSet taken = new java.util.BitSet();
+        Matcher a = AUTONOMOUS_COUNTY.matcher(text);
+        while (a.find()) {
+            if (NOT_A_NAME.matcher(a.group(1)).matches() || !gazetteer.lookup(a.group(1)).isEmpty()) {
+                continue;
+            }
+            String full = a.group();
+            Region county = local.computeIfAbsent(full.toLowerCase(Locale.ROOT), k -> localRegion(full, text));
+            autonomous.putIfAbsent(a.group(1).toLowerCase(Locale.ROOT), county);
+            at.putIfAbsent(a.start(), county);
+            taken.set(a.start(), a.end());
+        }
         Matcher m = LOCAL_REGION.matcher(text);
         while (m.find()) {
+            if (taken.get(m.start())) {
+                continue;
+            }
             String name = m.group(1);
+            Region shortForm = m.group(2).equals("County") ? autonomous.get(name.toLowerCase(Locale.ROOT)) : null;
+            if (shortForm != null) {
+                at.putIfAbsent(m.start(), shortForm);
+                continue;
+            }
             String first = name.split("\\s")[0];
             if (NOT_A_NAME.matcher(first).matches() || NOT_A_NAME.matcher(name).matches()
                     || TitleParser.isRoleStart(first) || TitleParser.isRoleStart(name.replaceAll(".*\\s", ""))) {

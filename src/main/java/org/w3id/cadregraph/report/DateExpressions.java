@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Full dates as pages write them: "2022.07.11", "2024-01-22", "March 10, 2023", "Sept 10, 2019", "10 March 2023",
- * "17th April 2023", and the day and month before the year ("17/04/2023", "04/17/2023") when only one reading is a date.
+ * "17th April 2023", and the day and month before the year ("17/04/2023", "04/17/2023") when only one reading is a date
+ * (or the dots of "05.04.2023" say the day comes first).
  */
 public final class DateExpressions {
     public static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October"
@@ -72,7 +73,12 @@ public final class DateExpressions {
                 if (b > 12 && a <= 12) {
                     return Optional.of(LocalDate.of(year, a, b));
                 }
-                return a == b ? Optional.of(LocalDate.of(year, a, b)) : Optional.empty();
+                // "05.04.2023": the dotted form is the day-first convention of the pages that use it (Europe,
+                // Russia, Central Asia); a slash or a dash leaves the order open
+                if (a == b || m.group(2).equals(".")) {
+                    return Optional.of(LocalDate.of(year, b, a));
+                }
+                return Optional.empty();
             } else if (p == MONTH_DAY_YEAR) {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)),
                         Integer.parseInt(m.group(2))));

@@ -14,6 +14,11 @@ final class PublicationDateFinder {
     private static final Pattern LABEL = Pattern.compile(
             "(?i)\\b(release[d]?\\s*(date|time)?|publish(ed|ing)?\\s*(date|time|on)?|updated|posted|time|date|source)\\s*[:：]?");
     private static final int SHORT_LINE = 80;
+    /** "20230620": a compact date, read only where a page date is expected (a label, a header timestamp, an address). */
+    private static final Pattern COMPACT = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?!\\d)");
+    /** "Link: http://www.example.gov.cn/news/202405/t20240523_123.html": the page's own address, as the page prints it. */
+    private static final Pattern OWN_ADDRESS = Pattern.compile("(?i)\\b(?:link|url|(?:web\\s*|page\\s*)?address|permalink)"
+            + "\\s*[:：]\\s*((?:https?://|www\\.)\\S+)");
 
     /**
      * @param headerLines the lines before the article body, in order
@@ -23,6 +28,15 @@ final class PublicationDateFinder {
         for (List<String> lines : List.of(headerLines, chromeLines)) {
             for (String line : lines) {
                 Optional<DateExpressions.Found> found = DateExpressions.first(line);
+                boolean compact = false;
+                if (found.isEmpty()) {
+                    Optional<LocalDate> inAddress = inOwnAddress(line);
+                    if (inAddress.isPresent()) {
+                        return inAddress;
+                    }
+                    found = compact(line);
+                    compact = found.isPresent();
+                }
                 if (found.isEmpty()) {
                     continue;
                 }
@@ -33,6 +47,15 @@ final class PublicationDateFinder {
                 boolean timestamp = line.substring(found.get().end()).matches("\\s+\\d{1,2}:\\d{2}\\b.*")
                         // "CNU signed an agreement with Tongzhou District 2015-04-02": a date that ends the headline
                         || line.substring(found.get().end()).isBlank() && found.get().start() > 0;
+                if (compact) {
+                    // eight digits are a date only under a label or before a clock time ("Release time: 20230620 09:14"),
+                    // never a number that merely looks like one
+                    boolean clock = line.substring(found.get().end()).matches("\\s+\\d{1,2}:\\d{2}\\b.*");
+                    if (labelled || (lines == headerLines && clock)) {
+                        return Optional.of(found.get().date());
+                    }
+                    continue;
+                }
                 // "2024-05-10 | Editor: …": the date stamp of a credit line, wherever the page puts it
                 if (labelled || ReportCleaner.isDatedCredit(line) || (lines == headerLines && (mostlyDate || timestamp))) {
                     return Optional.of(found.get().date());
@@ -40,5 +63,39 @@ final class PublicationDateFinder {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<DateExpressions.Found> compact(String line) {
+        java.util.regex.Matcher m = COMPACT.matcher(line);
+        while (m.find()) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+                return Optional.of(new DateExpressions.Found(d, m.start(), m.end()));
+            } catch (java.time.DateTimeException e) {
+                // not a date
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The date in the page's own printed address ("…/202405/t20240523_123.html", "…/20240523/…"); links to other
+     * pages (previous, next, related) are not the page's own and are not read.
+     */
+    private static Optional<LocalDate> inOwnAddress(String line) {
+        java.util.regex.Matcher a = OWN_ADDRESS.matcher(line);
+        if (!a.find()) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = Pattern.compile("[/_t](" + COMPACT.pattern() + ")").matcher(a.group(1));
+        Optional<LocalDate> last = Optional.empty();
+        while (m.find()) {
+            Optional<DateExpressions.Found> f = compact(m.group(1));
+            if (f.isPresent()) {
+                last = Optional.of(f.get().date()); // the last one names the page, an earlier one its folder
+            }
+        }
+        return last;
     }
 }

@@ -344,4 +344,26 @@ class DateResolverTest {
         assertThat(resolve("The congress was held from September 9 to 12 in the county town.", published))
                 .contains("2025-09-09");
     }
+
+    @Test
+    void readsNewYearsDayAsTheLastFirstOfJanuaryBeforeTheReport() {
+        assertThat(resolve("On New Year's Day, the county committee visited retired teachers in Yulin.",
+                LocalDate.of(2023, 1, 3))).contains("2023-01-01");
+        assertThat(resolve("On the evening of New Year's Eve, the mayor inspected the railway station.",
+                LocalDate.of(2023, 1, 2))).contains("2022-12-31");
+        // a holiday named as a time limit, not the day of the event
+        assertThat(resolve("The plan must be finished before New Year's Day.", LocalDate.of(2023, 1, 3))).isEmpty();
+    }
+
+    @Test
+    void readsAWeekendAsItsMonthOnly() {
+        // a Wednesday report: last weekend is the 8th and 9th
+        assertThat(resolve("A forum on river basin protection was held in Luzhou last weekend.",
+                LocalDate.of(2023, 4, 12))).contains("2023-04");
+        assertThat(resolve("Over the weekend, the district held a job fair for graduates.",
+                LocalDate.of(2023, 4, 10))).contains("2023-04");
+        // a Saturday and a Sunday in two months: no month is sure
+        assertThat(resolve("The seminar took place last weekend.", LocalDate.of(2023, 10, 3))).isEmpty();
+        assertThat(resolve("The seminar will take place next weekend.", LocalDate.of(2023, 4, 12))).isEmpty();
+    }
 }

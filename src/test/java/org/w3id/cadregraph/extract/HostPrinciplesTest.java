@@ -235,4 +235,45 @@ class HostPrinciplesTest {
         assertThat(HostResolver.centralBodyOfName("study session on the spirit of the Plenary Session of the CPC Central Committee"))
                 .isFalse();
     }
+
+    @Test
+    void everyBodyOfAListThatJointlyHoldsAMeetingHostsItButTheUndertakerDoesNot() throws Exception {
+        Extraction x = extract("Published: 2023-08-15\n"
+                + "On August 14, a symposium on the ecology of the Wu River was held in Tongren. The symposium was jointly "
+                + "held by the Chongqing Municipal Committee of the CPPCC, the Hunan Provincial Committee of the CPPCC and "
+                + "the Guizhou Provincial Committee of the CPPCC, and undertaken by the Tongren Municipal Committee of the "
+                + "CPPCC. Ma Lin, vice chairman of the Hunan Provincial Committee of the CPPCC, spoke at the symposium.\n");
+        assertThat(hosts(named(x, "symposium"))).containsExactlyInAnyOrder("Chongqing Municipality", "Hunan Province",
+                "Guizhou Province");
+    }
+
+    @Test
+    void aSecretariatNamedInLowerCaseHoldsTheMeetingAndTheRegionThatUndertakesItDoesNot() throws Exception {
+        Extraction x = extract("Published: 2023-09-20\n"
+                + "LANZHOU -- A seminar on oasis protection, jointly held by the secretariat of the Asian Partnership for "
+                + "Oases and Drylands (APOD) and China's National Water Conservancy and Oasis Administration, took place in "
+                + "this city on September 18. The seminar was "
+                + "undertaken by the People's Government of Gansu Province and the Lanzhou Municipal People's Government. "
+                + "Li Hua, vice governor of Gansu Province, spoke at the seminar.\n");
+        assertThat(hosts(named(x, "seminar"))).containsExactly("China");
+    }
+
+    @Test
+    void thePlaceBetweenHeldAndByDoesNotHideTheBodiesThatHoldIt() throws Exception {
+        Extraction x = extract("Published: 2023-11-03\n"
+                + "On November 2, the Yunnan-Hong Kong Tourism Cooperation Forum was jointly held in Kunming by the Yunnan "
+                + "Provincial People's Government and the Government of the Hong Kong Special Administrative Region. "
+                + "Wang Qiang, vice governor of Yunnan Province, presided over the forum.\n");
+        assertThat(hosts(named(x, "forum"))).containsExactlyInAnyOrder("Yunnan Province",
+                "Hong Kong Special Administrative Region");
+    }
+
+    @Test
+    void anAutonomousCountyIsOneCountyAndItsShortNameIsTheSameCounty() throws Exception {
+        Extraction x = extract("Published: 2022-11-21\n"
+                + "On November 20, a conference marking the 60th anniversary of the founding of Menglian Lahu and Wa "
+                + "Autonomous County was held by the CPC Menglian County Committee and the Menglian County People's "
+                + "Government. Li Ming, secretary of the CPC Menglian County Committee, presided over the conference.\n");
+        assertThat(hosts(named(x, "conference"))).containsExactly("Menglian Lahu and Wa Autonomous County");
+    }
 }

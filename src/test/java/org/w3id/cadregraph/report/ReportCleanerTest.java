@@ -308,4 +308,28 @@ class ReportCleanerTest {
         // a date in a sentence of the article is not a credit line
         assertThat(clean(HEADLINE, BODY, "2022-08-03 was the day the fair opened, the source said.").published()).isEmpty();
     }
+
+    @Test
+    void readsADottedDateDayFirst() throws Exception {
+        assertThat(clean("05.04.2023 | World | Agency", HEADLINE, BODY).published()).contains(LocalDate.of(2023, 4, 5));
+        // the slash leaves the order open
+        assertThat(clean(HEADLINE, "Published: 05/04/2023", BODY).published()).isEmpty();
+    }
+
+    @Test
+    void readsACompactDateUnderALabelOrBeforeAClockTime() throws Exception {
+        assertThat(clean("Posted: 20210914   Source: County News", HEADLINE, BODY).published())
+                .contains(LocalDate.of(2021, 9, 14));
+        assertThat(clean("20210914 16:05   County News", HEADLINE, BODY).published()).contains(LocalDate.of(2021, 9, 14));
+        // eight digits alone are a number, not a date
+        assertThat(clean("Serial 20210914", HEADLINE, BODY).published()).isEmpty();
+    }
+
+    @Test
+    void readsTheDateInThePagesOwnPrintedAddressButNotInLinksToOtherPages() throws Exception {
+        assertThat(clean("Link: http://www.example.gov.cn/news/202108/t20210817_4471.html  [Print]", HEADLINE, BODY)
+                .published()).contains(LocalDate.of(2021, 8, 17));
+        assertThat(clean("Previous: http://www.example.gov.cn/news/202108/t20210802_4410.html", HEADLINE, BODY)
+                .published()).isEmpty();
+    }
 }
