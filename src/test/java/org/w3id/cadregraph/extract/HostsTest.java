@@ -1,5 +1,6 @@
 package org.w3id.cadregraph.extract;
 
+import static org.w3id.cadregraph.extract.ShortReports.hosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -23,10 +24,6 @@ class HostsTest {
 
     private Extraction extract(String text) throws Exception {
         return reports.extract(dir, text);
-    }
-
-    private static List<String> hosts(Meeting m) {
-        return m.hosts().stream().map(h -> h.region().name()).toList();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.w3id.cadregraph.extract;
 
+import static org.w3id.cadregraph.extract.ShortReports.hosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -208,10 +209,6 @@ class RuleBasedExtractorTest {
         assertThat(titles(x, "Kong Rui")).contains("Governor", "member of the Provincial Safety Committee");
         assertThat(titles(x, "Lin Tao")).contains("member of the Provincial Safety Committee");
         assertThat(with(x, Role.ATTENDED)).contains("Zhou Wen", "Qian Li", "Kong Rui", "Lin Tao");
-    }
-
-    private static List<String> hosts(Meeting m) {
-        return m.hosts().stream().map(h -> h.region().name()).toList();
     }
 
     @Test
