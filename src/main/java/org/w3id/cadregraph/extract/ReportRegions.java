@@ -1,6 +1,7 @@
 package org.w3id.cadregraph.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -91,7 +92,7 @@ final class ReportRegions {
                 at.putIfAbsent(m.start(), m.candidates().get(0));
             }
         }
-        java.util.BitSet taken = new java.util.BitSet();
+        BitSet taken = new BitSet();
         Matcher a = AUTONOMOUS_COUNTY.matcher(text);
         while (a.find()) {
             if (NOT_A_NAME.matcher(a.group(1)).matches() || !gazetteer.lookup(a.group(1)).isEmpty()) {

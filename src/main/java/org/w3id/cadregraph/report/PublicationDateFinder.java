@@ -1,8 +1,10 @@
 package org.w3id.cadregraph.report;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,8 @@ final class PublicationDateFinder {
     /** "Link: http://www.example.gov.cn/news/202405/t20240523_123.html": the page's own address, as the page prints it. */
     private static final Pattern OWN_ADDRESS = Pattern.compile("(?i)\\b(?:link|url|(?:web\\s*|page\\s*)?address|permalink)"
             + "\\s*[:：]\\s*((?:https?://|www\\.)\\S+)");
+    /** A compact date in an address, after a slash, an underscore or the "t" of "t20240523_123.html". */
+    private static final Pattern COMPACT_IN_ADDRESS = Pattern.compile("[/_t](" + COMPACT.pattern() + ")");
 
     /**
      * @param headerLines the lines before the article body, in order
@@ -66,13 +70,13 @@ final class PublicationDateFinder {
     }
 
     private static Optional<DateExpressions.Found> compact(String line) {
-        java.util.regex.Matcher m = COMPACT.matcher(line);
+        Matcher m = COMPACT.matcher(line);
         while (m.find()) {
             try {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
                 return Optional.of(new DateExpressions.Found(d, m.start(), m.end()));
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 // not a date
             }
         }
@@ -84,11 +88,11 @@ final class PublicationDateFinder {
      * pages (previous, next, related) are not the page's own and are not read.
      */
     private static Optional<LocalDate> inOwnAddress(String line) {
-        java.util.regex.Matcher a = OWN_ADDRESS.matcher(line);
+        Matcher a = OWN_ADDRESS.matcher(line);
         if (!a.find()) {
             return Optional.empty();
         }
-        java.util.regex.Matcher m = Pattern.compile("[/_t](" + COMPACT.pattern() + ")").matcher(a.group(1));
+        Matcher m = COMPACT_IN_ADDRESS.matcher(a.group(1));
         Optional<LocalDate> last = Optional.empty();
         while (m.find()) {
             Optional<DateExpressions.Found> f = compact(m.group(1));
