@@ -37,12 +37,6 @@ public final class OpenNlpAnnotator implements Annotator {
             + "County|Prefecture|Prefectural|District|Autonomous)\\b");
     /** The capitalised words that end a stretch of text, standing alone (a word boundary before the first). */
     private static final Pattern CAPITALISED_RUN = Pattern.compile("(?:^|(?<=[^\\p{L}'-]))(?:\\p{Lu}[\\p{L}'-]*\\s+)*\\p{Lu}[\\p{L}'-]*$");
-    /** A title right before a name: "Secretary Han Jun", "vice governor Wei Hong". */
-    private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)\\b(?:secretary|governor|mayor|magistrate|director|chairman|"
-            + "chairwoman|chair|minister|comrade|premier|president|head|commissioner|leader|inspector)\\s+$");
-    /** A title right after a name: "Wei Hong, vice governor", "Zhou Ning, Party secretary of Guilin". */
-    private static final Pattern TITLE_AFTER = Pattern.compile("(?i)\\s*,\\s*(?:the\\s+)?(?:vice|deputy|executive|party|secretary|"
-            + "governor|mayor|magistrate|director|chair\\w*|head|member|minister|leader|president|commissioner|inspector)\\b");
     private final SentenceDetectorME sentenceDetector;
     private final CachingTokenizer tokenizer;
     private final POSTaggerME tagger;
@@ -123,9 +117,22 @@ public final class OpenNlpAnnotator implements Annotator {
         return names;
     }
 
+    /**
+     * A post right before the name ("Secretary Han Jun", "vice governor Wei Hong") or right after its comma ("Wei Hong,
+     * vice governor", "Zhou Ning, Party secretary of Guilin"): the role words the title grammar reads.
+     */
     private static boolean titled(Sentence s, Mention m) {
-        String before = s.text().substring(0, s.tokens().get(m.startToken()).start() - s.start());
-        return TITLE_BEFORE.matcher(before).find() || TITLE_AFTER.matcher(after(s, m)).lookingAt();
+        List<Token> t = s.tokens();
+        int before = m.startToken() - 1;
+        if (before >= 0 && (RoleWords.isHead(t.get(before).text()) || t.get(before).text().equalsIgnoreCase("comrade"))) {
+            return true;
+        }
+        int after = m.endToken();
+        if (after >= t.size() || !t.get(after).text().equals(",")) {
+            return false;
+        }
+        int next = after + 1 < t.size() && t.get(after + 1).text().equalsIgnoreCase("the") ? after + 2 : after + 1;
+        return next < t.size() && RoleWords.isRoleStart(t.get(next).text());
     }
 
     private static String after(Sentence s, Mention m) {
