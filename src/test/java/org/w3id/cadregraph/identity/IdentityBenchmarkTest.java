@@ -75,8 +75,8 @@ class IdentityBenchmarkTest {
 
     /**
      * The same, the extracted report graphs read from {@code cached} (N-Quads) when it exists and written there when
-     * it does not: extraction takes most of a world's time and does not depend on identity. Stale when extraction
-     * changes: delete the folder then. {@code null}: no cache.
+     * it does not: extraction takes most of a world's time and does not depend on identity. The caller keys the file
+     * on the extraction classes ({@link ExtractionDigest}). {@code null}: no cache.
      */
     static Pairwise[] measure(IdentityBenchmark generator, Path dir, Path cached) throws IOException {
         if (Files.isDirectory(dir)) {
