@@ -200,9 +200,47 @@ class TitleParserTest {
     }
 
     @Test
-    void dropsTheTranslatedTimeAsThatOnlyDatesAPostButKeepsFormerForTheHosts() {
+    void dropsTheWordsThatOnlyDateAPostAndMarksItDated() {
+        // the annotation guide drops "then", "former" and the translated "time as"; the mark tells the hosts it is past
         assertThat(labels("time as Director of the Regional Water Bureau")).containsExactly("Director of the Regional Water Bureau");
-        assertThat(labels("former Chairman of the Autonomous Region")).containsExactly("former Chairman of the Autonomous Region");
+        assertThat(labels("former Chairman of the Autonomous Region")).containsExactly("Chairman of the Autonomous Region");
+        assertThat(labels("former deputy commander of the Bingtuan")).containsExactly("deputy commander of the Bingtuan");
+        assertThat(TitleParser.isDated("former Chairman of the Autonomous Region")).isTrue();
+    }
+
+    @Test
+    void aLowerCaseWordBeforeARoleWordOpensAnotherPost() {
+        assertThat(labels("secretary of the Party Committee and political commissar of the Hetian Reclamation Division"))
+                .containsExactly("secretary of the Party Committee of the Hetian Reclamation Division",
+                        "political commissar of the Hetian Reclamation Division");
+        // a function word before a role word opens none, and a capitalised one is part of a body's name
+        assertThat(labels("in charge of transport")).isEmpty();
+        assertThat(labels("Director of the Bureau of Culture and Tourism")).containsExactly("Director of the Bureau of Culture and Tourism");
+    }
+
+    @Test
+    void itsInALaterPostIsTheBodyOfThePostBefore() {
+        assertThat(labels("judge of the Wuxi Maritime Court and member of its judicial committee"))
+                .containsExactly("judge of the Wuxi Maritime Court", "member of the judicial committee of the Wuxi Maritime Court");
+    }
+
+    @Test
+    void aRoleOfBodiesCountedInThePluralIsNoPostOfOne() {
+        assertThat(labels("Party secretary of the 14 villages of the township")).isEmpty();
+        assertThat(labels("Vice chairman of the two municipal CPPCCs")).isEmpty();
+        assertThat(labels("Director of the three county hospitals")).isEmpty();
+        // a number that is part of one body's name is no count
+        assertThat(labels("principal of Wuhu No. 3 Middle School")).containsExactly("principal of Wuhu No. 3 Middle School");
+        assertThat(labels("secretary of the 20th Central Committee")).containsExactly("secretary of the 20th Central Committee");
+    }
+
+    @Test
+    void neitherADelegationsMemberNorACongressDeputyHoldsAPost() {
+        assertThat(labels("members of the provincial delegation")).isEmpty();
+        assertThat(labels("Member of the delegation")).isEmpty();
+        assertThat(labels("head of the provincial delegation")).containsExactly("head of the provincial delegation");
+        assertThat(labels("deputies")).isEmpty();
+        assertThat(labels("Deputy Director")).containsExactly("Deputy Director");
     }
 
     @Test
