@@ -42,11 +42,36 @@ final class OfficialFinder {
     private static final Pattern PLURAL_ROLE_LIST = Pattern.compile(
             "(?i)^(?:.*(?:[,;:]|\\bwith|\\bincluding|\\band|\\bby|\\bwere|\\bas)\\s+)?(?:the\\s+)?((?:[\\w-]+\\s+){0,3}?"
                     + "(?:" + RoleWords.PLURAL_HEADS + ")(?:\\s+of\\s+[^;:]+?)?)\\s*,?\\s*$");
-    private static final Pattern ELECTED_BEFORE = Pattern.compile("(?i)\\b(?:elected|appointed|named|nominated)\\s+$");
+    /** "of the X committee, the Y office and the Z committee": a title's body that is a list of bodies. */
+    private static final Pattern SEVERAL_BODIES = Pattern.compile("(?i)\\bof\\s+[^,]+(?:,\\s+(?!including\\b|such as\\b|and\\b)[^,]+)+"
+            + ",?\\s+and\\s+the\\s+");
+    /**
+     * A verb that gives posts, earlier in the same clause: "decided to appoint A as X, B as Y", "elected A and others as
+     * …", "approved the appointment of A as …". The names it governs are each followed by "as".
+     */
+    private static final Pattern APPOINTING_BEFORE = Pattern.compile("(?i)\\b(?:elect|elects|elected|appoint|appoints|appointed|"
+            + "name|names|named|nominate|nominates|nominated|appointments? of)\\b[^;:.]*$");
+    /** A verb that takes a post away, earlier in the same clause: "decided to remove A from the post of X". */
+    private static final Pattern REMOVING_BEFORE = Pattern.compile("(?i)\\b(?:remove|removes|removed|dismiss|dismisses|dismissed|"
+            + "relieve|relieves|relieved|removals? of)\\b[^;:.]*$");
     private static final Pattern AS_AFTER_ACTIVE = Pattern.compile("(?i)\\s+(?:and others\\s+)?as\\s+(?:the\\s+|a\\s+|an\\s+)?"
-            + "([^,;.()]+?)\\s*(?=[,;.()]|$)");
-    private static final Pattern AS_AFTER_PASSIVE = Pattern.compile("(?i)\\s+(?:was|were|has been|had been)\\s+"
-            + "(?:elected|appointed|named)\\s+(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?([^,;.()]+?)\\s*(?=[,;.()]|$)");
+            + "([^;.()]+?)\\s*(?=[;.()]|$)");
+    private static final Pattern FROM_POST_AFTER = Pattern.compile("(?i)\\s+(?:from|of)\\s+(?:the\\s+|his\\s+|her\\s+)?"
+            + "(?:posts?|positions?|offices?)\\s+(?:of|as)\\s+(?:the\\s+|a\\s+|an\\s+)?([^;.()]+?)\\s*(?=[;.()]|$)");
+    /**
+     * "A was elected X", "A is appointed X", "A no longer serves as X" (a post held until now is still a post the report
+     * gives).
+     */
+    private static final Pattern AS_AFTER_PASSIVE = Pattern.compile("(?i)\\s+(?:(?:is|are|was|were|has been|have been|had been)\\s+"
+            + "(?:elected|appointed|named|nominated)(?:\\s+as)?|no longer serves? as|ceased? to serve as)\\s+"
+            + "(?:the\\s+|a\\s+|an\\s+)?([^;.()]+?)\\s*(?=[;.()]|$)");
+    /**
+     * "A was elected X, and B Y": the second name of a clause of appointments, its verb left out, followed at once by its
+     * post.
+     */
+    private static final Pattern ELLIPTIC_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:elected|appointed)\\b[^;:.]*"
+            + "(?:,\\s*and|,|\\band)\\s*$");
+    private static final Pattern ELLIPTIC_AFTER = Pattern.compile("\\s+(?:the\\s+)?(\\p{Ll}[^;.()]+?)\\s*(?=[;.()]|$)");
     /** "a delegation of the Legislative Assembly of X led by its President": the body "its" stands for. */
     private static final Pattern LED_BY_ITS = Pattern.compile("(?i)\\b(?:delegation|team|group)\\s+(?:of|from)\\s+"
             + "((?:the\\s+)?\\p{Lu}[^,;()]*?)\\s+(?:led|headed)\\s+by\\s+its\\s*$");
@@ -183,7 +208,7 @@ final class OfficialFinder {
                 if (NOT_OFFICIAL_APPOSITIVE.matcher(after).find() || introducedAsNonOfficials(s, k, text)) {
                     p.notOfficial = true;
                 }
-                String elected = electedAs(s, pm, text);
+                String elected = appointedAs(s, k, text);
                 if (!elected.isEmpty()) {
                     addTitles(p, elected, s, regions, 0.75);
                 }
@@ -525,15 +550,36 @@ final class OfficialFinder {
     }
 
     /**
-     * "elected Tang Dengjie and others as the executive chairmen of the presidium", "Li Hua was appointed as deputy
-     * director of …": a post the meeting gives.
+     * A post that the meeting or a decision gives or takes: "elected Tang Dengjie and others as the executive chairmen of
+     * the presidium", "decided to appoint A as director of X, B as director of Y", "Li Hua was appointed as deputy
+     * director of …", "A, B and C were elected vice chairmen of …" (the verb after the last name of a list), "removed A
+     * from the post of director of …", "A no longer serves as secretary of …", "A was elected X, and B Y".
      */
-    private static String electedAs(Sentence s, PersonMention pm, String text) {
-        String before = text.substring(s.start(), pm.start());
-        String after = text.substring(pm.end(), s.end());
-        Matcher active = ELECTED_BEFORE.matcher(before);
-        Matcher as = (active.find() ? AS_AFTER_ACTIVE : AS_AFTER_PASSIVE).matcher(after);
-        return as.lookingAt() && TitleParser.isRoleStart(as.group(1).split("\\s+")[0]) ? TitleParser.singular(as.group(1)) : "";
+    private static String appointedAs(Sentence s, int k, String text) {
+        List<Mention> names = s.persons();
+        int start = s.tokens().get(names.get(k).startToken()).start();
+        int end = s.tokens().get(names.get(k).endToken() - 1).end();
+        String before = text.substring(s.start(), start);
+        String after = text.substring(end, s.end());
+        Matcher post = null;
+        if (APPOINTING_BEFORE.matcher(before).find()) {
+            post = AS_AFTER_ACTIVE.matcher(after);
+        } else if (REMOVING_BEFORE.matcher(before).find()) {
+            post = FROM_POST_AFTER.matcher(after);
+        }
+        if (post == null || !post.lookingAt()) {
+            int last = k;
+            while (last + 1 < names.size() && onlyListSeparators(s, names.get(last).endToken(), names.get(last + 1).startToken())) {
+                last++;
+            }
+            // "A, B and C were elected …": the verb follows the last name of the list
+            post = AS_AFTER_PASSIVE.matcher(text.substring(s.tokens().get(names.get(last).endToken() - 1).end(), s.end()));
+        }
+        if (!post.lookingAt() && ELLIPTIC_BEFORE.matcher(before).find()) {
+            post = ELLIPTIC_AFTER.matcher(after);
+        }
+        return post.lookingAt() && TitleParser.isRoleStart(post.group(1).split("\\s+")[0])
+                ? TitleParser.singular(post.group(1)) : "";
     }
 
     /** "The executive chairmen of the presidium, A, B, and C": the singular title for every name of the list. */
@@ -563,7 +609,9 @@ final class OfficialFinder {
             int at = s.tokens().get(n.startToken()).start();
             return at >= from && at < to;
         });
-        return namesPeople ? "" : TitleParser.singular(m.group(1));
+        // "Members of the leading groups of the Party committee, the government and the CPPCC, including A, B and C": each
+        // named is in one of the bodies, which one the text does not say
+        return namesPeople || SEVERAL_BODIES.matcher(m.group(1)).find() ? "" : TitleParser.singular(m.group(1));
     }
 
     private static boolean containsVerb(String phrase) {

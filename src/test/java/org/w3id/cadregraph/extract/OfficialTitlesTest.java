@@ -106,4 +106,54 @@ class OfficialTitlesTest {
         assertThat(x.officials()).extracting(Official::name).contains("Bata-Erdene", "Ma Jun");
         assertThat(titles(x, "Ma Jun")).containsExactly("commander of the Production and Construction Corps");
     }
+
+    @Test
+    void aDecisionThatAppointsOrRemovesGivesEachNamedThePost() throws Exception {
+        Extraction x = extract("Published: 2024-06-20\n"
+                + "On June 19, the 9th meeting of the Standing Committee of the Wuxi Municipal People's Congress was held. "
+                + "Zhao Ming, director of the Standing Committee, presided over the meeting. The meeting decided to appoint "
+                + "Sun Liwei as director of the Wuxi Municipal Bureau of Commerce, Hu Jiannan as director of the Wuxi "
+                + "Municipal Audit Bureau, and Peng Yuhua as director of the Municipal Civil Affairs Bureau; decided to "
+                + "remove Tao Guoqiang from the post of director of the Wuxi Municipal Audit Bureau; appointed Xia Lin as "
+                + "judge of the Wuxi Maritime Court and member of its judicial committee; approved the appointment of "
+                + "Luo Hai as the chief procurator of the People's Procuratorate of Binhu District.\n");
+        assertThat(titles(x, "Sun Liwei")).containsExactly("director of the Wuxi Municipal Bureau of Commerce");
+        assertThat(titles(x, "Hu Jiannan")).containsExactly("director of the Wuxi Municipal Audit Bureau");
+        assertThat(titles(x, "Peng Yuhua")).containsExactly("director of the Municipal Civil Affairs Bureau");
+        assertThat(titles(x, "Tao Guoqiang")).containsExactly("director of the Wuxi Municipal Audit Bureau");
+        assertThat(titles(x, "Xia Lin")).containsExactly("judge of the Wuxi Maritime Court",
+                "member of the judicial committee of the Wuxi Maritime Court");
+        assertThat(titles(x, "Luo Hai")).containsExactly("chief procurator of the People's Procuratorate of Binhu District");
+    }
+
+    @Test
+    void aListElectedTogetherAndAPostWhoseVerbIsLeftOutAreEachTheirs() throws Exception {
+        Extraction x = extract("Published: 2024-01-12\n"
+                + "On January 11, the first session of the 18th People's Congress of Pingnan County closed. Fang Da was "
+                + "elected chairman of the Standing Committee of the County People's Congress; Ye Qing, Lan Hui and Wu Bo "
+                + "were elected vice chairmen of the Standing Committee of the County People's Congress; Chen Jie was "
+                + "elected president of the county people's court, and Lin Feng chief procurator of the county people's "
+                + "procuratorate. Comrade Huang Rong is appointed secretary of the County Party Committee; Comrade Xu Kun "
+                + "no longer serves as secretary of the County Party Committee.\n");
+        for (String name : List.of("Ye Qing", "Lan Hui", "Wu Bo")) {
+            assertThat(titles(x, name)).containsExactly("vice chairman of the Standing Committee of the County People's Congress");
+        }
+        assertThat(titles(x, "Chen Jie")).containsExactly("president of the county people's court");
+        assertThat(titles(x, "Lin Feng")).containsExactly("chief procurator of the county people's procuratorate");
+        assertThat(titles(x, "Huang Rong")).containsExactly("secretary of the County Party Committee");
+        assertThat(titles(x, "Xu Kun")).containsExactly("secretary of the County Party Committee");
+    }
+
+    @Test
+    void aPluralTitleOfSeveralBodiesIsNoPostOfTheNamesItIntroduces() throws Exception {
+        Extraction x = extract("Published: 2024-03-02\n"
+                + "On March 1, the county held its spring farming meeting. Members of the leading groups of the County "
+                + "Party Committee, the county government and the County CPPCC, including Pan Li, Gu Wei and Shi Min, "
+                + "attended the meeting. Village Party secretaries of the 9 towns, including Qiu Ping, secretary of the "
+                + "Dongxi Village Party Branch, spoke.\n");
+        assertThat(titles(x, "Pan Li")).isEmpty();
+        assertThat(titles(x, "Gu Wei")).isEmpty();
+        assertThat(titles(x, "Qiu Ping")).containsExactly("secretary of the Dongxi Village Party Branch");
+        assertThat(x.officials()).extracting(Official::name).contains("Pan Li", "Gu Wei", "Shi Min", "Qiu Ping");
+    }
 }
