@@ -84,8 +84,9 @@ public final class TitledNameFinder implements NameFinder {
             if (t[k].equals(",")) {
                 return true;
             }
-            boolean titleWord = t[k].matches("of|the|and|for|'s|’s|-") || Character.isUpperCase(t[k].charAt(0))
-                    && (RoleWords.isRoleStart(t[k]) || RoleWords.isHead(t[k]) || !pinyin.isSyllable(t[k]));
+            // role words in lower case too: "Bayar, deputy secretary of the Party Committee of the League, made …"
+            boolean titleWord = t[k].matches("of|the|and|for|'s|’s|-") || RoleWords.isRoleStart(t[k]) || RoleWords.isHead(t[k])
+                    || Character.isUpperCase(t[k].charAt(0)) && !pinyin.isSyllable(t[k]);
             if (!titleWord) {
                 return false;
             }

@@ -43,6 +43,16 @@ class TitledNameFinderTest {
     }
 
     @Test
+    void aOneWordNamesPostSetOffAfterItMayBeWrittenInLowerCase() {
+        assertThat(names("Erdenbat , deputy secretary of the Party Committee of the League and head of the League , spoke"))
+                .containsExactly("Erdenbat");
+        assertThat(names("Liu Yang , chairman , and Dolkar , vice chairwoman of the Standing Committee of the Regional People's Congress , attended"))
+                .contains("Dolkar");
+        // a post that runs on into a name is not set off
+        assertThat(names("Dawa , vice governor Zhou Ping and others attended")).isEmpty();
+    }
+
+    @Test
     void keepsParticlesInsideNames() {
         assertThat(names("and Ana de Souza , Minister of Health , spoke")).containsExactly("Ana de Souza");
     }
