@@ -71,6 +71,9 @@ final class OfficialFinder {
      */
     private static final Pattern ELLIPTIC_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:elected|appointed)\\b[^;:.]*"
             + "(?:,\\s*and|,|\\band)\\s*$");
+    /** "Yu Min is chairperson of the Standing Committee of …": a post stated of a name. */
+    private static final Pattern COPULA_AFTER = Pattern.compile("(?i)\\s+(?:is|was)\\s+(?:also\\s+)?(?:the\\s+|a\\s+|an\\s+)?"
+            + "([^;.()]+?)\\s*(?=[;.()]|$)");
     private static final Pattern ELLIPTIC_AFTER = Pattern.compile("\\s+(?:the\\s+)?(\\p{Ll}[^;.()]+?)\\s*(?=[;.()]|$)");
     /** "a delegation of the Legislative Assembly of X led by its President": the body "its" stands for. */
     private static final Pattern LED_BY_ITS = Pattern.compile("(?i)\\b(?:delegation|team|group)\\s+(?:of|from)\\s+"
@@ -101,6 +104,11 @@ final class OfficialFinder {
 
     /** "Chinese", "Lao", "Kenyan": a nationality before a role. */
     private static final Pattern NATIONALITY = Pattern.compile("[A-Z][a-z]+(?:ese|ian|an|ish)|Lao|Thai|Greek|Dutch|Swiss");
+
+    private static final Pattern BODY_NOUN_IN_LOWER_CASE = Pattern.compile("bureau|committee|department|office|commission|"
+            + "administration|court|procuratorate");
+    /** A body named in lower case: "education bureau", "the public security bureau". */
+    private static final Pattern LOWER_CASE_BODY = Pattern.compile("(?:the )?(?:[a-z'-]+ )*(?:" + BODY_NOUN_IN_LOWER_CASE.pattern() + ")");
 
     /** What may stand before a list of titles that opens a clause: a full stop, a colon, "by", "with". */
     private static final Pattern CLAUSE_OPENER = Pattern.compile("[.;:(]|by|with|including|were|was");
@@ -470,7 +478,14 @@ final class OfficialFinder {
             // "Ambassador to Laos", "Commissioner for Education": a connector right after a role word
             boolean roleConnector = (w.equals("to") || w.equals("for")) && i - 2 >= previousNameEnd
                     && TitleParser.isHead(t.get(i - 2).text());
-            boolean titleWord = Character.isUpperCase(w.charAt(0)) || TitleParser.isRoleStart(w) || roleConnector
+            if (w.equals(")") && i - 3 >= previousNameEnd && t.get(i - 3).text().equals("(")
+                    && t.get(i - 2).text().matches("\\p{Ll}[\\p{Ll}-]*")) {
+                i -= 3; // "Vice President of the Party School (executive) Zhao Min": a qualifier of the post
+                continue;
+            }
+            // "the transport bureau director of Baoji": any word that names a body's field before its noun
+            boolean fieldOfBody = w.matches("\\p{Ll}+") && i < nameStart && BODY_NOUN_IN_LOWER_CASE.matcher(t.get(i).text()).matches();
+            boolean titleWord = Character.isUpperCase(w.charAt(0)) || TitleParser.isRoleStart(w) || roleConnector || fieldOfBody
                     || w.equals("of") || w.equals("the") || w.equals("'s") || w.equals("-") || BODY_WORDS.contains(w);
             // "Minister of Human Resources and Social Security Tang Peilin": "and" inside a body's name
             boolean innerAnd = w.equals("and") && i - 2 > previousNameEnd && Character.isUpperCase(t.get(i - 2).text().charAt(0))
@@ -489,7 +504,9 @@ final class OfficialFinder {
         if (i > phraseStart && i < nameStart) {
             String prefix = s.text().substring(t.get(phraseStart).start() - s.start(), t.get(i - 1).end() - s.start());
             boolean acronym = i - phraseStart == 1 && t.get(phraseStart).text().matches("[A-Z]{2,}");
-            if (!prefix.contains(" of ") && (acronym || !regions.regionsIn(prefix).isEmpty())) {
+            // "the education bureau director of Datong Li Hua": a body in lower case before the role is its body too
+            boolean lowerCaseBody = LOWER_CASE_BODY.matcher(prefix).matches();
+            if (!prefix.contains(" of ") && (acronym || lowerCaseBody || !regions.regionsIn(prefix).isEmpty())) {
                 i = phraseStart;
             } else if (NATIONALITY.matcher(t.get(i - 1).text()).matches()) {
                 i--; // "Chinese Ambassador to Laos": a nationality is part of the title as written
@@ -553,7 +570,8 @@ final class OfficialFinder {
      * A post that the meeting or a decision gives or takes: "elected Tang Dengjie and others as the executive chairmen of
      * the presidium", "decided to appoint A as director of X, B as director of Y", "Li Hua was appointed as deputy
      * director of …", "A, B and C were elected vice chairmen of …" (the verb after the last name of a list), "removed A
-     * from the post of director of …", "A no longer serves as secretary of …", "A was elected X, and B Y".
+     * from the post of director of …", "A no longer serves as secretary of …", "A was elected X, and B Y"; and a post
+     * stated of a name: "A is chairperson of …".
      */
     private static String appointedAs(Sentence s, int k, String text) {
         List<Mention> names = s.persons();
@@ -577,6 +595,9 @@ final class OfficialFinder {
         }
         if (!post.lookingAt() && ELLIPTIC_BEFORE.matcher(before).find()) {
             post = ELLIPTIC_AFTER.matcher(after);
+        }
+        if (!post.lookingAt()) {
+            post = COPULA_AFTER.matcher(after);
         }
         return post.lookingAt() && TitleParser.isRoleStart(post.group(1).split("\\s+")[0])
                 ? TitleParser.singular(post.group(1)) : "";

@@ -70,14 +70,21 @@ public final class TitleParser {
             + "in (?:19|20)\\d\\d)\\b.*$");
     private static final Pattern CONNECTOR = Pattern.compile(" (of|for|at|to) ");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+|;\\s*");
-    private static final Pattern NAME_ENUMERATION_BEFORE = Pattern.compile("\\bof (?:the )?(?:[A-Z][\\w-]* )*[A-Z][\\w-]*$");
-    private static final Pattern NAME_ENUMERATION_AFTER = Pattern.compile("(?:[A-Z][\\w-]*, )*[A-Z][\\w-]* and [A-Z][\\w-]*");
+    /**
+     * "Department of Physical, Health and Arts Education", "minister of investment, industry and trade of X", "Secretary
+     * for Innovation, Technology and Industry": a comma that lists the words of one body's name, in either case.
+     */
+    private static final Pattern NAME_ENUMERATION_BEFORE = Pattern.compile("\\b(?:of|for) (?:the )?(?:[A-Za-z][\\w-]* )*[A-Za-z][\\w-]*$");
+    private static final Pattern NAME_ENUMERATION_AFTER = Pattern.compile("(?:[A-Za-z][\\w-]*, )*[A-Za-z][\\w-]* and [A-Za-z][\\w-]*");
     /**
      * "of the 11 communities", "of the three provincial CPPCCs": a body counted in the plural is several bodies, and a
      * role of theirs is a group of posts, none of them the post of one person named with it.
      */
     private static final Pattern COUNTED_BODIES = Pattern.compile("(?i)^(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|"
             + "nine|ten|eleven|twelve|dozens of|hundreds of)\\s+(?:[\\w'-]+\\s+)*?[\\w'-]+s\\b.*");
+    /** "education bureau director of X": a body in lower case, then its role. */
+    private static final Pattern LOWER_CASE_BODY_ROLE = Pattern.compile("(?:[a-z'-]+ ){1,3}(?:bureau|committee|department|office|"
+            + "commission|administration|court|procuratorate) (?=\\S)");
     /** A delegation or a visiting team is no office: its members take part in a visit, its head leads it. */
     private static final Pattern DELEGATION = Pattern.compile("(?i).*\\b(?:delegation|delegations)$");
     private static final Pattern LEADING_FILLER = Pattern.compile("(?i)^(?:(?:a|an|the|also|who is|who are|both|and|as well as)\\s+)+");
@@ -198,7 +205,7 @@ public final class TitleParser {
             return null;
         }
         String[] words = piece.split(" ");
-        if (!opensRole(words) && !Character.isUpperCase(words[0].charAt(0))) {
+        if (!opensRole(words) && !Character.isUpperCase(words[0].charAt(0)) && !LOWER_CASE_BODY_ROLE.matcher(piece).lookingAt()) {
             return null;
         }
         Parsed p = new Parsed();

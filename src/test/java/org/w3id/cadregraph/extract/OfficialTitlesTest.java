@@ -156,4 +156,27 @@ class OfficialTitlesTest {
         assertThat(titles(x, "Qiu Ping")).containsExactly("secretary of the Dongxi Village Party Branch");
         assertThat(x.officials()).extracting(Official::name).contains("Pan Li", "Gu Wei", "Shi Min", "Qiu Ping");
     }
+
+    @Test
+    void aPostStatedOfANameAQualifierInBracketsAndABodyInLowerCaseBeforeTheRole() throws Exception {
+        Extraction x = extract("Published: 2024-03-06\n"
+                + "On March 5, the Shaanxi delegation held a plenary meeting. Zhao Ming, governor of Shaanxi Province, and "
+                + "deputies Li Hua and Wang Fang spoke. Li Hua is chairperson of the Standing Committee of the Provincial "
+                + "People's Congress. Vice President of the Provincial Administration Institute (executive) Sun Lei and the "
+                + "transport bureau director of Baoji Zhou Jun attended.\n");
+        assertThat(titles(x, "Li Hua")).containsExactly("chairperson of the Standing Committee of the Provincial People's Congress");
+        assertThat(titles(x, "Wang Fang")).isEmpty();
+        assertThat(titles(x, "Sun Lei")).containsExactly("Vice President of the Provincial Administration Institute (executive)");
+        assertThat(titles(x, "Zhou Jun")).containsExactly("transport bureau director of Baoji");
+    }
+
+    @Test
+    void aPluralPremiersBeforeAListGivesEachThePost() throws Exception {
+        Extraction x = extract("Published: 2024-08-02\n"
+                + "On August 1, Premier Zhao Ming presided over an executive meeting of the State Council. Vice premiers "
+                + "Qian Li, Sun Wei and Zhou Lan attended the meeting.\n");
+        for (String name : List.of("Qian Li", "Sun Wei", "Zhou Lan")) {
+            assertThat(titles(x, name)).containsExactly("Vice premier");
+        }
+    }
 }

@@ -219,6 +219,23 @@ class TitleParserTest {
     }
 
     @Test
+    void aCommaMayListTheWordsOfOneBodysNameInLowerCaseToo() {
+        assertThat(labels("minister of agriculture, fisheries and food of the Republic of Ruritania"))
+                .containsExactly("minister of agriculture, fisheries and food of the Republic of Ruritania");
+        assertThat(labels("Secretary for Transport, Housing and Lands"))
+                .containsExactly("Secretary for Transport, Housing and Lands");
+        // a comma before another role still ends the post
+        assertThat(labels("director of finance, deputy secretary of the county")).hasSize(2);
+    }
+
+    @Test
+    void aBodyInLowerCaseBeforeARoleIsPartOfIt() {
+        assertThat(labels("the health bureau director of Hanzhong")).containsExactly("health bureau director of Hanzhong");
+        assertThat(labels("under-secretary-general of the league")).containsExactly("under-secretary-general of the league");
+        assertThat(TitleParser.singular("Vice premiers")).isEqualTo("Vice premier");
+    }
+
+    @Test
     void itsInALaterPostIsTheBodyOfThePostBefore() {
         assertThat(labels("judge of the Wuxi Maritime Court and member of its judicial committee"))
                 .containsExactly("judge of the Wuxi Maritime Court", "member of the judicial committee of the Wuxi Maritime Court");
