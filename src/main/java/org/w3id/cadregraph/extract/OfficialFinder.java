@@ -506,7 +506,9 @@ final class OfficialFinder {
             boolean acronym = i - phraseStart == 1 && t.get(phraseStart).text().matches("[A-Z]{2,}");
             // "the education bureau director of Datong Li Hua": a body in lower case before the role is its body too
             boolean lowerCaseBody = LOWER_CASE_BODY.matcher(prefix).matches();
-            if (!prefix.contains(" of ") && (acronym || lowerCaseBody || !regions.regionsIn(prefix).isEmpty())) {
+            // "the Group's chairman A": the owner of the role is its body
+            boolean possessive = prefix.endsWith("'s") || prefix.endsWith("’s");
+            if (!prefix.contains(" of ") && (acronym || lowerCaseBody || possessive || !regions.regionsIn(prefix).isEmpty())) {
                 i = phraseStart;
             } else if (NATIONALITY.matcher(t.get(i - 1).text()).matches()) {
                 i--; // "Chinese Ambassador to Laos": a nationality is part of the title as written

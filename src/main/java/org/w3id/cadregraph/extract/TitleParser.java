@@ -82,6 +82,9 @@ public final class TitleParser {
      */
     private static final Pattern COUNTED_BODIES = Pattern.compile("(?i)^(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|"
             + "nine|ten|eleven|twelve|dozens of|hundreds of)\\s+(?:[\\w'-]+\\s+)*?[\\w'-]+s\\b.*");
+    /** "the Group's chairman", "Wuxi's vice mayor": a body, a possessive, a role of one to three words. */
+    private static final Pattern POSSESSIVE_OWNER = Pattern.compile("((?:the )?(?:[\\p{Lu}][\\w-]* ){0,3}[\\p{Lu}][\\w-]*)['’]s "
+            + "((?:[\\w-]+ ){0,2}[\\w-]+)");
     /** "education bureau director of X": a body in lower case, then its role. */
     private static final Pattern LOWER_CASE_BODY_ROLE = Pattern.compile("(?:[a-z'-]+ ){1,3}(?:bureau|committee|department|office|"
             + "commission|administration|court|procuratorate) (?=\\S)");
@@ -200,6 +203,15 @@ public final class TitleParser {
     }
 
     private static Parsed parsePiece(String raw) {
+        Matcher owner = POSSESSIVE_OWNER.matcher(raw.strip());
+        if (owner.matches() && isHead(owner.group(2).replaceAll(".*\\s", "")) && isRoleStart(owner.group(2).split("\\s+")[0])) {
+            // "the Group's chairman", "Wuxi's mayor": the owner is the role's body
+            Parsed p = new Parsed();
+            p.role = singular(owner.group(2));
+            p.plural = PLURAL_HEAD.matcher(owner.group(2)).find();
+            p.org = owner.group(1);
+            return p;
+        }
         String piece = LEADING_FILLER.matcher(raw.strip()).replaceFirst("");
         if (piece.isEmpty()) {
             return null;

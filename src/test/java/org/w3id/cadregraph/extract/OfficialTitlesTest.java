@@ -179,4 +179,12 @@ class OfficialTitlesTest {
             assertThat(titles(x, name)).containsExactly("Vice premier");
         }
     }
+
+    @Test
+    void aPossessiveBeforeATitleBeforeANameIsTheBodyOfThePost() throws Exception {
+        Extraction x = extract("Published: 2024-05-11\n"
+                + "On May 10, the Corporation’s chairman Zhao Ming attended the signing ceremony of a cooperation agreement "
+                + "with the Yichang municipal government and spoke.\n");
+        assertThat(titles(x, "Zhao Ming")).containsExactly("chairman of the Corporation");
+    }
 }

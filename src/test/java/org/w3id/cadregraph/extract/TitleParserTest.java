@@ -236,6 +236,14 @@ class TitleParserTest {
     }
 
     @Test
+    void theOwnerOfAPossessiveRoleIsItsBody() {
+        assertThat(labels("the Corporation’s chairman")).containsExactly("chairman of the Corporation");
+        assertThat(labels("Yichang's vice mayor")).containsExactly("vice mayor of Yichang");
+        // a possessive before something that is no role is no title
+        assertThat(labels("the Corporation's new plant")).isEmpty();
+    }
+
+    @Test
     void itsInALaterPostIsTheBodyOfThePostBefore() {
         assertThat(labels("judge of the Wuxi Maritime Court and member of its judicial committee"))
                 .containsExactly("judge of the Wuxi Maritime Court", "member of the judicial committee of the Wuxi Maritime Court");
