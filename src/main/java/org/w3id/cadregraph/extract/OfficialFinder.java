@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cadregraph.nlp.AnnotatedReport;
 import org.w3id.cadregraph.nlp.Mention;
+import org.w3id.cadregraph.nlp.Nationalities;
 import org.w3id.cadregraph.nlp.RoleWords;
 import org.w3id.cadregraph.nlp.Sentence;
 import org.w3id.cadregraph.nlp.Token;
@@ -101,9 +102,6 @@ final class OfficialFinder {
     private static final Set<String> BODY_WORDS = Set.of("government", "committee", "bureau", "department", "office",
             "commission", "congress", "people's", "party", "standing", "town", "township", "village", "education",
             "group", "leading", "work", "working", "cppcc", "npc");
-
-    /** "Chinese", "Lao", "Kenyan": a nationality before a role. */
-    private static final Pattern NATIONALITY = Pattern.compile("[A-Z][a-z]+(?:ese|ian|an|ish)|Lao|Thai|Greek|Dutch|Swiss");
 
     private static final Pattern BODY_NOUN_IN_LOWER_CASE = Pattern.compile("bureau|committee|department|office|commission|"
             + "administration|court|procuratorate");
@@ -510,8 +508,10 @@ final class OfficialFinder {
             boolean possessive = prefix.endsWith("'s") || prefix.endsWith("’s");
             if (!prefix.contains(" of ") && (acronym || lowerCaseBody || possessive || !regions.regionsIn(prefix).isEmpty())) {
                 i = phraseStart;
-            } else if (NATIONALITY.matcher(t.get(i - 1).text()).matches()) {
+            } else if (Nationalities.isNationality(t.get(i - 1).text())) {
                 i--; // "Chinese Ambassador to Laos": a nationality is part of the title as written
+            } else if (i - 2 >= phraseStart && Nationalities.isNationality(t.get(i - 2).text() + " " + t.get(i - 1).text())) {
+                i -= 2; // "South African Ambassador"
             }
         }
         if (i >= nameStart || !TitleParser.isHead(t.get(nameStart - 1).text()) && !endsWithOfPhrase(t, i, nameStart)) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.cadregraph.nlp.Nationalities;
 import org.w3id.cadregraph.nlp.RoleWords;
 
 /**
@@ -51,16 +52,6 @@ public final class TitleParser {
      */
     private static final Pattern DATING = Pattern.compile("(?i)^(?:(?:time as|at that time|then serving as|then|serving as|former)\\s+)+");
     private static final Pattern DATED = Pattern.compile("(?i)^\\s*(?:time as|at that time|then|former)\\b");
-    /** "Kenyan", "Lao", "French": a proper adjective of a country before a role. */
-    private static final Pattern NATIONALITY = Pattern.compile("(?:visiting )?(?:Kenyan|French|British|American|German|Russian|"
-            + "Japanese|Korean|Vietnamese|Lao|Laotian|Thai|Cambodian|Indonesian|Malaysian|Singaporean|Philippine|Indian|"
-            + "Pakistani|Nepalese|Mongolian|Kazakh|Kazakhstani|Uzbek|Kyrgyz|Tajik|Egyptian|Ethiopian|Nigerian|South African|"
-            + "Brazilian|Mexican|Canadian|Australian|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|"
-            + "Norwegian|Danish|Finnish|Polish|Hungarian|Serbian|Greek|Turkish|Iranian|Saudi|Emirati|Israeli|Chinese|"
-            + "Cuban|Chilean|Argentine|Peruvian|Senegalese|Tanzanian|Ugandan|Zambian|Ghanaian|Algerian|Moroccan|Tunisian|"
-            + "Sri Lankan|Bangladeshi|Burmese|Myanmar|Belarusian|Ukrainian|Czech|Slovak|Romanian|Bulgarian|Irish|"
-            + "Zimbabwean|Mozambican|Angolan|Namibian|Kuwaiti|Qatari|Omani|Jordanian|Syrian|Iraqi|Afghan|Azerbaijani|"
-            + "Georgian|Armenian|Turkmen|Brunei|Bruneian|Fijian|Samoan|Tongan|Papua New Guinean|New Zealand)");
     /**
      * "mayor of the city until last year", "director of the bureau since 2019": the words that date a post
      * end the title.
@@ -90,7 +81,7 @@ public final class TitleParser {
             + "commission|administration|court|procuratorate) (?=\\S)");
     /** A delegation or a visiting team is no office: its members take part in a visit, its head leads it. */
     private static final Pattern DELEGATION = Pattern.compile("(?i).*\\b(?:delegation|delegations)$");
-    private static final Pattern LEADING_FILLER = Pattern.compile("(?i)^(?:(?:a|an|the|also|who is|who are|both|and|as well as)\\s+)+");
+    private static final Pattern LEADING_FILLER = Pattern.compile("(?i)^(?:(?:a|an|the|also|who is|who are|both|and|as well as|visiting)\\s+)+");
 
     /** One post: the full title, its role and its organization as written. */
     public record Post(String label, String role, Optional<String> organization) {}
@@ -243,11 +234,10 @@ public final class TitleParser {
             roleStart--;
         }
         String before = String.join(" ", Arrays.copyOfRange(words, 0, roleStart));
-        if (roleStart > 0 && NATIONALITY.matcher(before).matches()) {
+        if (roleStart > 0 && opensWithNationality(before)) {
             // "Kenyan Foreign Minister": a nationality is no body; a guest's title stays as written, and "Chinese" before
             // a Chinese official's post ("Chinese Premier") only says whose country it is
-            String role = before.matches("(?:visiting )?Chinese") ? String.join(" ", Arrays.copyOfRange(words, roleStart, words.length))
-                    : piece.replaceFirst("^visiting ", "");
+            String role = before.equals("Chinese") ? String.join(" ", Arrays.copyOfRange(words, roleStart, words.length)) : piece;
             p.plural = PLURAL_HEAD.matcher(role).find();
             p.role = singular(role);
             return p;
@@ -265,6 +255,12 @@ public final class TitleParser {
         p.plural = PLURAL_HEAD.matcher(piece).find();
         p.role = singular(piece);
         return p;
+    }
+
+    /** "Kenyan", "South African Trade": a country's adjective, alone or before the field of the role. */
+    private static boolean opensWithNationality(String words) {
+        String[] w = words.split(" ");
+        return Nationalities.isNationality(w[0]) || w.length > 1 && Nationalities.isNationality(w[0] + " " + w[1]);
     }
 
     private static boolean isPlural(Parsed p) {

@@ -59,6 +59,10 @@ class TitleParserTest {
     @Test
     void keepsANationalityAsWrittenAndEndsATitleWhereItIsDated() {
         assertThat(labels("Kenyan Foreign Minister")).containsExactly("Kenyan Foreign Minister");
+        // every country's adjective, from the gazetteer, not only those met so far
+        assertThat(labels("Lithuanian Foreign Minister")).containsExactly("Lithuanian Foreign Minister");
+        assertThat(labels("South African Trade Minister")).containsExactly("South African Trade Minister");
+        assertThat(labels("visiting Malagasy Prime Minister")).containsExactly("Malagasy Prime Minister");
         assertThat(labels("Chinese Vice Premier")).containsExactly("Vice Premier");
         assertThat(labels("Sichuan Deputy Governor")).containsExactly("Deputy Governor of Sichuan");
         assertThat(labels("mayor of the city until last year")).containsExactly("mayor of the city");
