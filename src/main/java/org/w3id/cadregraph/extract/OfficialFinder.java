@@ -72,8 +72,12 @@ final class OfficialFinder {
      */
     private static final Pattern ELLIPTIC_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:elected|appointed)\\b[^;:.]*"
             + "(?:,\\s*and|,|\\band)\\s*$");
-    /** "Yu Min is chairperson of the Standing Committee of …": a post stated of a name. */
-    private static final Pattern COPULA_AFTER = Pattern.compile("(?i)\\s+(?:is|was)\\s+(?:also\\s+)?(?:the\\s+|a\\s+|an\\s+)?"
+    /**
+     * "Yu Min is chairperson of the Standing Committee of …", "Xu Ming, born in 1962, previously served as governor of …":
+     * a post stated of a name.
+     */
+    private static final Pattern COPULA_AFTER = Pattern.compile("(?i)(?:\\s*,\\s*born in [^,;.]{1,30},)?\\s+(?:is|was|"
+            + "(?:(?:previously|formerly|once|has|had)\\s+)?served as)\\s+(?:also\\s+)?(?:the\\s+|a\\s+|an\\s+)?"
             + "([^;.()]+?)\\s*(?=[;.()]|$)");
     private static final Pattern ELLIPTIC_AFTER = Pattern.compile("\\s+(?:the\\s+)?(\\p{Ll}[^;.()]+?)\\s*(?=[;.()]|$)");
     /** "a delegation of the Legislative Assembly of X led by its President": the body "its" stands for. */
@@ -190,6 +194,12 @@ final class OfficialFinder {
                     }
                 } else if (!preTitle.isEmpty()) {
                     addTitles(p, preTitle, s, regions, 0.85);
+                }
+                if (preTitle.isEmpty() && after.isEmpty() && k == 0) {
+                    String lead = leadingTitle(s, m.startToken(), regions, text);
+                    if (!lead.isEmpty()) {
+                        addTitles(p, lead, s, regions, 0.8);
+                    }
                 }
                 boolean runGoesOn = !preTitle.isEmpty() && after.isEmpty() && (titledRun.isEmpty()
                         || onlyListSeparators(s, titledRunEnd, pre.startToken()));
@@ -432,6 +442,27 @@ final class OfficialFinder {
         }
         // the dating word goes on with the title, which TitleParser marks dated (and leaves out of the label)
         return (dated ? "then " : "") + text.substring(t.get(i).start(), t.get(end - 1).end());
+    }
+
+    /**
+     * "The mayor of Springfield, Joe Quimby, said …": a title with its article that opens the sentence, set off by a
+     * comma from the name after it, which a comma closes; "" otherwise.
+     */
+    private static String leadingTitle(Sentence s, int nameStart, ReportRegions regions, String text) {
+        List<Token> t = s.tokens();
+        if (nameStart < 2 || !t.get(nameStart - 1).text().equals(",")) {
+            return "";
+        }
+        PreTitle lead = preNameTitle(s, nameStart - 1, 0, regions);
+        if (lead.isEmpty()) {
+            return "";
+        }
+        String opening = text.substring(s.start(), t.get(lead.startToken()).start());
+        int after = s.persons().get(0).endToken();
+        boolean closed = after < t.size() && t.get(after).text().equals(",");
+        // the title is a noun phrase with its article ("The mayor of …", "Its president, …"): without one, a title and a
+        // comma before a name are more likely a list of titles and names
+        return closed && opening.matches("(?i)[\\W_]*(?:the|his|her|its|their)\\s*") ? lead.text() : "";
     }
 
     /** "President Zhang Yunhua of Wuyi University": the " of …" right after a name with a title before it. */

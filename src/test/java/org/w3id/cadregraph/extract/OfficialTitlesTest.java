@@ -187,4 +187,24 @@ class OfficialTitlesTest {
                 + "with the Yichang municipal government and spoke.\n");
         assertThat(titles(x, "Zhao Ming")).containsExactly("chairman of the Corporation");
     }
+
+    @Test
+    void aTitleOpeningTheSentenceBeforeANameSetOffByCommasAndAPostServedBefore() throws Exception {
+        Extraction x = extract("Published: 2024-09-04\n"
+                + "On September 3, the Hefei–Bristol trade forum was held in Hefei. The mayor of Bristol, Tom Clarke, said "
+                + "that the two cities would deepen their cooperation. Zhao Ming, born in 1963, previously served as "
+                + "governor of Anhui Province. Zhao Ming attended the forum.\n");
+        assertThat(titles(x, "Tom Clarke")).containsExactly("mayor of Bristol");
+        assertThat(titles(x, "Zhao Ming")).containsExactly("governor of Anhui Province");
+        // a title before another person's name is not carried over a comma to the next name
+        Extraction y = extract("Published: 2024-09-04\n"
+                + "On September 3, the county held a meeting on flood control. Li Hua, director of the county water bureau, "
+                + "Wang Fang, spoke at the meeting.\n");
+        assertThat(titles(y, "Wang Fang")).isEmpty();
+        // without its article, a title and a comma before a name are no appositive of it
+        Extraction z = extract("Published: 2024-09-04\n"
+                + "On September 3, the city held a meeting on rural finance. Branch manager of the Rural Bank, Li Hua, and "
+                + "the heads of relevant departments attended the meeting.\n");
+        assertThat(titles(z, "Li Hua")).isEmpty();
+    }
 }
