@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cadregraph.nlp.AnnotatedReport;
 import org.w3id.cadregraph.nlp.Mention;
+import org.w3id.cadregraph.nlp.Nationalities;
 import org.w3id.cadregraph.nlp.RoleWords;
 import org.w3id.cadregraph.nlp.Sentence;
 import org.w3id.cadregraph.nlp.Token;
@@ -42,11 +43,43 @@ final class OfficialFinder {
     private static final Pattern PLURAL_ROLE_LIST = Pattern.compile(
             "(?i)^(?:.*(?:[,;:]|\\bwith|\\bincluding|\\band|\\bby|\\bwere|\\bas)\\s+)?(?:the\\s+)?((?:[\\w-]+\\s+){0,3}?"
                     + "(?:" + RoleWords.PLURAL_HEADS + ")(?:\\s+of\\s+[^;:]+?)?)\\s*,?\\s*$");
-    private static final Pattern ELECTED_BEFORE = Pattern.compile("(?i)\\b(?:elected|appointed|named|nominated)\\s+$");
+    /** "of the X committee, the Y office and the Z committee": a title's body that is a list of bodies. */
+    private static final Pattern SEVERAL_BODIES = Pattern.compile("(?i)\\bof\\s+[^,]+(?:,\\s+(?!including\\b|such as\\b|and\\b)[^,]+)+"
+            + ",?\\s+and\\s+the\\s+");
+    /**
+     * A verb that gives posts, earlier in the same clause: "decided to appoint A as X, B as Y", "elected A and others as
+     * …", "approved the appointment of A as …". The names it governs are each followed by "as".
+     */
+    private static final Pattern APPOINTING_BEFORE = Pattern.compile("(?i)\\b(?:elect|elects|elected|appoint|appoints|appointed|"
+            + "name|names|named|nominate|nominates|nominated|appointments? of)\\b[^;:.]*$");
+    /** A verb that takes a post away, earlier in the same clause: "decided to remove A from the post of X". */
+    private static final Pattern REMOVING_BEFORE = Pattern.compile("(?i)\\b(?:remove|removes|removed|dismiss|dismisses|dismissed|"
+            + "relieve|relieves|relieved|removals? of)\\b[^;:.]*$");
     private static final Pattern AS_AFTER_ACTIVE = Pattern.compile("(?i)\\s+(?:and others\\s+)?as\\s+(?:the\\s+|a\\s+|an\\s+)?"
-            + "([^,;.()]+?)\\s*(?=[,;.()]|$)");
-    private static final Pattern AS_AFTER_PASSIVE = Pattern.compile("(?i)\\s+(?:was|were|has been|had been)\\s+"
-            + "(?:elected|appointed|named)\\s+(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?([^,;.()]+?)\\s*(?=[,;.()]|$)");
+            + "([^;.()]+?)\\s*(?=[;.()]|$)");
+    private static final Pattern FROM_POST_AFTER = Pattern.compile("(?i)\\s+(?:from|of)\\s+(?:the\\s+|his\\s+|her\\s+)?"
+            + "(?:posts?|positions?|offices?)\\s+(?:of|as)\\s+(?:the\\s+|a\\s+|an\\s+)?([^;.()]+?)\\s*(?=[;.()]|$)");
+    /**
+     * "A was elected X", "A is appointed X", "A no longer serves as X" (a post held until now is still a post the report
+     * gives).
+     */
+    private static final Pattern AS_AFTER_PASSIVE = Pattern.compile("(?i)\\s+(?:(?:is|are|was|were|has been|have been|had been)\\s+"
+            + "(?:elected|appointed|named|nominated)(?:\\s+as)?|no longer serves? as|ceased? to serve as)\\s+"
+            + "(?:the\\s+|a\\s+|an\\s+)?([^;.()]+?)\\s*(?=[;.()]|$)");
+    /**
+     * "A was elected X, and B Y": the second name of a clause of appointments, its verb left out, followed at once by its
+     * post.
+     */
+    private static final Pattern ELLIPTIC_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:elected|appointed)\\b[^;:.]*"
+            + "(?:,\\s*and|,|\\band)\\s*$");
+    /**
+     * "Yu Min is chairperson of the Standing Committee of …", "Xu Ming, born in 1962, previously served as governor of …":
+     * a post stated of a name.
+     */
+    private static final Pattern COPULA_AFTER = Pattern.compile("(?i)(?:\\s*,\\s*born in [^,;.]{1,30},)?\\s+(?:is|was|"
+            + "(?:(?:previously|formerly|once|has|had)\\s+)?served as)\\s+(?:also\\s+)?(?:the\\s+|a\\s+|an\\s+)?"
+            + "([^;.()]+?)\\s*(?=[;.()]|$)");
+    private static final Pattern ELLIPTIC_AFTER = Pattern.compile("\\s+(?:the\\s+)?(\\p{Ll}[^;.()]+?)\\s*(?=[;.()]|$)");
     /** "a delegation of the Legislative Assembly of X led by its President": the body "its" stands for. */
     private static final Pattern LED_BY_ITS = Pattern.compile("(?i)\\b(?:delegation|team|group)\\s+(?:of|from)\\s+"
             + "((?:the\\s+)?\\p{Lu}[^,;()]*?)\\s+(?:led|headed)\\s+by\\s+its\\s*$");
@@ -74,8 +107,10 @@ final class OfficialFinder {
             "commission", "congress", "people's", "party", "standing", "town", "township", "village", "education",
             "group", "leading", "work", "working", "cppcc", "npc");
 
-    /** "Chinese", "Lao", "Kenyan": a nationality before a role. */
-    private static final Pattern NATIONALITY = Pattern.compile("[A-Z][a-z]+(?:ese|ian|an|ish)|Lao|Thai|Greek|Dutch|Swiss");
+    private static final Pattern BODY_NOUN_IN_LOWER_CASE = Pattern.compile("bureau|committee|department|office|commission|"
+            + "administration|court|procuratorate");
+    /** A body named in lower case: "education bureau", "the public security bureau". */
+    private static final Pattern LOWER_CASE_BODY = Pattern.compile("(?:the )?(?:[a-z'-]+ )*(?:" + BODY_NOUN_IN_LOWER_CASE.pattern() + ")");
 
     /** What may stand before a list of titles that opens a clause: a full stop, a colon, "by", "with". */
     private static final Pattern CLAUSE_OPENER = Pattern.compile("[.;:(]|by|with|including|were|was");
@@ -160,6 +195,12 @@ final class OfficialFinder {
                 } else if (!preTitle.isEmpty()) {
                     addTitles(p, preTitle, s, regions, 0.85);
                 }
+                if (preTitle.isEmpty() && after.isEmpty() && k == 0) {
+                    String lead = leadingTitle(s, m.startToken(), regions, text);
+                    if (!lead.isEmpty()) {
+                        addTitles(p, lead, s, regions, 0.8);
+                    }
+                }
                 boolean runGoesOn = !preTitle.isEmpty() && after.isEmpty() && (titledRun.isEmpty()
                         || onlyListSeparators(s, titledRunEnd, pre.startToken()));
                 if (!runGoesOn) {
@@ -183,7 +224,7 @@ final class OfficialFinder {
                 if (NOT_OFFICIAL_APPOSITIVE.matcher(after).find() || introducedAsNonOfficials(s, k, text)) {
                     p.notOfficial = true;
                 }
-                String elected = electedAs(s, pm, text);
+                String elected = appointedAs(s, k, text);
                 if (!elected.isEmpty()) {
                     addTitles(p, elected, s, regions, 0.75);
                 }
@@ -403,6 +444,27 @@ final class OfficialFinder {
         return (dated ? "then " : "") + text.substring(t.get(i).start(), t.get(end - 1).end());
     }
 
+    /**
+     * "The mayor of Springfield, Joe Quimby, said …": a title with its article that opens the sentence, set off by a
+     * comma from the name after it, which a comma closes; "" otherwise.
+     */
+    private static String leadingTitle(Sentence s, int nameStart, ReportRegions regions, String text) {
+        List<Token> t = s.tokens();
+        if (nameStart < 2 || !t.get(nameStart - 1).text().equals(",")) {
+            return "";
+        }
+        PreTitle lead = preNameTitle(s, nameStart - 1, 0, regions);
+        if (lead.isEmpty()) {
+            return "";
+        }
+        String opening = text.substring(s.start(), t.get(lead.startToken()).start());
+        int after = s.persons().get(0).endToken();
+        boolean closed = after < t.size() && t.get(after).text().equals(",");
+        // the title is a noun phrase with its article ("The mayor of …", "Its president, …"): without one, a title and a
+        // comma before a name are more likely a list of titles and names
+        return closed && opening.matches("(?i)[\\W_]*(?:the|his|her|its|their)\\s*") ? lead.text() : "";
+    }
+
     /** "President Zhang Yunhua of Wuyi University": the " of …" right after a name with a title before it. */
     private static String ofPhrase(Sentence s, int from, int nextName, String text) {
         List<Token> t = s.tokens();
@@ -445,7 +507,14 @@ final class OfficialFinder {
             // "Ambassador to Laos", "Commissioner for Education": a connector right after a role word
             boolean roleConnector = (w.equals("to") || w.equals("for")) && i - 2 >= previousNameEnd
                     && TitleParser.isHead(t.get(i - 2).text());
-            boolean titleWord = Character.isUpperCase(w.charAt(0)) || TitleParser.isRoleStart(w) || roleConnector
+            if (w.equals(")") && i - 3 >= previousNameEnd && t.get(i - 3).text().equals("(")
+                    && t.get(i - 2).text().matches("\\p{Ll}[\\p{Ll}-]*")) {
+                i -= 3; // "Vice President of the Party School (executive) Zhao Min": a qualifier of the post
+                continue;
+            }
+            // "the transport bureau director of Baoji": any word that names a body's field before its noun
+            boolean fieldOfBody = w.matches("\\p{Ll}+") && i < nameStart && BODY_NOUN_IN_LOWER_CASE.matcher(t.get(i).text()).matches();
+            boolean titleWord = Character.isUpperCase(w.charAt(0)) || TitleParser.isRoleStart(w) || roleConnector || fieldOfBody
                     || w.equals("of") || w.equals("the") || w.equals("'s") || w.equals("-") || BODY_WORDS.contains(w);
             // "Minister of Human Resources and Social Security Tang Peilin": "and" inside a body's name
             boolean innerAnd = w.equals("and") && i - 2 > previousNameEnd && Character.isUpperCase(t.get(i - 2).text().charAt(0))
@@ -464,10 +533,16 @@ final class OfficialFinder {
         if (i > phraseStart && i < nameStart) {
             String prefix = s.text().substring(t.get(phraseStart).start() - s.start(), t.get(i - 1).end() - s.start());
             boolean acronym = i - phraseStart == 1 && t.get(phraseStart).text().matches("[A-Z]{2,}");
-            if (!prefix.contains(" of ") && (acronym || !regions.regionsIn(prefix).isEmpty())) {
+            // "the education bureau director of Datong Li Hua": a body in lower case before the role is its body too
+            boolean lowerCaseBody = LOWER_CASE_BODY.matcher(prefix).matches();
+            // "the Group's chairman A": the owner of the role is its body
+            boolean possessive = prefix.endsWith("'s") || prefix.endsWith("’s");
+            if (!prefix.contains(" of ") && (acronym || lowerCaseBody || possessive || !regions.regionsIn(prefix).isEmpty())) {
                 i = phraseStart;
-            } else if (NATIONALITY.matcher(t.get(i - 1).text()).matches()) {
+            } else if (Nationalities.isNationality(t.get(i - 1).text())) {
                 i--; // "Chinese Ambassador to Laos": a nationality is part of the title as written
+            } else if (i - 2 >= phraseStart && Nationalities.isNationality(t.get(i - 2).text() + " " + t.get(i - 1).text())) {
+                i -= 2; // "South African Ambassador"
             }
         }
         if (i >= nameStart || !TitleParser.isHead(t.get(nameStart - 1).text()) && !endsWithOfPhrase(t, i, nameStart)) {
@@ -525,15 +600,40 @@ final class OfficialFinder {
     }
 
     /**
-     * "elected Tang Dengjie and others as the executive chairmen of the presidium", "Li Hua was appointed as deputy
-     * director of …": a post the meeting gives.
+     * A post that the meeting or a decision gives or takes: "elected Tang Dengjie and others as the executive chairmen of
+     * the presidium", "decided to appoint A as director of X, B as director of Y", "Li Hua was appointed as deputy
+     * director of …", "A, B and C were elected vice chairmen of …" (the verb after the last name of a list), "removed A
+     * from the post of director of …", "A no longer serves as secretary of …", "A was elected X, and B Y"; and a post
+     * stated of a name: "A is chairperson of …".
      */
-    private static String electedAs(Sentence s, PersonMention pm, String text) {
-        String before = text.substring(s.start(), pm.start());
-        String after = text.substring(pm.end(), s.end());
-        Matcher active = ELECTED_BEFORE.matcher(before);
-        Matcher as = (active.find() ? AS_AFTER_ACTIVE : AS_AFTER_PASSIVE).matcher(after);
-        return as.lookingAt() && TitleParser.isRoleStart(as.group(1).split("\\s+")[0]) ? TitleParser.singular(as.group(1)) : "";
+    private static String appointedAs(Sentence s, int k, String text) {
+        List<Mention> names = s.persons();
+        int start = s.tokens().get(names.get(k).startToken()).start();
+        int end = s.tokens().get(names.get(k).endToken() - 1).end();
+        String before = text.substring(s.start(), start);
+        String after = text.substring(end, s.end());
+        Matcher post = null;
+        if (APPOINTING_BEFORE.matcher(before).find()) {
+            post = AS_AFTER_ACTIVE.matcher(after);
+        } else if (REMOVING_BEFORE.matcher(before).find()) {
+            post = FROM_POST_AFTER.matcher(after);
+        }
+        if (post == null || !post.lookingAt()) {
+            int last = k;
+            while (last + 1 < names.size() && onlyListSeparators(s, names.get(last).endToken(), names.get(last + 1).startToken())) {
+                last++;
+            }
+            // "A, B and C were elected …": the verb follows the last name of the list
+            post = AS_AFTER_PASSIVE.matcher(text.substring(s.tokens().get(names.get(last).endToken() - 1).end(), s.end()));
+        }
+        if (!post.lookingAt() && ELLIPTIC_BEFORE.matcher(before).find()) {
+            post = ELLIPTIC_AFTER.matcher(after);
+        }
+        if (!post.lookingAt()) {
+            post = COPULA_AFTER.matcher(after);
+        }
+        return post.lookingAt() && TitleParser.isRoleStart(post.group(1).split("\\s+")[0])
+                ? TitleParser.singular(post.group(1)) : "";
     }
 
     /** "The executive chairmen of the presidium, A, B, and C": the singular title for every name of the list. */
@@ -563,7 +663,9 @@ final class OfficialFinder {
             int at = s.tokens().get(n.startToken()).start();
             return at >= from && at < to;
         });
-        return namesPeople ? "" : TitleParser.singular(m.group(1));
+        // "Members of the leading groups of the Party committee, the government and the CPPCC, including A, B and C": each
+        // named is in one of the bodies, which one the text does not say
+        return namesPeople || SEVERAL_BODIES.matcher(m.group(1)).find() ? "" : TitleParser.singular(m.group(1));
     }
 
     private static boolean containsVerb(String phrase) {

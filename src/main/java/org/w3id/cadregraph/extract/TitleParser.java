@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.cadregraph.nlp.Nationalities;
 import org.w3id.cadregraph.nlp.RoleWords;
 
 /**
@@ -46,21 +47,11 @@ public final class TitleParser {
     private static final Pattern PLURAL_HEAD = Pattern.compile("(?i)\\b(" + RoleWords.PLURAL_HEADS + ")\\b"
             + "(?= of (?!(?-i:(?:the\\s+)?(?:[a-z-]+\\s+)*[a-z-]+s)$)|$)");
     /**
-     * "then", or a machine translation's rendering of 时任 ("then serving as"), before a post: words that date it, no
-     * part of its label; the post is marked dated instead ({@link #isDated}). "former" stays in the label.
+     * "then", "former", or a machine translation's rendering of 时任 ("then serving as"), before a post: words that date
+     * it, no part of its label (the annotation guide drops them); the post is marked dated instead ({@link #isDated}).
      */
-    private static final Pattern DATING = Pattern.compile("(?i)^(?:(?:time as|at that time|then serving as|then|serving as)\\s+)+");
-    private static final Pattern DATED = Pattern.compile("(?i)^\\s*(?:time as|at that time|then)\\b");
-    /** "Kenyan", "Lao", "French": a proper adjective of a country before a role. */
-    private static final Pattern NATIONALITY = Pattern.compile("(?:visiting )?(?:Kenyan|French|British|American|German|Russian|"
-            + "Japanese|Korean|Vietnamese|Lao|Laotian|Thai|Cambodian|Indonesian|Malaysian|Singaporean|Philippine|Indian|"
-            + "Pakistani|Nepalese|Mongolian|Kazakh|Kazakhstani|Uzbek|Kyrgyz|Tajik|Egyptian|Ethiopian|Nigerian|South African|"
-            + "Brazilian|Mexican|Canadian|Australian|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|"
-            + "Norwegian|Danish|Finnish|Polish|Hungarian|Serbian|Greek|Turkish|Iranian|Saudi|Emirati|Israeli|Chinese|"
-            + "Cuban|Chilean|Argentine|Peruvian|Senegalese|Tanzanian|Ugandan|Zambian|Ghanaian|Algerian|Moroccan|Tunisian|"
-            + "Sri Lankan|Bangladeshi|Burmese|Myanmar|Belarusian|Ukrainian|Czech|Slovak|Romanian|Bulgarian|Irish|"
-            + "Zimbabwean|Mozambican|Angolan|Namibian|Kuwaiti|Qatari|Omani|Jordanian|Syrian|Iraqi|Afghan|Azerbaijani|"
-            + "Georgian|Armenian|Turkmen|Brunei|Bruneian|Fijian|Samoan|Tongan|Papua New Guinean|New Zealand)");
+    private static final Pattern DATING = Pattern.compile("(?i)^(?:(?:time as|at that time|then serving as|then|serving as|former)\\s+)+");
+    private static final Pattern DATED = Pattern.compile("(?i)^\\s*(?:time as|at that time|then|former)\\b");
     /**
      * "mayor of the city until last year", "director of the bureau since 2019": the words that date a post
      * end the title.
@@ -70,9 +61,27 @@ public final class TitleParser {
             + "in (?:19|20)\\d\\d)\\b.*$");
     private static final Pattern CONNECTOR = Pattern.compile(" (of|for|at|to) ");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+|;\\s*");
-    private static final Pattern NAME_ENUMERATION_BEFORE = Pattern.compile("\\bof (?:the )?(?:[A-Z][\\w-]* )*[A-Z][\\w-]*$");
-    private static final Pattern NAME_ENUMERATION_AFTER = Pattern.compile("(?:[A-Z][\\w-]*, )*[A-Z][\\w-]* and [A-Z][\\w-]*");
-    private static final Pattern LEADING_FILLER = Pattern.compile("(?i)^(?:(?:a|an|the|also|who is|who are|both|and|as well as)\\s+)+");
+    /**
+     * "Department of Physical, Health and Arts Education", "minister of investment, industry and trade of X", "Secretary
+     * for Innovation, Technology and Industry": a comma that lists the words of one body's name, in either case.
+     */
+    private static final Pattern NAME_ENUMERATION_BEFORE = Pattern.compile("\\b(?:of|for) (?:the )?(?:[A-Za-z][\\w-]* )*[A-Za-z][\\w-]*$");
+    private static final Pattern NAME_ENUMERATION_AFTER = Pattern.compile("(?:[A-Za-z][\\w-]*, )*[A-Za-z][\\w-]* and [A-Za-z][\\w-]*");
+    /**
+     * "of the 11 communities", "of the three provincial CPPCCs": a body counted in the plural is several bodies, and a
+     * role of theirs is a group of posts, none of them the post of one person named with it.
+     */
+    private static final Pattern COUNTED_BODIES = Pattern.compile("(?i)^(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|"
+            + "nine|ten|eleven|twelve|dozens of|hundreds of)\\s+(?:[\\w'-]+\\s+)*?[\\w'-]+s\\b.*");
+    /** "the Group's chairman", "Wuxi's vice mayor": a body, a possessive, a role of one to three words. */
+    private static final Pattern POSSESSIVE_OWNER = Pattern.compile("((?:the )?(?:[\\p{Lu}][\\w-]* ){0,3}[\\p{Lu}][\\w-]*)['’]s "
+            + "((?:[\\w-]+ ){0,2}[\\w-]+)");
+    /** "education bureau director of X": a body in lower case, then its role. */
+    private static final Pattern LOWER_CASE_BODY_ROLE = Pattern.compile("(?:[a-z'-]+ ){1,3}(?:bureau|committee|department|office|"
+            + "commission|administration|court|procuratorate) (?=\\S)");
+    /** A delegation or a visiting team is no office: its members take part in a visit, its head leads it. */
+    private static final Pattern DELEGATION = Pattern.compile("(?i).*\\b(?:delegation|delegations)$");
+    private static final Pattern LEADING_FILLER = Pattern.compile("(?i)^(?:(?:a|an|the|also|who is|who are|both|and|as well as|visiting)\\s+)+");
 
     /** One post: the full title, its role and its organization as written. */
     public record Post(String label, String role, Optional<String> organization) {}
@@ -98,11 +107,19 @@ public final class TitleParser {
             if (!pieces.isEmpty() && !isPlural(pieces.get(0)) && isPlural(p)) {
                 break; // "A, secretary of X, secretaries of village branches, …": other people's posts follow
             }
+            if (p.org != null && COUNTED_BODIES.matcher(p.org).matches() || p.org == null && p.role.matches("(?i)deput(?:y|ies)")) {
+                // "Directors of the 42 institutes" is no one's post; "deputies A, B and C" are deputies to a congress,
+                // a mandate, not a post ("Deputy" alone names no role)
+                break;
+            }
             pieces.add(p);
         }
         distribute(pieces);
         List<Post> out = new ArrayList<>();
         for (Parsed p : pieces) {
+            if (p.org != null && p.head().matches("members?") && DELEGATION.matcher(p.org).matches()) {
+                continue; // "member of the delegation": taking part in a visit, no post
+            }
             // "Director at the Department of Commerce" is the department's director, written as titles are: "of"
             String connector = p.connector.equals("at") ? "of" : p.connector;
             String label = p.org == null ? p.role : p.role + " " + connector + " " + p.org;
@@ -131,8 +148,8 @@ public final class TitleParser {
         int start = 0;
         while (m.find()) {
             String rest = LEADING_FILLER.matcher(text.substring(m.end())).replaceFirst("");
-            String next = rest.isEmpty() ? "" : rest.split("[\\s,]+")[0];
-            if (isRoleStart(next)) {
+            String[] nextWords = rest.isEmpty() ? new String[] {""} : rest.split("[\\s,]+");
+            if (opensRole(nextWords)) {
                 pieces.add(text.substring(start, m.start()));
                 start = m.end();
             } else if (m.group().startsWith(",") && NAME_ENUMERATION_BEFORE.matcher(text.substring(0, m.start())).find()
@@ -146,6 +163,21 @@ public final class TitleParser {
         }
         pieces.add(text.substring(start));
         return pieces;
+    }
+
+    /**
+     * Whether the words open another role: a role word ("deputy", "Director"), or a lower-case word that qualifies a
+     * role word right after it ("political commissar", "chief procurator"): "secretary of the Party Committee and
+     * political commissar of X" is two posts of X. A capitalised word before a role word is a body's name ("… of Culture
+     * and Tourism Director Li").
+     */
+    private static boolean opensRole(String[] words) {
+        if (isRoleStart(words[0])) {
+            return true;
+        }
+        // four letters or more: "in charge of education" is no role
+        return words.length > 1 && words[0].matches("\\p{Ll}[\\p{Ll}-]{3,}") && !BODY_NOUN.matcher(words[0]).matches()
+                && isHead(words[1]);
     }
 
     private static final class Parsed {
@@ -162,12 +194,21 @@ public final class TitleParser {
     }
 
     private static Parsed parsePiece(String raw) {
+        Matcher owner = POSSESSIVE_OWNER.matcher(raw.strip());
+        if (owner.matches() && isHead(owner.group(2).replaceAll(".*\\s", "")) && isRoleStart(owner.group(2).split("\\s+")[0])) {
+            // "the Group's chairman", "Wuxi's mayor": the owner is the role's body
+            Parsed p = new Parsed();
+            p.role = singular(owner.group(2));
+            p.plural = PLURAL_HEAD.matcher(owner.group(2)).find();
+            p.org = owner.group(1);
+            return p;
+        }
         String piece = LEADING_FILLER.matcher(raw.strip()).replaceFirst("");
         if (piece.isEmpty()) {
             return null;
         }
         String[] words = piece.split(" ");
-        if (!isRoleStart(words[0]) && !Character.isUpperCase(words[0].charAt(0))) {
+        if (!opensRole(words) && !Character.isUpperCase(words[0].charAt(0)) && !LOWER_CASE_BODY_ROLE.matcher(piece).lookingAt()) {
             return null;
         }
         Parsed p = new Parsed();
@@ -193,11 +234,10 @@ public final class TitleParser {
             roleStart--;
         }
         String before = String.join(" ", Arrays.copyOfRange(words, 0, roleStart));
-        if (roleStart > 0 && NATIONALITY.matcher(before).matches()) {
+        if (roleStart > 0 && opensWithNationality(before)) {
             // "Kenyan Foreign Minister": a nationality is no body; a guest's title stays as written, and "Chinese" before
             // a Chinese official's post ("Chinese Premier") only says whose country it is
-            String role = before.matches("(?:visiting )?Chinese") ? String.join(" ", Arrays.copyOfRange(words, roleStart, words.length))
-                    : piece.replaceFirst("^visiting ", "");
+            String role = before.equals("Chinese") ? String.join(" ", Arrays.copyOfRange(words, roleStart, words.length)) : piece;
             p.plural = PLURAL_HEAD.matcher(role).find();
             p.role = singular(role);
             return p;
@@ -217,12 +257,26 @@ public final class TitleParser {
         return p;
     }
 
+    /** "Kenyan", "South African Trade": a country's adjective, alone or before the field of the role. */
+    private static boolean opensWithNationality(String words) {
+        String[] w = words.split(" ");
+        return Nationalities.isNationality(w[0]) || w.length > 1 && Nationalities.isNationality(w[0] + " " + w[1]);
+    }
+
     private static boolean isPlural(Parsed p) {
         return p.plural;
     }
 
     /** Coordinated posts share organizations: a sub-body takes the next body, a bare department role its neighbour's. */
     private static void distribute(List<Parsed> pieces) {
+        // "judge of the X Court and member of its judicial committee": "its" is the body of the post before
+        for (int i = 1; i < pieces.size(); i++) {
+            Parsed p = pieces.get(i);
+            Parsed prev = pieces.get(i - 1);
+            if (p.org != null && prev.org != null && p.org.regionMatches(true, 0, "its ", 0, 4)) {
+                p.org = "the " + p.org.substring(4) + " of " + prev.org;
+            }
+        }
         // First a bare role takes the body of the role after it ("Deputy Director, and First-level Inspector of X"),
         // or a department role the body before it; then a sub-body ("the Party Group") is completed by the
         // body of the next role that has one.

@@ -47,24 +47,31 @@ public final class CantoneseNameFinder implements NameFinder {
         if (!CAPITALISED.matcher(t[i]).matches() || !surnames.contains(lower(t[i]))) {
             return null;
         }
+        // a double surname ("Au Ieong Chi Kin", "Szeto Wah Ming" written "Sze To …"): two surnames before the given name
+        boolean doubled = i + 1 < t.length && CAPITALISED.matcher(t[i + 1]).matches() && surnames.contains(lower(t[i + 1]));
         List<String> given = new ArrayList<>();
-        int end = givenName(t, i + 1, given);
+        int end = doubled ? givenName(t, i + 2, given) : -1;
+        if (end < 0 || end < t.length && CAPITALISED.matcher(t[end]).matches()) {
+            doubled = false;
+            given.clear();
+            end = givenName(t, i + 1, given);
+        }
         if (end < 0 || end < t.length && CAPITALISED.matcher(t[end]).matches()) {
             return null;
         }
-        List<String> words = new ArrayList<>(List.of(t[i]));
+        List<String> words = new ArrayList<>(doubled ? List.of(t[i], t[i + 1]) : List.of(t[i]));
         words.addAll(given);
         if (words.stream().allMatch(w -> pinyin.isSyllable(w) || pinyin.isSurname(w))) {
             return null; // "Li Ping An": pinyin, or not a name
         }
-        String name = t[i] + " " + String.join(" ", given.size() == 2 && given.get(1).equals(lower(given.get(1)))
+        String name = String.join(" ", words.subList(0, doubled ? 2 : 1)) + " " + String.join(" ", given.size() == 2 && given.get(1).equals(lower(given.get(1)))
                 ? List.of(given.get(0) + "-" + given.get(1)) : given);
         return isPlaceName.test(name) ? null : new Mention(i, end, name, 0.7);
     }
 
     /**
      * The given name from {@code k}: two capitalised syllables ("Hoi In"), or one hyphenated word however the tokenizer
-     * cut it ("Chun-ying", "Chun - ying"). Its syllables go to {@code given} (a lower-case second one after a hyphen);
+     * cut it ("Chun-ying", "Chun - ying", "Chun- ying"). Its syllables go to {@code given} (a lower-case second one after a hyphen);
      * -1 when there is none.
      */
     private int givenName(String[] t, int k, List<String> given) {
@@ -79,6 +86,11 @@ public final class CantoneseNameFinder implements NameFinder {
                 && t[k + 2].matches("[a-z]+") && isSyllable(t[k + 2])) {
             given.addAll(List.of(t[k], t[k + 2]));
             return k + 3;
+        }
+        if (k + 1 < t.length && t[k].matches("[A-Z][a-z]+-") && t[k + 1].matches("[a-z]+")
+                && isSyllable(t[k].substring(0, t[k].length() - 1)) && isSyllable(t[k + 1])) {
+            given.addAll(List.of(t[k].substring(0, t[k].length() - 1), t[k + 1])); // "Kwok- ki"
+            return k + 2;
         }
         if (k + 1 < t.length && CAPITALISED.matcher(t[k]).matches() && CAPITALISED.matcher(t[k + 1]).matches()
                 && isSyllable(t[k]) && isSyllable(t[k + 1])) {

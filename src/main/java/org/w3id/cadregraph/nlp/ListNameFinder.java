@@ -149,7 +149,7 @@ public final class ListNameFinder implements NameFinder {
 
     /**
      * The end of one name word at {@code k}, a hyphenated one included however the tokenizer cut it ("Ao - Tegen",
-     * "Niyaz- Ahmat", "Yusupjan-Memet"); {@code k} when no name word starts there.
+     * "Niyaz- Ahmat", "Tumen -Ulzii", "Yusupjan-Memet"); {@code k} when no name word starts there.
      */
     private static int wordEnd(String[] t, int k) {
         if (!isNameWord(t[k])) {
@@ -157,6 +157,9 @@ public final class ListNameFinder implements NameFinder {
         }
         if (k + 2 < t.length && t[k + 1].equals("-") && isNameWord(t[k + 2]) && !t[k + 2].endsWith("-")) {
             return k + 3;
+        }
+        if (k + 1 < t.length && t[k + 1].startsWith("-") && isNameWord(t[k + 1].substring(1))) {
+            return k + 2; // "Tumen -Ulzii"
         }
         if (t[k].endsWith("-")) {
             // "Niyaz-" is half a word: only with its other half

@@ -22,7 +22,8 @@ public final class RoleWords {
             "ministers", "inspectors", "magistrates", "deans", "principals", "commissioners",
             "vice-chairmen", "vice-mayors", "vice-governors", "vice-ministers", "councilors", "councillors",
             "secretaries-general", "directors-general", "chairpersons", "vice-chairpersons", "chairwomen",
-            "vice-chairwomen", "heads", "chiefs", "commander", "commanders", "managers", "engineers");
+            "vice-chairwomen", "heads", "chiefs", "commander", "commanders", "managers", "engineers", "premiers", "vice-premiers", "commissars",
+            "procurators", "judges", "ambassadors", "consuls");
     /** The plural heads and their singulars: "Vice Presidents A and B" gives each "Vice President". */
     private static final Map<String, String> SINGULARS = Map.ofEntries(
             Map.entry("chairmen", "chairman"), Map.entry("vice-chairmen", "vice-chairman"),
@@ -41,7 +42,10 @@ public final class RoleWords {
             Map.entry("chairpersons", "chairperson"), Map.entry("vice-chairpersons", "vice-chairperson"),
             Map.entry("chairwomen", "chairwoman"), Map.entry("vice-chairwomen", "vice-chairwoman"),
             Map.entry("heads", "head"), Map.entry("chiefs", "chief"), Map.entry("commanders", "commander"),
-            Map.entry("managers", "manager"), Map.entry("engineers", "engineer"));
+            Map.entry("managers", "manager"), Map.entry("engineers", "engineer"), Map.entry("premiers", "premier"),
+            Map.entry("vice-premiers", "vice-premier"), Map.entry("commissars", "commissar"),
+            Map.entry("procurators", "procurator"), Map.entry("judges", "judge"), Map.entry("ambassadors", "ambassador"),
+            Map.entry("consuls", "consul"));
     /** The plural heads as a regular-expression alternation. */
     public static final String PLURAL_HEADS = String.join("|", new TreeSet<>(SINGULARS.keySet()).descendingSet());
     /** Words that may open or modify a role. */
@@ -72,12 +76,14 @@ public final class RoleWords {
     /** True when the word can open a role ("Deputy", "member", "Secretary-General"). */
     public static boolean isRoleStart(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return HEADS.contains(w) || MODIFIERS.contains(w) || w.startsWith("vice-") || w.endsWith("-level");
+        return HEADS.contains(w) || MODIFIERS.contains(w) || w.startsWith("vice-") || w.endsWith("-level") || isHead(w);
     }
 
     /** True when the word names a post ("Secretary", "Vice-Premier"). */
     public static boolean isHead(String word) {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("[,.;:]$", "");
-        return HEADS.contains(w) || (w.startsWith("vice-") && HEADS.contains(w.substring(5)));
+        // "Vice-Premier", "Under-Secretary-General"
+        return HEADS.contains(w) || (w.startsWith("vice-") && HEADS.contains(w.substring(5)))
+                || (w.startsWith("under-") && HEADS.contains(w.substring(6)));
     }
 }

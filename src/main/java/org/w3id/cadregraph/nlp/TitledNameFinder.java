@@ -84,8 +84,9 @@ public final class TitledNameFinder implements NameFinder {
             if (t[k].equals(",")) {
                 return true;
             }
-            boolean titleWord = t[k].matches("of|the|and|for|'s|’s|-") || Character.isUpperCase(t[k].charAt(0))
-                    && (RoleWords.isRoleStart(t[k]) || RoleWords.isHead(t[k]) || !pinyin.isSyllable(t[k]));
+            // role words in lower case too: "Bayar, deputy secretary of the Party Committee of the League, made …"
+            boolean titleWord = t[k].matches("of|the|and|for|'s|’s|-") || RoleWords.isRoleStart(t[k]) || RoleWords.isHead(t[k])
+                    || Character.isUpperCase(t[k].charAt(0)) && !pinyin.isSyllable(t[k]);
             if (!titleWord) {
                 return false;
             }
@@ -106,14 +107,17 @@ public final class TitledNameFinder implements NameFinder {
         return RoleWords.isHead(t[k]) && (k == 0 || t[k - 1].matches("(?i)\\W*(?:the|his|her|its|their|a|an)|[,;:(]"));
     }
 
-    /** The end of a run of 2-4 capitalised name words starting at i (particles allowed inside). */
+    /** The end of a run of 2-4 capitalised name words starting at i (particles allowed inside, and not counted). */
     private static int nameEnd(String[] t, int i) {
         if (!isNameWord(t[i])) {
             return i;
         }
         int end = i + 1;
-        while (end < t.length && end - i < 4 && (isNameWord(t[end])
+        int words = 1;
+        // particles do not count: "Maria Helena de Senna Fernandes" is four name words
+        while (end < t.length && words < 4 && (isNameWord(t[end])
                 || (PARTICLES.contains(t[end]) && end + 1 < t.length && isNameWord(t[end + 1])))) {
+            words += PARTICLES.contains(t[end]) ? 0 : 1;
             end++;
         }
         return end;
@@ -127,8 +131,11 @@ public final class TitledNameFinder implements NameFinder {
     /** A title before ("Ambassador Jane Smith") or an appositive title after ("Jane Smith, Minister of …"). */
     private static boolean titled(String[] t, int start, int end) {
         boolean before = start > 0 && (RoleWords.isHead(t[start - 1]) && Character.isUpperCase(t[start - 1].charAt(0))
-                || COUNTERPART.contains(t[start - 1].toLowerCase(java.util.Locale.ROOT)) || titleThenComma(t, start));
-        boolean boundaryBefore = start == 0 || t[start - 1].matches("[,;:(]|and|by|with|from|including|were|was") || before;
+                || COUNTERPART.contains(t[start - 1].toLowerCase(java.util.Locale.ROOT)) || titleThenComma(t, start)
+                || roleToPlaceBefore(t, start));
+        // "The old comrades A, B …": a name after the word that this genre puts before officials' names
+        boolean boundaryBefore = start == 0 || t[start - 1].matches("[,;:(]|and|by|with|from|including|were|was|(?i)comrades?")
+                || before;
         int k = end;
         boolean after = false;
         if (k < t.length && t[k].equals(",")) {
@@ -138,8 +145,45 @@ public final class TitledNameFinder implements NameFinder {
                     || t[k].equalsIgnoreCase("time") && k + 1 < t.length && t[k + 1].equals("as"))) {
                 k += t[k].equalsIgnoreCase("time") ? 2 : 1;
             }
-            after = k < t.length && RoleWords.isRoleStart(t[k]);
+            // ", UN under-secretary-general", ", French Minister Delegate for …": a country or a body's short name
+            // before the role
+            int ownerWords = 0;
+            while (ownerWords < 2 && k + 1 < t.length && t[k].matches("\\p{Lu}[\\p{L}]*") && !RoleWords.isRoleStart(t[k])
+                    && !NOT_NAME_WORDS.contains(t[k])) {
+                k++;
+                ownerWords++;
+            }
+            after = k < t.length && RoleWords.isRoleStart(hyphenated(t, k));
         }
         return boundaryBefore && (before || after);
+    }
+
+    /** The word at {@code k} with the hyphenated parts the tokenizer cut off: "under", "-secretary", "-", "general". */
+    private static String hyphenated(String[] t, int k) {
+        StringBuilder w = new StringBuilder(t[k]);
+        int j = k + 1;
+        while (j < t.length && j - k <= 4 && (t[j].startsWith("-") || w.charAt(w.length() - 1) == '-')) {
+            w.append(t[j]);
+            j++;
+        }
+        return w.toString();
+    }
+
+    /** "Lao Ambassador to China Khamphao Ernthavanh", "Commissioner for Trade X": a role, to or for, one or two place words. */
+    private static boolean roleToPlaceBefore(String[] t, int start) {
+        for (int places = 1; places <= 2; places++) {
+            int connector = start - places - 1;
+            if (connector < 1 || !t[connector].matches("to|for") || !RoleWords.isHead(t[connector - 1])) {
+                continue;
+            }
+            boolean placeWords = true;
+            for (int k = connector + 1; k < start; k++) {
+                placeWords &= t[k].matches("\\p{Lu}\\p{Ll}+");
+            }
+            if (placeWords) {
+                return true;
+            }
+        }
+        return false;
     }
 }

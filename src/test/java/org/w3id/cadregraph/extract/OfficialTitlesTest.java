@@ -106,4 +106,105 @@ class OfficialTitlesTest {
         assertThat(x.officials()).extracting(Official::name).contains("Bata-Erdene", "Ma Jun");
         assertThat(titles(x, "Ma Jun")).containsExactly("commander of the Production and Construction Corps");
     }
+
+    @Test
+    void aDecisionThatAppointsOrRemovesGivesEachNamedThePost() throws Exception {
+        Extraction x = extract("Published: 2024-06-20\n"
+                + "On June 19, the 9th meeting of the Standing Committee of the Wuxi Municipal People's Congress was held. "
+                + "Zhao Ming, director of the Standing Committee, presided over the meeting. The meeting decided to appoint "
+                + "Sun Liwei as director of the Wuxi Municipal Bureau of Commerce, Hu Jiannan as director of the Wuxi "
+                + "Municipal Audit Bureau, and Peng Yuhua as director of the Municipal Civil Affairs Bureau; decided to "
+                + "remove Tao Guoqiang from the post of director of the Wuxi Municipal Audit Bureau; appointed Xia Lin as "
+                + "judge of the Wuxi Maritime Court and member of its judicial committee; approved the appointment of "
+                + "Luo Hai as the chief procurator of the People's Procuratorate of Binhu District.\n");
+        assertThat(titles(x, "Sun Liwei")).containsExactly("director of the Wuxi Municipal Bureau of Commerce");
+        assertThat(titles(x, "Hu Jiannan")).containsExactly("director of the Wuxi Municipal Audit Bureau");
+        assertThat(titles(x, "Peng Yuhua")).containsExactly("director of the Municipal Civil Affairs Bureau");
+        assertThat(titles(x, "Tao Guoqiang")).containsExactly("director of the Wuxi Municipal Audit Bureau");
+        assertThat(titles(x, "Xia Lin")).containsExactly("judge of the Wuxi Maritime Court",
+                "member of the judicial committee of the Wuxi Maritime Court");
+        assertThat(titles(x, "Luo Hai")).containsExactly("chief procurator of the People's Procuratorate of Binhu District");
+    }
+
+    @Test
+    void aListElectedTogetherAndAPostWhoseVerbIsLeftOutAreEachTheirs() throws Exception {
+        Extraction x = extract("Published: 2024-01-12\n"
+                + "On January 11, the first session of the 18th People's Congress of Pingnan County closed. Fang Da was "
+                + "elected chairman of the Standing Committee of the County People's Congress; Ye Qing, Lan Hui and Wu Bo "
+                + "were elected vice chairmen of the Standing Committee of the County People's Congress; Chen Jie was "
+                + "elected president of the county people's court, and Lin Feng chief procurator of the county people's "
+                + "procuratorate. Comrade Huang Rong is appointed secretary of the County Party Committee; Comrade Xu Kun "
+                + "no longer serves as secretary of the County Party Committee.\n");
+        for (String name : List.of("Ye Qing", "Lan Hui", "Wu Bo")) {
+            assertThat(titles(x, name)).containsExactly("vice chairman of the Standing Committee of the County People's Congress");
+        }
+        assertThat(titles(x, "Chen Jie")).containsExactly("president of the county people's court");
+        assertThat(titles(x, "Lin Feng")).containsExactly("chief procurator of the county people's procuratorate");
+        assertThat(titles(x, "Huang Rong")).containsExactly("secretary of the County Party Committee");
+        assertThat(titles(x, "Xu Kun")).containsExactly("secretary of the County Party Committee");
+    }
+
+    @Test
+    void aPluralTitleOfSeveralBodiesIsNoPostOfTheNamesItIntroduces() throws Exception {
+        Extraction x = extract("Published: 2024-03-02\n"
+                + "On March 1, the county held its spring farming meeting. Members of the leading groups of the County "
+                + "Party Committee, the county government and the County CPPCC, including Pan Li, Gu Wei and Shi Min, "
+                + "attended the meeting. Village Party secretaries of the 9 towns, including Qiu Ping, secretary of the "
+                + "Dongxi Village Party Branch, spoke.\n");
+        assertThat(titles(x, "Pan Li")).isEmpty();
+        assertThat(titles(x, "Gu Wei")).isEmpty();
+        assertThat(titles(x, "Qiu Ping")).containsExactly("secretary of the Dongxi Village Party Branch");
+        assertThat(x.officials()).extracting(Official::name).contains("Pan Li", "Gu Wei", "Shi Min", "Qiu Ping");
+    }
+
+    @Test
+    void aPostStatedOfANameAQualifierInBracketsAndABodyInLowerCaseBeforeTheRole() throws Exception {
+        Extraction x = extract("Published: 2024-03-06\n"
+                + "On March 5, the Shaanxi delegation held a plenary meeting. Zhao Ming, governor of Shaanxi Province, and "
+                + "deputies Li Hua and Wang Fang spoke. Li Hua is chairperson of the Standing Committee of the Provincial "
+                + "People's Congress. Vice President of the Provincial Administration Institute (executive) Sun Lei and the "
+                + "transport bureau director of Baoji Zhou Jun attended.\n");
+        assertThat(titles(x, "Li Hua")).containsExactly("chairperson of the Standing Committee of the Provincial People's Congress");
+        assertThat(titles(x, "Wang Fang")).isEmpty();
+        assertThat(titles(x, "Sun Lei")).containsExactly("Vice President of the Provincial Administration Institute (executive)");
+        assertThat(titles(x, "Zhou Jun")).containsExactly("transport bureau director of Baoji");
+    }
+
+    @Test
+    void aPluralPremiersBeforeAListGivesEachThePost() throws Exception {
+        Extraction x = extract("Published: 2024-08-02\n"
+                + "On August 1, Premier Zhao Ming presided over an executive meeting of the State Council. Vice premiers "
+                + "Qian Li, Sun Wei and Zhou Lan attended the meeting.\n");
+        for (String name : List.of("Qian Li", "Sun Wei", "Zhou Lan")) {
+            assertThat(titles(x, name)).containsExactly("Vice premier");
+        }
+    }
+
+    @Test
+    void aPossessiveBeforeATitleBeforeANameIsTheBodyOfThePost() throws Exception {
+        Extraction x = extract("Published: 2024-05-11\n"
+                + "On May 10, the Corporation’s chairman Zhao Ming attended the signing ceremony of a cooperation agreement "
+                + "with the Yichang municipal government and spoke.\n");
+        assertThat(titles(x, "Zhao Ming")).containsExactly("chairman of the Corporation");
+    }
+
+    @Test
+    void aTitleOpeningTheSentenceBeforeANameSetOffByCommasAndAPostServedBefore() throws Exception {
+        Extraction x = extract("Published: 2024-09-04\n"
+                + "On September 3, the Hefei–Bristol trade forum was held in Hefei. The mayor of Bristol, Tom Clarke, said "
+                + "that the two cities would deepen their cooperation. Zhao Ming, born in 1963, previously served as "
+                + "governor of Anhui Province. Zhao Ming attended the forum.\n");
+        assertThat(titles(x, "Tom Clarke")).containsExactly("mayor of Bristol");
+        assertThat(titles(x, "Zhao Ming")).containsExactly("governor of Anhui Province");
+        // a title before another person's name is not carried over a comma to the next name
+        Extraction y = extract("Published: 2024-09-04\n"
+                + "On September 3, the county held a meeting on flood control. Li Hua, director of the county water bureau, "
+                + "Wang Fang, spoke at the meeting.\n");
+        assertThat(titles(y, "Wang Fang")).isEmpty();
+        // without its article, a title and a comma before a name are no appositive of it
+        Extraction z = extract("Published: 2024-09-04\n"
+                + "On September 3, the city held a meeting on rural finance. Branch manager of the Rural Bank, Li Hua, and "
+                + "the heads of relevant departments attended the meeting.\n");
+        assertThat(titles(z, "Li Hua")).isEmpty();
+    }
 }

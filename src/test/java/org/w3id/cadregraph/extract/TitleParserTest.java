@@ -59,6 +59,10 @@ class TitleParserTest {
     @Test
     void keepsANationalityAsWrittenAndEndsATitleWhereItIsDated() {
         assertThat(labels("Kenyan Foreign Minister")).containsExactly("Kenyan Foreign Minister");
+        // every country's adjective, from the gazetteer, not only those met so far
+        assertThat(labels("Lithuanian Foreign Minister")).containsExactly("Lithuanian Foreign Minister");
+        assertThat(labels("South African Trade Minister")).containsExactly("South African Trade Minister");
+        assertThat(labels("visiting Malagasy Prime Minister")).containsExactly("Malagasy Prime Minister");
         assertThat(labels("Chinese Vice Premier")).containsExactly("Vice Premier");
         assertThat(labels("Sichuan Deputy Governor")).containsExactly("Deputy Governor of Sichuan");
         assertThat(labels("mayor of the city until last year")).containsExactly("mayor of the city");
@@ -200,9 +204,72 @@ class TitleParserTest {
     }
 
     @Test
-    void dropsTheTranslatedTimeAsThatOnlyDatesAPostButKeepsFormerForTheHosts() {
+    void dropsTheWordsThatOnlyDateAPostAndMarksItDated() {
+        // the annotation guide drops "then", "former" and the translated "time as"; the mark tells the hosts it is past
         assertThat(labels("time as Director of the Regional Water Bureau")).containsExactly("Director of the Regional Water Bureau");
-        assertThat(labels("former Chairman of the Autonomous Region")).containsExactly("former Chairman of the Autonomous Region");
+        assertThat(labels("former Chairman of the Autonomous Region")).containsExactly("Chairman of the Autonomous Region");
+        assertThat(labels("former deputy commander of the Bingtuan")).containsExactly("deputy commander of the Bingtuan");
+        assertThat(TitleParser.isDated("former Chairman of the Autonomous Region")).isTrue();
+    }
+
+    @Test
+    void aLowerCaseWordBeforeARoleWordOpensAnotherPost() {
+        assertThat(labels("secretary of the Party Committee and political commissar of the Hetian Reclamation Division"))
+                .containsExactly("secretary of the Party Committee of the Hetian Reclamation Division",
+                        "political commissar of the Hetian Reclamation Division");
+        // a function word before a role word opens none, and a capitalised one is part of a body's name
+        assertThat(labels("in charge of transport")).isEmpty();
+        assertThat(labels("Director of the Bureau of Culture and Tourism")).containsExactly("Director of the Bureau of Culture and Tourism");
+    }
+
+    @Test
+    void aCommaMayListTheWordsOfOneBodysNameInLowerCaseToo() {
+        assertThat(labels("minister of agriculture, fisheries and food of the Republic of Ruritania"))
+                .containsExactly("minister of agriculture, fisheries and food of the Republic of Ruritania");
+        assertThat(labels("Secretary for Transport, Housing and Lands"))
+                .containsExactly("Secretary for Transport, Housing and Lands");
+        // a comma before another role still ends the post
+        assertThat(labels("director of finance, deputy secretary of the county")).hasSize(2);
+    }
+
+    @Test
+    void aBodyInLowerCaseBeforeARoleIsPartOfIt() {
+        assertThat(labels("the health bureau director of Hanzhong")).containsExactly("health bureau director of Hanzhong");
+        assertThat(labels("under-secretary-general of the league")).containsExactly("under-secretary-general of the league");
+        assertThat(TitleParser.singular("Vice premiers")).isEqualTo("Vice premier");
+    }
+
+    @Test
+    void theOwnerOfAPossessiveRoleIsItsBody() {
+        assertThat(labels("the Corporation’s chairman")).containsExactly("chairman of the Corporation");
+        assertThat(labels("Yichang's vice mayor")).containsExactly("vice mayor of Yichang");
+        // a possessive before something that is no role is no title
+        assertThat(labels("the Corporation's new plant")).isEmpty();
+    }
+
+    @Test
+    void itsInALaterPostIsTheBodyOfThePostBefore() {
+        assertThat(labels("judge of the Wuxi Maritime Court and member of its judicial committee"))
+                .containsExactly("judge of the Wuxi Maritime Court", "member of the judicial committee of the Wuxi Maritime Court");
+    }
+
+    @Test
+    void aRoleOfBodiesCountedInThePluralIsNoPostOfOne() {
+        assertThat(labels("Party secretary of the 14 villages of the township")).isEmpty();
+        assertThat(labels("Vice chairman of the two municipal CPPCCs")).isEmpty();
+        assertThat(labels("Director of the three county hospitals")).isEmpty();
+        // a number that is part of one body's name is no count
+        assertThat(labels("principal of Wuhu No. 3 Middle School")).containsExactly("principal of Wuhu No. 3 Middle School");
+        assertThat(labels("secretary of the 20th Central Committee")).containsExactly("secretary of the 20th Central Committee");
+    }
+
+    @Test
+    void neitherADelegationsMemberNorACongressDeputyHoldsAPost() {
+        assertThat(labels("members of the provincial delegation")).isEmpty();
+        assertThat(labels("Member of the delegation")).isEmpty();
+        assertThat(labels("head of the provincial delegation")).containsExactly("head of the provincial delegation");
+        assertThat(labels("deputies")).isEmpty();
+        assertThat(labels("Deputy Director")).containsExactly("Deputy Director");
     }
 
     @Test

@@ -24,6 +24,14 @@ class CantoneseNameFinderTest {
     void readsAHyphenatedGivenNameHoweverItIsCut() {
         assertThat(names("the former Chief Executive Leung Chun-ying attended .")).containsExactly("Leung Chun-ying");
         assertThat(names("the former Chief Executive Tung Chee - hwa attended .")).containsExactly("Tung Chee-hwa");
+        assertThat(names("a delegation led by Tang Wing- hong , Secretary for Justice .")).containsExactly("Tang Wing-hong");
+    }
+
+    @Test
+    void readsADoubleSurnameBeforeTheGivenName() {
+        assertThat(names("Members Au Ieong Wai Man and Chan Hoi Fan attended .")).containsExactly("Au Ieong Wai Man", "Chan Hoi Fan");
+        // a surname then a three-word name is no double surname when a capitalised word follows the four
+        assertThat(names("with Au Ieong Wai Man Kei attended .")).isEmpty();
     }
 
     @Test

@@ -30,6 +30,8 @@ class ListNameFinderTest {
                 .containsExactly("Bata-Erdene");
         assertThat(added("Members of the presidium Aygul Kasim , Li Wenhua , Tursun Niyaz- Ahmat and others took seats ."))
                 .containsExactly("Aygul Kasim", "Tursun Niyaz-Ahmat");
+        assertThat(added("including Batu , Song Lin , and Oyun -Erdene , attended the meeting ."))
+                .containsExactly("Batu", "Oyun-Erdene");
         // a dash between two parts of a sentence is no hyphen in a name
         assertThat(added("Song Lin , Zhou Ping - Party chiefs - attended .")).isEmpty();
     }

@@ -43,6 +43,30 @@ class TitledNameFinderTest {
     }
 
     @Test
+    void findsANameAfterComradesOrARoleToAPlaceAndBeforeAnOwnersRole() {
+        assertThat(names("The old comrades Aliya Kasimova , former deputy commander of the Corps , spoke"))
+                .containsExactly("Aliya Kasimova");
+        assertThat(names("Thai Ambassador to China Somchai Wongsawat was present")).containsExactly("Somchai Wongsawat");
+        assertThat(names("Amina Diallo , UN under -secretary - general , spoke")).containsExactly("Amina Diallo");
+        assertThat(names("Pierre Dubois , French Minister for Trade , spoke")).containsExactly("Pierre Dubois");
+        // a name with a particle is four name words and the particle
+        assertThat(names("and Ana Paula de Lima Castro , director of the Tourism Office , signed"))
+                .containsExactly("Ana Paula de Lima Castro");
+        // two capitalised words and no role after them: no title
+        assertThat(names("Pierre Dubois , French Riviera Tours , spoke")).isEmpty();
+    }
+
+    @Test
+    void aOneWordNamesPostSetOffAfterItMayBeWrittenInLowerCase() {
+        assertThat(names("Erdenbat , deputy secretary of the Party Committee of the League and head of the League , spoke"))
+                .containsExactly("Erdenbat");
+        assertThat(names("Liu Yang , chairman , and Dolkar , vice chairwoman of the Standing Committee of the Regional People's Congress , attended"))
+                .contains("Dolkar");
+        // a post that runs on into a name is not set off
+        assertThat(names("Dawa , vice governor Zhou Ping and others attended")).isEmpty();
+    }
+
+    @Test
     void keepsParticlesInsideNames() {
         assertThat(names("and Ana de Souza , Minister of Health , spoke")).containsExactly("Ana de Souza");
     }
