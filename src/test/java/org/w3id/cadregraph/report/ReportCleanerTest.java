@@ -147,6 +147,31 @@ class ReportCleanerTest {
     }
 
     @Test
+    void dropsTheListOfOtherArticlesAfterAHeadingOfLinks() throws Exception {
+        Report mostRead = clean(HEADLINE, BODY, "Most read", "Farmers finish the wheat harvest early",
+                "Lantern festival events held in many towns");
+        Report alsoInTheNews = clean(HEADLINE, BODY, "Also in the news", "Hexi launches its grain purchase",
+                "HEXI -- The county grain bureau held a mobilization meeting on Thursday. Director Ma Lin spoke.");
+        Report labelled = clean(HEADLINE, BODY, "Hot topics: Hexi marathon opens; new bus lines for the holiday");
+
+        assertThat(mostRead.text()).isEqualTo(BODY);
+        assertThat(alsoInTheNews.text()).isEqualTo(BODY);
+        assertThat(labelled.text()).isEqualTo(BODY);
+    }
+
+    @Test
+    void keepsLinesThatOnlyShareAWordWithAHeadingOfLinks() throws Exception {
+        String alsoOnFriday = "Also on Friday, Vice Governor Kong Wei attended the tree planting ceremony.";
+        Report r = clean(HEADLINE, BODY, "The news", alsoOnFriday, "More on this: the bureau will report in May.");
+
+        assertThat(r.text()).contains(alsoOnFriday, "the bureau will report in May");
+        assertThat(ReportCleaner.isLinkListHeading("Most read")).isTrue();
+        assertThat(ReportCleaner.isLinkListHeading("Editor’s picks")).isTrue();
+        assertThat(ReportCleaner.isLinkListHeading("Most of the delegates read the report")).isFalse();
+        assertThat(ReportCleaner.isLinkListHeading("Other")).isFalse();
+    }
+
+    @Test
     void keepsAParagraphOpeningWithAGenericBracketedWord() throws Exception {
         String next = "[Next] steps were discussed by Vice Governor Kong Wei, who spoke at the meeting.";
         Report r = clean(HEADLINE, BODY, next, "Vice Governor Shi Lan attended.");
