@@ -106,6 +106,8 @@ final class MeetingFinder {
     record Candidate(String name, Sentence sentence, boolean specific, boolean separate, boolean refersBack,
                      boolean introduced, boolean indefinite, boolean held, double confidence) {}
 
+    private final DateResolver dates = new DateResolver();
+
     List<Candidate> find(Sentence s) {
         List<Candidate> out = new ArrayList<>();
         String text = s.text();
@@ -128,9 +130,11 @@ final class MeetingFinder {
         while (m.find()) {
             add(out, m.group(1), s, "", true, 0.8);
         }
+        // "On the same day, Lou presided over a meeting of the Standing Committee …": held then, not referred to
+        boolean anotherEvent = dates.opensAnotherEvent(text);
         m = PRESIDED_OBJECT.matcher(text);
         while (m.find()) {
-            add(out, m.group(2), s, text.substring(0, m.start(2)), false, 0.7);
+            add(out, m.group(2), s, text.substring(0, m.start(2)), anotherEvent, 0.7);
         }
         m = AT_THE.matcher(text);
         if (m.find()) {
