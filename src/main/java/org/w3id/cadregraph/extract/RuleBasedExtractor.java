@@ -403,9 +403,19 @@ public final class RuleBasedExtractor implements Extractor {
             }
             for (MeetingFinder.Candidate c : meetingFinder.find(s)) {
                 MeetingDraft part = parts.get(c.name().toLowerCase(Locale.ROOT));
+                if (part == null && MeetingFinder.isOpeningSitting(c.name())) {
+                    // "From June 26 to 28, the Fourth Congress … was held. On the 26th, the congress held the opening
+                    // meeting": the congress opens with that sitting; a closing meeting it holds is another
+                    part = MeetingFinder.holderOf(s.text(), c.name()).flatMap(holder -> latestOfKind(drafts, holder))
+                            .orElse(null);
+                    if (part != null) {
+                        part.name = c.name() + " of the " + part.name.replaceFirst("(?i)^the\\s+", "");
+                    }
+                }
                 // a meeting that is separate by its kind ("met with X", "alongside a forum") is only itself again
                 MeetingDraft same = part != null ? part : c.separate()
-                        ? drafts.stream().filter(d -> d.name.equalsIgnoreCase(c.name())).findFirst().orElse(null)
+                        ? drafts.stream().filter(d -> d.name.equalsIgnoreCase(c.name())
+                                || MeetingFinder.refersBackToGroupOf(c.name(), d.name)).findFirst().orElse(null)
                         : sameMeeting(drafts, c, dates, bodies);
                 if (same == null) {
                     drafts.add(new MeetingDraft(c.name(), s, c.specific(), c.confidence()));
@@ -430,6 +440,28 @@ public final class RuleBasedExtractor implements Extractor {
         Optional<DateResolver.Resolved> cDate = dates.resolveOwn(c.sentence());
         Optional<String> cHead = MeetingFinder.head(c.name());
         Optional<String> cScope = MeetingFinder.scope(c.name());
+        if (!c.specific() && !c.indefinite() && cHead.isPresent()) {
+            // "presided over the forum", "briefed the meeting": the latest meeting of that kind, else the one reported last
+            Pattern head = Pattern.compile("(?i)\\b" + Pattern.quote(cHead.get()) + "\\b");
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                if (head.matcher(drafts.get(i).name).find()) {
+                    return drafts.get(i);
+                }
+            }
+            return drafts.get(drafts.size() - 1);
+        }
+        if (c.specific()) {
+            // "presided over the closing meeting": the meeting of that very name ("closing meeting of the congress"), not
+            // an "opening meeting" before it
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                MeetingDraft d = drafts.get(i);
+                boolean sameName = d.name.equalsIgnoreCase(c.name())
+                        || d.name.toLowerCase(Locale.ROOT).startsWith(c.name().toLowerCase(Locale.ROOT) + " of ");
+                if (sameName && !onDifferentDays(c, d, cDate, dates)) {
+                    return d;
+                }
+            }
+        }
         for (MeetingDraft d : drafts) {
             // "After the national video conference, the governor presided over the provincial meeting": another level's
             Optional<String> dScope = MeetingFinder.scope(d.name);
@@ -466,6 +498,24 @@ public final class RuleBasedExtractor implements Extractor {
         Optional<String> lastScope = MeetingFinder.scope(last.name);
         boolean otherLevel = cScope.isPresent() && lastScope.isPresent() && !cScope.equals(lastScope);
         return (c.specific() || newKind) && cHead.isPresent() && (!c.refersBack() || otherLevel) ? null : last;
+    }
+
+    /** The meeting reported last whose head noun is the given one ("congress"). */
+    private static Optional<MeetingDraft> latestOfKind(List<MeetingDraft> drafts, String head) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            if (MeetingFinder.head(drafts.get(i).name).filter(head::equals).isPresent()) {
+                return Optional.of(drafts.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the text gives a candidate and a meeting in another sentence two different days. */
+    private static boolean onDifferentDays(MeetingFinder.Candidate c, MeetingDraft d, Optional<DateResolver.Resolved> cDate,
+                                           Dates dates) {
+        Optional<DateResolver.Resolved> dDate = dates.resolveOwn(d.sentence);
+        return cDate.isPresent() && dDate.isPresent() && !cDate.get().date().equals(dDate.get().date())
+                && c.sentence() != d.sentence;
     }
 
     /** The same region, or one within the other below the country: a sponsor and its undertaker. */
@@ -525,10 +575,19 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
         }
+        // the meeting the text last spoke of: "At the exchange meeting, which Luo presided over, Tai and Xu delivered
+        // speeches. … Chan and Guo signed …" is the exchange meeting, though another was reported after it ("Before the
+        // meeting, Xu met with the delegation")
         MeetingDraft current = drafts.get(0);
+        int lastSpoken = -1;
         for (MeetingDraft d : drafts) {
-            if (d.sentence.index() <= s.index() && d != drafts.get(0) && !isAlongside(drafts, d)) {
+            if (d != drafts.get(0) && isAlongside(drafts, d)) {
+                continue;
+            }
+            int spoken = d.mentions.stream().mapToInt(Sentence::index).filter(i -> i <= s.index()).max().orElse(-1);
+            if (spoken >= 0 && spoken >= lastSpoken) {
                 current = d;
+                lastSpoken = spoken;
             }
         }
         return List.of(current);
