@@ -40,7 +40,7 @@ class MeetingSegmentationTest {
     @Test
     void aMeetingPresidedOverOnTheSameDayIsAnotherMeeting() throws Exception {
         Extraction x = extract("Published: 2024-05-10\n"
-                + "On May 9, the provincial flood control conference was held in Hexi. Ma Lin, Governor of Hexi Province, "
+                + "On May 9, the provincial flood control meeting was held in Hexi. Ma Lin, Governor of Hexi Province, "
                 + "attended and spoke. On the same day, Ma Lin presided over a meeting of the Standing Committee of the "
                 + "Provincial Party Committee to study the flood season work.\n");
 
