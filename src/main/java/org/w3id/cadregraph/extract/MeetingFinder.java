@@ -67,6 +67,19 @@ final class MeetingFinder {
             + "(?:representatives|delegates|delegations?)\\b" + GROUP_TAIL + ")"
             + "|(?:met|meets|welcomed|welcomes|received|receives)\\s+((?:the\\s+)?(?:representatives|delegates|delegation|"
             + "members|teachers|students|a\\s+delegation)\\b" + GROUP_TAIL + "))");
+    /** "the next joint consultation", "an upcoming forum", "next year": a meeting of another time than the report's. */
+    private static final Pattern LATER = Pattern.compile("(?i)\\b(?:next|upcoming|forthcoming|in the future|the following year)\\b");
+
+    /**
+     * True when a sentence announces a meeting for a later time than the report's: "The three sides agreed that the next
+     * joint consultation will be held in Luzhou next year." The closing meeting that "will be held" after the election
+     * the report tells of is the report's own.
+     */
+    private static boolean toBeHeldLater(String name, String clause, String rest) {
+        boolean future = clause.matches("(?is).*\\bwill be\\b.*");
+        return future && (LATER.matcher(name).find() || LATER.matcher(rest.split("[.;]", 2)[0]).find());
+    }
+
     /** "meeting with the delegation": a group named by its noun alone and "the" is one the text has spoken of. */
     private static final Pattern GROUP_REFERRED_BACK = Pattern.compile("(?i)^" + MEETING_WITH
             + "the\\s+(representatives|delegates|delegation|members|teachers|students)$");
@@ -136,6 +149,9 @@ final class MeetingFinder {
             int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
             String np = m.group(g);
             int at = m.start(g);
+            if (toBeHeldLater(np, m.group(), text.substring(m.end()))) {
+                continue;
+            }
             add(out, stripDateLead(np), s, text.substring(0, at), true, 0.85);
         }
         m = OPENING_SUBJECT.matcher(text);

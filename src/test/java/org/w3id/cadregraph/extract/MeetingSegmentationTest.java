@@ -85,6 +85,21 @@ class MeetingSegmentationTest {
     }
 
     @Test
+    void aMeetingAnnouncedForNextYearIsNotOneTheReportTellsOf() throws Exception {
+        Extraction x = extract("Published: 2024-09-20\n"
+                + "On September 19, the joint consultation symposium of the CPPCCs of Hexi and Lingnan was held in Hexi. "
+                + "Ma Lin, chairman of the Hexi CPPCC, presided over the symposium. The two sides agreed that the next "
+                + "joint consultation will be held in Lingnan next year.\n");
+        Extraction closing = extract("Published: 2022-01-09\n"
+                + "On January 8, the first session of the 9th Hexi County People's Congress held an election meeting. "
+                + "Zhou Lan presided over the election meeting. After the election meeting, the closing general meeting "
+                + "will be held.\n");
+
+        assertThat(x.meetings()).hasSize(1);
+        assertThat(closing.meetings()).hasSize(2);
+    }
+
+    @Test
     void aMeetingWithADelegationBeforeASymposiumIsAMeetingOfItsOwn() throws Exception {
         Extraction x = extract("Published: 2024-06-12\n"
                 + "On the morning of June 11, Ma Lin, governor of Hexi Province, met in Hexi with the delegation of the "
