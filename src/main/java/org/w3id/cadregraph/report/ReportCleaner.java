@@ -106,6 +106,16 @@ public final class ReportCleaner {
                 .orElse(false);
     }
 
+    /**
+     * "07.03.2024 | Politics | Xinhua", "2024-05-10 08:15 / Home / News": the page's date stamp with its section or
+     * source after a separator. Never the headline, however many words follow.
+     */
+    static boolean isDatedStamp(String line) {
+        return DateExpressions.first(line).filter(f -> f.start() == 0)
+                .map(f -> line.substring(f.end()).matches("^(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|/·•].*"))
+                .orElse(false);
+    }
+
     private final MojibakeRepair mojibake = new MojibakeRepair();
     private final GluedTextRepair glued = new GluedTextRepair();
     private final PublicationDateFinder dateFinder = new PublicationDateFinder();
@@ -143,7 +153,7 @@ public final class ReportCleaner {
                 continue;
             }
             if (!inBody && !isProse(line)) {
-                if (title.isEmpty() && words(line) >= 3) {
+                if (title.isEmpty() && words(line) >= 3 && !isDatedStamp(line)) {
                     title = line;
                 } else {
                     header.add(line);

@@ -28,6 +28,16 @@ class ReportCleanerTest {
     }
 
     @Test
+    void takesTheHeadlineAfterThePagesDateStampNotTheStamp() throws Exception {
+        Report r = clean("07.03.2024 | Politics | Riverside Daily", "", "Governor joins the deliberation of the delegation",
+                BODY);
+
+        assertThat(r.title()).isEqualTo("Governor joins the deliberation of the delegation");
+        assertThat(ReportCleaner.isDatedStamp("2024-05-10 08:15 / Home / News")).isTrue();
+        assertThat(ReportCleaner.isDatedStamp("2024-05-10 marks a new start for the county")).isFalse();
+    }
+
+    @Test
     void keepsAHeadlineWhoseLastWordsOnlyLookLikeASiteName() throws Exception {
         assertThat(clean("Teachers discuss rural news", BODY).title()).isEqualTo("Teachers discuss rural news");
     }
