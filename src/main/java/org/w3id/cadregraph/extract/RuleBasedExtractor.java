@@ -222,7 +222,12 @@ public final class RuleBasedExtractor implements Extractor {
             // place only as its topic ("At the meeting, members heard a report on the floods in Jiangxi")
             Optional<Region> location = placeIn(d.sentence.text(), regions).or(() -> d.mentions.stream()
                     .filter(s -> !HostResolver.SUB_VENUE.matcher(s.text()).find())
-                    .map(s -> heldIn(s.text(), regions)).flatMap(Optional::stream).findFirst());
+                    .map(s -> heldIn(s.text(), regions)).flatMap(Optional::stream).findFirst())
+                    // "The session … concluded at the Great Hall of the People in Beijing. … attended the closing
+                    // meeting": the report's opening sentence places the meeting it leads with
+                    .or(() -> d == drafts.get(0) && !annotated.sentences().isEmpty()
+                            && annotated.sentences().get(0).index() < d.sentence.index()
+                            ? heldIn(annotated.sentences().get(0).text(), regions) : Optional.empty());
             List<Participation> ps = participations.stream().filter(p -> p.meetingKey().equals(d.key(drafts))).toList();
             java.util.function.Supplier<Optional<Region>> visit = () -> visited(annotated, d.sentence.index(), regions);
             List<Region> ruleHosts = hostResolver.hosts(d.name, d.sentence.text(), report.title(), organizers, officials, ps, regions,
@@ -601,7 +606,7 @@ public final class RuleBasedExtractor implements Extractor {
 
     /** The verb of a sentence that reports a meeting being held: "was held in Beijing", "presided over … in Beijing". */
     private static final Pattern HELD = Pattern.compile("(?i)\\b(?:held|convened|opened|took place|presided over|chaired|"
-            + "hosted)\\b[^,;.]*");
+            + "hosted|concluded|closed)\\b[^,;.]*");
 
     /** The region a meeting took place in: "in Kunming", "at the Great Hall of the People in Beijing". */
     private static Optional<Region> placeIn(String sentence, ReportRegions regions) {
