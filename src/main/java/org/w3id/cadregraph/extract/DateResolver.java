@@ -376,6 +376,26 @@ public final class DateResolver {
         return Optional.of(new Dateline(date, m.end()));
     }
 
+    /** "Also on Wednesday, …", "Also in the afternoon, …": a further event on a day the sentence gives. */
+    private static final Pattern ALSO_ON = Pattern.compile("(?i)^(?:also|meanwhile|separately)\\s+(?:on|in|that|this)\\b");
+    /** The adverbial a sentence opens with: up to its first comma, if that comes early. */
+    private static final int OPENING_PHRASE = 60;
+
+    /**
+     * True when the sentence opens by moving the narrative to another event of the same or a counted day: "On the same
+     * day, …", "Later in the same afternoon, …", "Before the meeting, …", "The next day, …", "Also on Wednesday, …". What
+     * such a sentence says someone presided over or attended was held then, not a part of the event before.
+     */
+    public boolean opensAnotherEvent(String sentence) {
+        String s = sentence.strip();
+        int comma = s.indexOf(',');
+        if (comma < 0 || comma > OPENING_PHRASE) {
+            return false;
+        }
+        String opening = s.substring(0, comma + 1);
+        return SAME_DAY.matcher(opening).find() || DAYS_LATER.matcher(opening).find() || ALSO_ON.matcher(opening).find();
+    }
+
     /** True when the sentence refers back to the day of the event before it ("On the afternoon of the same day"). */
     public boolean refersToSameDay(String sentence) {
         return SAME_DAY.matcher(sentence.strip()).find();

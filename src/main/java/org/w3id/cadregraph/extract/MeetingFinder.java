@@ -39,7 +39,7 @@ final class MeetingFinder {
             + "organized|organised|launched|opened)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?" + NP
             + "(?=\\s+(?:(?:on|in|at|to|with|which|under|by|alongside)" + STOP_END + "|" + FOR + ")|\\s*[,;.:(]|$)");
     private static final Pattern SUBJECT_HELD = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)"
-            + "([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+(?:was|were|is|has been|had been|will be)\\s+(?:then\\s+|subsequently\\s+|successfully\\s+|grandly\\s+|solemnly\\s+)?"
+            + "([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+(?:was|were|is|has been|had been|will be)\\s+(?:then\\s+|[a-z]+ly\\s+)?"
             + "(held|convened|opened|hosted|launched|organized)\\b|(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+"
             + "(opened|opens|took place|kicked off|was held|held (?:in|at))\\b"
             // "the Principals' Forum, hosted by the District Education Bureau, was held at …"
@@ -49,11 +49,40 @@ final class MeetingFinder {
             + "attended|attending|participated in|addressed|addressing|hosted)\\s+(?:the\\s+|a\\s+|an\\s+)?" + NP + "(?=\\s+(?:(?:on|in|at|to|with|and|which|alongside)" + STOP_END + "|" + FOR + ")|\\s*[,;.:(]|$)");
     /** "On March 27, a signing ceremony of the MoU between A, B and C was held at …": a long name with commas. */
     private static final Pattern OPENING_SUBJECT = Pattern.compile("(?i)^(?:(?:on|in)\\s[^,]{3,40},\\s*)?(?:the|a|an)\\s+"
-            + "((?:(?!\\b(?:was|were)\\b).){0,60}?\\b(?:" + NOUNS + ")\\b.{0,250}?)\\s+(?:was|were)\\s+(?:successfully\\s+)?"
+            + "((?:(?!\\b(?:was|were)\\b).){0,60}?\\b(?:" + NOUNS + ")\\b.{0,250}?)\\s+(?:was|were)\\s+(?:[a-z]+ly\\s+)?"
             + "(?:held|convened|opened|launched)\\b");
     private static final Pattern AT_THE = Pattern.compile("(?i)^(?:At|During)\\s+(?:the|a|an)\\s+([^,]*?\\b(?:" + NOUNS + ")\\b[^,]*?),");
-    private static final Pattern MET_WITH = Pattern.compile("(?i)\\b(?:met with|meets with|met|meets|welcomed|welcomes|received|receives)\\s+((?:the\\s+)?(?:representatives|delegates|delegation|members|teachers|students|a\\s+delegation)"
-            + "(?:(?!\\s(?:at|in|on|to|during)\\s)[^,;.])*)");
+    /**
+     * "met with representatives of …", "met the delegation", "received a delegation of …": a meeting with a group. After
+     * "met with" a place or time may come between the verb and "with" ("met in Wuhan with the delegation of …"), and
+     * words that say whose group it is before its noun ("met with the Macao SAR government delegation led by …"); a
+     * greeting ("welcomed the Yulin delegation", "met the teacher representatives") is part of the event it opens. The
+     * group's name ends before a second verb ("the delegation and briefed it on …").
+     */
+    private static final String GROUP_TAIL = "(?:(?!\\s(?:at|in|on|to|during)\\s|\\s+and\\s+(?:[a-z]+ed|said|took|had|gave|"
+            + "held|made|spoke)\\b)[^,;.])*";
+    private static final Pattern MET_WITH = Pattern.compile("(?i)\\b(?:(?:met|meets)(?:\\s+(?:here|there|separately|"
+            + "respectively|(?:in|at|on)\\s+[^,;.]{1,40}?))?\\s+with\\s+((?:(?:the|a|an)\\s+)?"
+            + "(?:(?!(?:of|for|from|by|to|in|at|on|with|and|who|which|that)\\b)[\\w'’-]+\\s+){0,5}?"
+            + "(?:representatives|delegates|delegations?)\\b" + GROUP_TAIL + ")"
+            + "|(?:met|meets|welcomed|welcomes|received|receives)\\s+((?:the\\s+)?(?:representatives|delegates|delegation|"
+            + "members|teachers|students|a\\s+delegation)\\b" + GROUP_TAIL + "))");
+    /** "the next joint consultation", "an upcoming forum", "next year": a meeting of another time than the report's. */
+    private static final Pattern LATER = Pattern.compile("(?i)\\b(?:next|upcoming|forthcoming|in the future|the following year)\\b");
+
+    /**
+     * True when a sentence announces a meeting for a later time than the report's: "The three sides agreed that the next
+     * joint consultation will be held in Luzhou next year." The closing meeting that "will be held" after the election
+     * the report tells of is the report's own.
+     */
+    private static boolean toBeHeldLater(String name, String clause, String rest) {
+        boolean future = clause.matches("(?is).*\\bwill be\\b.*");
+        return future && (LATER.matcher(name).find() || LATER.matcher(rest.split("[.;]", 2)[0]).find());
+    }
+
+    /** "meeting with the delegation": a group named by its noun alone and "the" is one the text has spoken of. */
+    private static final Pattern GROUP_REFERRED_BACK = Pattern.compile("(?i)^" + MEETING_WITH
+            + "the\\s+(representatives|delegates|delegation|members|teachers|students)$");
     /**
      * "The next day, the Standing Committee of the County Party Committee met to study …": a body that meets holds a
      * meeting of its own, named after it; not a body that meets with someone.
@@ -106,6 +135,8 @@ final class MeetingFinder {
     record Candidate(String name, Sentence sentence, boolean specific, boolean separate, boolean refersBack,
                      boolean introduced, boolean indefinite, boolean held, double confidence) {}
 
+    private final DateResolver dates = new DateResolver();
+
     List<Candidate> find(Sentence s) {
         List<Candidate> out = new ArrayList<>();
         String text = s.text();
@@ -118,6 +149,9 @@ final class MeetingFinder {
             int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
             String np = m.group(g);
             int at = m.start(g);
+            if (toBeHeldLater(np, m.group(), text.substring(m.end()))) {
+                continue;
+            }
             add(out, stripDateLead(np), s, text.substring(0, at), true, 0.85);
         }
         m = OPENING_SUBJECT.matcher(text);
@@ -128,9 +162,11 @@ final class MeetingFinder {
         while (m.find()) {
             add(out, m.group(1), s, "", true, 0.8);
         }
+        // "On the same day, Lou presided over a meeting of the Standing Committee …": held then, not referred to
+        boolean anotherEvent = dates.opensAnotherEvent(text);
         m = PRESIDED_OBJECT.matcher(text);
         while (m.find()) {
-            add(out, m.group(2), s, text.substring(0, m.start(2)), false, 0.7);
+            add(out, m.group(2), s, text.substring(0, m.start(2)), anotherEvent, 0.7);
         }
         m = AT_THE.matcher(text);
         if (m.find()) {
@@ -142,7 +178,8 @@ final class MeetingFinder {
         }
         m = MET_WITH.matcher(text);
         if (m.find()) {
-            out.add(new Candidate(MEETING_WITH + m.group(1).strip(), s, true, true, false, false, false, false, 0.7));
+            String group = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            out.add(new Candidate(MEETING_WITH + group, s, true, true, false, false, false, false, 0.7));
         }
         if (out.isEmpty()) {
             meetingWithPerson(s).ifPresent(out::add);
@@ -233,6 +270,38 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a meeting with a group refers back to an earlier one: "welcomed the delegation" after "met in Fuzhou
+     * with a delegation of the Legislative Assembly …" is that meeting, not another.
+     */
+    static boolean refersBackToGroupOf(String later, String earlier) {
+        Matcher m = GROUP_REFERRED_BACK.matcher(later.strip());
+        return m.matches() && earlier.toLowerCase(Locale.ROOT).startsWith(MEETING_WITH)
+                && Pattern.compile("(?i)\\b" + m.group(1) + "\\b").matcher(earlier).find();
+    }
+
+    /** "the opening meeting", "the first plenary session": the sitting that opens a congress, session or conference. */
+    private static final Pattern OPENING_SITTING = Pattern.compile("(?i)^(?:the\\s+)?(?:opening|inaugural|first plenary)\\s+"
+            + "(?:[\\w-]+\\s+)?(?:meeting|session|ceremony|assembly)$");
+
+    /**
+     * The meeting a sentence says holds the named one as its sitting: "congress" for "On the 26th, the congress held the
+     * opening meeting".
+     */
+    static Optional<String> holderOf(String sentence, String name) {
+        Matcher m = Pattern.compile("(?i)\\b(?:the|this)\\s+(" + NOUNS + ")\\s+(?:then\\s+|also\\s+|first\\s+)?"
+                + "(?:held|convened|holds|convenes)\\s+(?:the\\s+|its\\s+|a\\s+|an\\s+)?" + Pattern.quote(name)).matcher(sentence);
+        return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /**
+     * True for the sitting that opens a longer meeting: a congress held over three days is reported through its opening
+     * meeting and its closing meeting, and the congress as a whole is the first of them, not a meeting besides them.
+     */
+    static boolean isOpeningSitting(String name) {
+        return OPENING_SITTING.matcher(name.strip()).matches();
     }
 
     /** True when the text names some meeting, conference, ceremony… */

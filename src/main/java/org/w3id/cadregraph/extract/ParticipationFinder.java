@@ -124,6 +124,14 @@ final class ParticipationFinder {
             + "counterpart|equivalent|visiting|a delegation led by|the delegation led by|led by)\\b|"
             + "\\p{Lu}[\\w'’.-]*|(?i:deputy|vice|secretary|director|chairman|chairwoman|mayor|governor|minister|member|"
             + "members|president|ambassador|consul|general|party|committee|standing|municipal|provincial|county|district|of))*");
+    /**
+     * "The meeting decided to set up a leading group headed by A and B, and required …": a clause whose subject is the
+     * meeting; what it requires or stresses the meeting says, not the people named inside its object.
+     */
+    private static final Pattern MEETING_AS_SUBJECT = Pattern.compile("(?i)^\\s*(?:the|this)\\s+(?:[\\w'’-]+\\s+){0,3}?"
+            + "(?:meeting|conference|session|plenary|symposium|forum|congress)\\s+(?:also\\s+|further\\s+)?(?:decided|agreed|"
+            + "required|demanded|stressed|emphasi[sz]ed|pointed out|called|urged|heard|adopted|approved|studied|deliberated|"
+            + "reviewed|elected|passed)\\b");
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:was|were|been|being|be|is|are)\\s+$");
     private static final Pattern HISTORY = Pattern.compile("(?i)\\b(had|has|have|will|would)\\s+$");
     private static final Set<String> CLAUSE_BOUNDARY = Set.of(";", "while", "whereas", "but");
@@ -193,7 +201,8 @@ final class ParticipationFinder {
                 }
             } else {
                 int boundary = boundaryBefore(s, cue.start, clauseStart);
-                people = between(mentions, boundary, cue.start);
+                people = MEETING_AS_SUBJECT.matcher(s.text().substring(boundary - s.start(), cue.start - s.start())).lookingAt()
+                        ? List.of() : between(mentions, boundary, cue.start);
                 if (people.isEmpty() && onlyVerbChain(s, c > 0 ? cues.get(c - 1).end : cue.start, cue.start)) {
                     people = previous;
                     // "attended the events and delivered addresses": spoken at the meetings the first verb names

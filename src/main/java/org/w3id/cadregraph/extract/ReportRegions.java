@@ -57,7 +57,9 @@ final class ReportRegions {
         count(report.text(), 1.0);
         count(report.pageContext(), 0.5);
         this.city = top(RegionLevel.CITY);
-        Optional<Region> topProvince = top(RegionLevel.PROVINCE);
+        // a Special Administrative Region has no provincial committee or department: "the Provincial Party Committee"
+        // of a report on a Macao delegation in Guizhou is Guizhou's, however often Macao is named
+        Optional<Region> topProvince = top(RegionLevel.PROVINCE, r -> !isSpecialAdministrativeRegion(r));
         this.province = topProvince.isPresent() ? topProvince : city.flatMap(Region::province);
         this.county = top(RegionLevel.COUNTY);
     }
@@ -69,10 +71,19 @@ final class ReportRegions {
     }
 
     private Optional<Region> top(RegionLevel level) {
-        return weight.entrySet().stream().filter(e -> e.getKey().level() == level)
+        return top(level, r -> true);
+    }
+
+    private Optional<Region> top(RegionLevel level, java.util.function.Predicate<Region> eligible) {
+        return weight.entrySet().stream().filter(e -> e.getKey().level() == level && eligible.test(e.getKey()))
                 .max(Comparator.<Map.Entry<Region, Double>>comparingDouble(Map.Entry::getValue)
                         .thenComparing(e -> e.getKey().id()))
                 .map(Map.Entry::getKey);
+    }
+
+    /** Hong Kong and Macao: provincial-level regions that are no province. */
+    static boolean isSpecialAdministrativeRegion(Region r) {
+        return r.level() == RegionLevel.PROVINCE && r.name().endsWith("Special Administrative Region");
     }
 
     Optional<Region> province() {

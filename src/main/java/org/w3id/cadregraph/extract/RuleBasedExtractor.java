@@ -222,7 +222,12 @@ public final class RuleBasedExtractor implements Extractor {
             // place only as its topic ("At the meeting, members heard a report on the floods in Jiangxi")
             Optional<Region> location = placeIn(d.sentence.text(), regions).or(() -> d.mentions.stream()
                     .filter(s -> !HostResolver.SUB_VENUE.matcher(s.text()).find())
-                    .map(s -> heldIn(s.text(), regions)).flatMap(Optional::stream).findFirst());
+                    .map(s -> heldIn(s.text(), regions)).flatMap(Optional::stream).findFirst())
+                    // "The session … concluded at the Great Hall of the People in Beijing. … attended the closing
+                    // meeting": the report's opening sentence places the meeting it leads with
+                    .or(() -> d == drafts.get(0) && !annotated.sentences().isEmpty()
+                            && annotated.sentences().get(0).index() < d.sentence.index()
+                            ? heldIn(annotated.sentences().get(0).text(), regions) : Optional.empty());
             List<Participation> ps = participations.stream().filter(p -> p.meetingKey().equals(d.key(drafts))).toList();
             java.util.function.Supplier<Optional<Region>> visit = () -> visited(annotated, d.sentence.index(), regions);
             List<Region> ruleHosts = hostResolver.hosts(d.name, d.sentence.text(), report.title(), organizers, officials, ps, regions,
@@ -403,9 +408,19 @@ public final class RuleBasedExtractor implements Extractor {
             }
             for (MeetingFinder.Candidate c : meetingFinder.find(s)) {
                 MeetingDraft part = parts.get(c.name().toLowerCase(Locale.ROOT));
+                if (part == null && MeetingFinder.isOpeningSitting(c.name())) {
+                    // "From June 26 to 28, the Fourth Congress … was held. On the 26th, the congress held the opening
+                    // meeting": the congress opens with that sitting; a closing meeting it holds is another
+                    part = MeetingFinder.holderOf(s.text(), c.name()).flatMap(holder -> latestOfKind(drafts, holder))
+                            .orElse(null);
+                    if (part != null) {
+                        part.name = c.name() + " of the " + part.name.replaceFirst("(?i)^the\\s+", "");
+                    }
+                }
                 // a meeting that is separate by its kind ("met with X", "alongside a forum") is only itself again
                 MeetingDraft same = part != null ? part : c.separate()
-                        ? drafts.stream().filter(d -> d.name.equalsIgnoreCase(c.name())).findFirst().orElse(null)
+                        ? drafts.stream().filter(d -> d.name.equalsIgnoreCase(c.name())
+                                || MeetingFinder.refersBackToGroupOf(c.name(), d.name)).findFirst().orElse(null)
                         : sameMeeting(drafts, c, dates, bodies);
                 if (same == null) {
                     drafts.add(new MeetingDraft(c.name(), s, c.specific(), c.confidence()));
@@ -430,6 +445,28 @@ public final class RuleBasedExtractor implements Extractor {
         Optional<DateResolver.Resolved> cDate = dates.resolveOwn(c.sentence());
         Optional<String> cHead = MeetingFinder.head(c.name());
         Optional<String> cScope = MeetingFinder.scope(c.name());
+        if (!c.specific() && !c.indefinite() && cHead.isPresent()) {
+            // "presided over the forum", "briefed the meeting": the latest meeting of that kind, else the one reported last
+            Pattern head = Pattern.compile("(?i)\\b" + Pattern.quote(cHead.get()) + "\\b");
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                if (head.matcher(drafts.get(i).name).find()) {
+                    return drafts.get(i);
+                }
+            }
+            return drafts.get(drafts.size() - 1);
+        }
+        if (c.specific()) {
+            // "presided over the closing meeting": the meeting of that very name ("closing meeting of the congress"), not
+            // an "opening meeting" before it
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                MeetingDraft d = drafts.get(i);
+                boolean sameName = d.name.equalsIgnoreCase(c.name())
+                        || d.name.toLowerCase(Locale.ROOT).startsWith(c.name().toLowerCase(Locale.ROOT) + " of ");
+                if (sameName && !onDifferentDays(c, d, cDate, dates)) {
+                    return d;
+                }
+            }
+        }
         for (MeetingDraft d : drafts) {
             // "After the national video conference, the governor presided over the provincial meeting": another level's
             Optional<String> dScope = MeetingFinder.scope(d.name);
@@ -466,6 +503,24 @@ public final class RuleBasedExtractor implements Extractor {
         Optional<String> lastScope = MeetingFinder.scope(last.name);
         boolean otherLevel = cScope.isPresent() && lastScope.isPresent() && !cScope.equals(lastScope);
         return (c.specific() || newKind) && cHead.isPresent() && (!c.refersBack() || otherLevel) ? null : last;
+    }
+
+    /** The meeting reported last whose head noun is the given one ("congress"). */
+    private static Optional<MeetingDraft> latestOfKind(List<MeetingDraft> drafts, String head) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            if (MeetingFinder.head(drafts.get(i).name).filter(head::equals).isPresent()) {
+                return Optional.of(drafts.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the text gives a candidate and a meeting in another sentence two different days. */
+    private static boolean onDifferentDays(MeetingFinder.Candidate c, MeetingDraft d, Optional<DateResolver.Resolved> cDate,
+                                           Dates dates) {
+        Optional<DateResolver.Resolved> dDate = dates.resolveOwn(d.sentence);
+        return cDate.isPresent() && dDate.isPresent() && !cDate.get().date().equals(dDate.get().date())
+                && c.sentence() != d.sentence;
     }
 
     /** The same region, or one within the other below the country: a sponsor and its undertaker. */
@@ -525,10 +580,19 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
         }
+        // the meeting the text last spoke of: "At the exchange meeting, which Luo presided over, Tai and Xu delivered
+        // speeches. … Chan and Guo signed …" is the exchange meeting, though another was reported after it ("Before the
+        // meeting, Xu met with the delegation")
         MeetingDraft current = drafts.get(0);
+        int lastSpoken = -1;
         for (MeetingDraft d : drafts) {
-            if (d.sentence.index() <= s.index() && d != drafts.get(0) && !isAlongside(drafts, d)) {
+            if (d != drafts.get(0) && isAlongside(drafts, d)) {
+                continue;
+            }
+            int spoken = d.mentions.stream().mapToInt(Sentence::index).filter(i -> i <= s.index()).max().orElse(-1);
+            if (spoken >= 0 && spoken >= lastSpoken) {
                 current = d;
+                lastSpoken = spoken;
             }
         }
         return List.of(current);
@@ -542,7 +606,7 @@ public final class RuleBasedExtractor implements Extractor {
 
     /** The verb of a sentence that reports a meeting being held: "was held in Beijing", "presided over … in Beijing". */
     private static final Pattern HELD = Pattern.compile("(?i)\\b(?:held|convened|opened|took place|presided over|chaired|"
-            + "hosted)\\b[^,;.]*");
+            + "hosted|concluded|closed)\\b[^,;.]*");
 
     /** The region a meeting took place in: "in Kunming", "at the Great Hall of the People in Beijing". */
     private static Optional<Region> placeIn(String sentence, ReportRegions regions) {

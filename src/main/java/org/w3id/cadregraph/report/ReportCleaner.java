@@ -62,6 +62,20 @@ public final class ReportCleaner {
             + "further reading|extended reading|see also)(?:\\s+" + LINK_NOUN + ")?"
             // a generic word ("[Next] steps were discussed …") is a label only with its noun: "[More news]", "[Next article]"
             + "|(?:more|hot|latest|previous|next)\\s+" + LINK_NOUN + ")\\s*[\\]】〗)）]");
+    /**
+     * The words a page heads its lists of other articles with ("Most read", "Also in the news", "Hot topics:", "Related",
+     * "Editor's picks"): a heading made of these words alone opens the links after the article, not a part of it.
+     */
+    private static final Set<String> LINK_LIST_WORDS = Set.of("related", "recommended", "recommendations", "more", "most",
+            "top", "hot", "latest", "popular", "trending", "also", "further", "extended", "other", "editor's", "editors'",
+            "editors", "picks", "choice", "read", "reads", "reading", "viewed", "shared", "commented", "see", "in", "on",
+            "the", "of", "this", "today", "today's", "site", "week", "news", "stories", "story", "articles", "article",
+            "reports", "posts", "links", "topics", "tags", "headlines");
+    /** The words that make such a heading one: "the news" alone is not a heading of links, "other news" is. */
+    private static final Set<String> LINK_LIST_QUALIFIERS = Set.of("related", "recommended", "recommendations", "most",
+            "top", "hot", "latest", "popular", "trending", "also", "further", "extended", "other", "picks", "links", "tags");
+    /** A heading alone is a word or two more than its qualifier ("Related", "Most read", "Also in the news today"). */
+    private static final int LINK_LIST_HEADING_WORDS = 5;
     /** A footer line opens with its copyright, even when it is long enough to look like a sentence. */
     private static final Pattern FOOTER_START = Pattern.compile("(?i)\\s*(?:copyright|©|\\(c\\)|all rights reserved)");
     /** "… elected Tang Dengjie and others as chairmen_Yellow River News Network": the site's name glued to a headline. */
@@ -92,6 +106,16 @@ public final class ReportCleaner {
                 .orElse(false);
     }
 
+    /**
+     * "07.03.2024 | Politics | Xinhua", "2024-05-10 08:15 / Home / News": the page's date stamp with its section or
+     * source after a separator. Never the headline, however many words follow.
+     */
+    static boolean isDatedStamp(String line) {
+        return DateExpressions.first(line).filter(f -> f.start() == 0)
+                .map(f -> line.substring(f.end()).matches("^(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|/·•].*"))
+                .orElse(false);
+    }
+
     private final MojibakeRepair mojibake = new MojibakeRepair();
     private final GluedTextRepair glued = new GluedTextRepair();
     private final PublicationDateFinder dateFinder = new PublicationDateFinder();
@@ -115,7 +139,7 @@ public final class ReportCleaner {
             }
             // Chrome and end markers are short lines: a sentence that mentions copyright or starts with "Home" stays.
             if (inBody && ((!isProse(line) || FOOTER_START.matcher(line).lookingAt()) && END_OF_ARTICLE.matcher(line).matches()
-                    || LINK_LABEL_START.matcher(line).lookingAt())) {
+                    || LINK_LABEL_START.matcher(line).lookingAt() || isLinkListHeading(line))) {
                 chrome.add(line);
                 break;
             }
@@ -129,7 +153,7 @@ public final class ReportCleaner {
                 continue;
             }
             if (!inBody && !isProse(line)) {
-                if (title.isEmpty() && words(line) >= 3) {
+                if (title.isEmpty() && words(line) >= 3 && !isDatedStamp(line)) {
                     title = line;
                 } else {
                     header.add(line);
@@ -158,6 +182,27 @@ public final class ReportCleaner {
         context.addAll(chrome);
         return new Report(raw.id(), raw.sourceFile(), raw.sha256(), title, published,
                 String.join("\n", body), String.join("\n", context));
+    }
+
+    /**
+     * "Most read", "Also in the news", "Hot topics: A; B", "Related: A | B": a line, or the label before its colon, made
+     * only of the words pages head their lists of other articles with, one of them a qualifier ("most", "related",
+     * "also", "hot"). A one-word heading is one only when the word says so by itself ("Related", "Recommended").
+     */
+    static boolean isLinkListHeading(String line) {
+        int colon = line.indexOf(':');
+        String label = (colon >= 0 ? line.substring(0, colon) : line).strip().toLowerCase(Locale.ROOT)
+                .replace('’', '\'');
+        if (label.isEmpty() || (colon < 0 && isProse(line))) {
+            return false;
+        }
+        List<String> words = List.of(label.split("\\s+"));
+        if (words.size() > LINK_LIST_HEADING_WORDS || !LINK_LIST_WORDS.containsAll(words)
+                || words.stream().noneMatch(LINK_LIST_QUALIFIERS::contains)) {
+            return false;
+        }
+        return words.size() > 1 || Set.of("related", "recommended", "recommendations", "trending", "links", "tags")
+                .contains(words.get(0));
     }
 
     /** "Zumret · Obul" → "Zumret Obul", where the two words are not part of a chain of dotted items. */

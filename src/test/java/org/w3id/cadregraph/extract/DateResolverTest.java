@@ -144,6 +144,20 @@ class DateResolverTest {
     }
 
     @Test
+    void recognisesASentenceThatOpensByMovingToAnotherEvent() {
+        assertThat(resolver.opensAnotherEvent("On the same day, the governor presided over a meeting of the council."))
+                .isTrue();
+        assertThat(resolver.opensAnotherEvent("Later in the same afternoon, the mayor chaired the executive meeting."))
+                .isTrue();
+        assertThat(resolver.opensAnotherEvent("The next day, the secretary presided over a symposium.")).isTrue();
+        assertThat(resolver.opensAnotherEvent("Also on Wednesday, the chairman attended the deliberation.")).isTrue();
+        assertThat(resolver.opensAnotherEvent("On May 3, the governor presided over the conference.")).isFalse();
+        assertThat(resolver.opensAnotherEvent("The governor presided over the meeting held on the same day.")).isFalse();
+        assertThat(resolver.opensAnotherEvent("Also present were the heads of the bureaus, who had met on the same day,"
+                + " and the mayor.")).isFalse();
+    }
+
+    @Test
     void recognisesAReferenceToTheSameDay() {
         assertThat(resolver.refersToSameDay("On the afternoon of the same day, the delegation visited LVTC.")).isTrue();
         assertThat(resolver.refersToSameDay("The next day, the delegation visited LVTC.")).isFalse();

@@ -29,7 +29,9 @@ class HostPrinciplesTest {
     }
 
     private static Meeting named(Extraction x, String word) {
-        return x.meetings().stream().filter(m -> m.name().contains(word)).findFirst().orElseThrow();
+        // "forum" names "the forum" and "the Tourism Cooperation Forum" alike
+        return x.meetings().stream().filter(m -> m.name().toLowerCase(java.util.Locale.ROOT).contains(word.toLowerCase(java.util.Locale.ROOT))).findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -272,5 +274,16 @@ class HostPrinciplesTest {
                 + "Autonomous County was held by the CPC Menglian County Committee and the Menglian County People's "
                 + "Government. Li Ming, secretary of the CPC Menglian County Committee, presided over the conference.\n");
         assertThat(hosts(named(x, "conference"))).containsExactly("Menglian Lahu and Wa Autonomous County");
+    }
+
+    @Test
+    void theProvincialCommitteeOfAReportOnAMacaoDelegationIsTheProvincesNotMacaos() throws Exception {
+        Extraction x = extract("Published: 2025-05-23\n"
+                + "On the 22nd, the Hexi-Macao Trade Exchange Meeting was jointly held in Lanzhou by the Gansu Provincial "
+                + "People's Government and the Government of the Macao Special Administrative Region. Before the meeting, "
+                + "Ma Lin, deputy secretary of the Provincial Party Committee, met with the Macao SAR government "
+                + "delegation led by Ho Wai, secretary for economy of the Macao SAR government. Macao and Gansu will "
+                + "open a Macao trade office in Lanzhou, and Macao firms will join the Macao week.\n");
+        assertThat(hosts(named(x, "meeting with"))).containsExactly("Gansu Province");
     }
 }

@@ -28,6 +28,28 @@ class MeetingFinderTest {
     }
 
     @Test
+    void readsTheMeetingThatHoldsAnotherAsItsSitting() {
+        assertThat(MeetingFinder.holderOf("On the 26th, the congress held the opening meeting.", "opening meeting"))
+                .contains("congress");
+        assertThat(MeetingFinder.holderOf("On the 26th, the university held the opening meeting.", "opening meeting"))
+                .isEmpty();
+        assertThat(MeetingFinder.isOpeningSitting("opening meeting")).isTrue();
+        assertThat(MeetingFinder.isOpeningSitting("first plenary session")).isTrue();
+        assertThat(MeetingFinder.isOpeningSitting("closing meeting")).isFalse();
+        assertThat(MeetingFinder.isOpeningSitting("opening ceremony of the new campus library")).isFalse();
+    }
+
+    @Test
+    void aMeetingWithTheGroupNamedByItsNounAloneIsTheMeetingWithThatGroupBefore() {
+        String before = MeetingFinder.MEETING_WITH + "a delegation of the Legislative Assembly of Macao led by Ho Wai";
+        assertThat(MeetingFinder.refersBackToGroupOf(MeetingFinder.MEETING_WITH + "the delegation", before)).isTrue();
+        assertThat(MeetingFinder.refersBackToGroupOf(MeetingFinder.MEETING_WITH + "the teachers", before)).isFalse();
+        assertThat(MeetingFinder.refersBackToGroupOf(MeetingFinder.MEETING_WITH + "the Hexi delegation", before)).isFalse();
+        assertThat(MeetingFinder.refersBackToGroupOf(MeetingFinder.MEETING_WITH + "the delegation", "signing ceremony"))
+                .isFalse();
+    }
+
+    @Test
     void readsThePartsOfAnEventFromTheSentenceThatListsThem() {
         assertThat(MeetingFinder.parts("The event consisted of two stages: a site visit and an exchange and display session."))
                 .containsExactly("exchange and display session");

@@ -591,4 +591,14 @@ class RuleBasedExtractorTest {
         return x.participations().stream().filter(p -> p.meetingKey().equals(meetingKey) && p.role() == Role.ATTENDED)
                 .map(Participation::official).toList();
     }
+
+    @Test
+    void theOpeningSentencePlacesTheMeetingItLeadsWith() throws Exception {
+        Extraction x = extract("Published: 2024-03-11\n"
+                + "The annual session of the provincial political advisory body concluded at the People's Hall in Lanzhou "
+                + "on Sunday afternoon. Ma Lin and Zhou Lan attended the closing meeting. Ma Lin, chairman of the Gansu "
+                + "Provincial Committee of the CPPCC, presided over the closing meeting.\n");
+        assertThat(x.meetings()).hasSize(1);
+        assertThat(x.meetings().get(0).location()).map(r -> r.name()).contains("Lanzhou");
+    }
 }

@@ -28,6 +28,16 @@ class ReportCleanerTest {
     }
 
     @Test
+    void takesTheHeadlineAfterThePagesDateStampNotTheStamp() throws Exception {
+        Report r = clean("07.03.2024 | Politics | Riverside Daily", "", "Governor joins the deliberation of the delegation",
+                BODY);
+
+        assertThat(r.title()).isEqualTo("Governor joins the deliberation of the delegation");
+        assertThat(ReportCleaner.isDatedStamp("2024-05-10 08:15 / Home / News")).isTrue();
+        assertThat(ReportCleaner.isDatedStamp("2024-05-10 marks a new start for the county")).isFalse();
+    }
+
+    @Test
     void keepsAHeadlineWhoseLastWordsOnlyLookLikeASiteName() throws Exception {
         assertThat(clean("Teachers discuss rural news", BODY).title()).isEqualTo("Teachers discuss rural news");
     }
@@ -144,6 +154,31 @@ class ReportCleanerTest {
 
         assertThat(r.text()).isEqualTo(BODY);
         assertThat(r.text()).doesNotContain("Jiang Rui");
+    }
+
+    @Test
+    void dropsTheListOfOtherArticlesAfterAHeadingOfLinks() throws Exception {
+        Report mostRead = clean(HEADLINE, BODY, "Most read", "Farmers finish the wheat harvest early",
+                "Lantern festival events held in many towns");
+        Report alsoInTheNews = clean(HEADLINE, BODY, "Also in the news", "Hexi launches its grain purchase",
+                "HEXI -- The county grain bureau held a mobilization meeting on Thursday. Director Ma Lin spoke.");
+        Report labelled = clean(HEADLINE, BODY, "Hot topics: Hexi marathon opens; new bus lines for the holiday");
+
+        assertThat(mostRead.text()).isEqualTo(BODY);
+        assertThat(alsoInTheNews.text()).isEqualTo(BODY);
+        assertThat(labelled.text()).isEqualTo(BODY);
+    }
+
+    @Test
+    void keepsLinesThatOnlyShareAWordWithAHeadingOfLinks() throws Exception {
+        String alsoOnFriday = "Also on Friday, Vice Governor Kong Wei attended the tree planting ceremony.";
+        Report r = clean(HEADLINE, BODY, "The news", alsoOnFriday, "More on this: the bureau will report in May.");
+
+        assertThat(r.text()).contains(alsoOnFriday, "the bureau will report in May");
+        assertThat(ReportCleaner.isLinkListHeading("Most read")).isTrue();
+        assertThat(ReportCleaner.isLinkListHeading("Editor’s picks")).isTrue();
+        assertThat(ReportCleaner.isLinkListHeading("Most of the delegates read the report")).isFalse();
+        assertThat(ReportCleaner.isLinkListHeading("Other")).isFalse();
     }
 
     @Test
