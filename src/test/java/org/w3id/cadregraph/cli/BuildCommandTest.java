@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cadregraph.bench.CorpusGenerator;
@@ -60,6 +61,32 @@ class BuildCommandTest {
         assertThat(second.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(second.err()).contains("reports read: 0, rejected: 0, unchanged (already stored): 12")
                 .doesNotContain("compacted");
+    }
+
+    @Test
+    void aPrunedOrChangedReportLeavesNoOneInTheIdentityGraph() throws IOException {
+        Path in = corpus(12);
+        Path db = dir.resolve("db");
+        assertThat(CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress").exitCode()).isZero();
+        List<Path> files;
+        try (var walk = Files.walk(in)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        // one report deleted, another corrected so that it names other people (its graph changes name)
+        Files.delete(files.get(0));
+        Files.writeString(files.get(1), Files.readString(files.get(1)).replaceAll("\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+,", "Qiu Zhenbang,"));
+
+        CliRun changed = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress");
+        CliRun pruned = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress", "--prune");
+
+        assertThat(changed.exitCode()).as(changed.err()).isZero();
+        assertThat(pruned.exitCode()).as(pruned.err()).isZero();
+        assertThat(pruned.err()).contains("graphs pruned: 1");
+        String placedInMissingReports = "PREFIX cg: <https://w3id.org/cadregraph/ontology#> SELECT ?person ?g WHERE { "
+                + "GRAPH <https://w3id.org/cadregraph/id/identity> { ?person cg:namedIn ?g } "
+                + "FILTER NOT EXISTS { GRAPH ?g { ?g a cg:ReportGraph } } }";
+        assertThat(CliRun.of("query", "--db", db.toString(), "--format", "csv", "-e", placedInMissingReports).out())
+                .isEqualToIgnoringNewLines("person,g");
     }
 
     @Test
