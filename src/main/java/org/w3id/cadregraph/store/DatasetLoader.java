@@ -45,9 +45,10 @@ public final class DatasetLoader {
      */
     public long load(Path file) {
         String name = file.getFileName().toString();
-        Lang lang = RDFLanguages.pathnameToLang(name);
+        Lang lang = syntaxOf(name);
         if (lang == null) {
-            throw new RiotException(file + ": cannot tell the RDF syntax from the file name: use .nq or .trig, optionally .gz");
+            throw new RiotException(file + ": cannot tell the RDF syntax from the file name: use .nq, .trig or .jsonld, "
+                    + "optionally .gz");
         }
         Grouping grouping = new Grouping();
         // the stream opened here, not by Jena: RDFParser.source(Path) does not decompress, and a path given as a
@@ -61,6 +62,16 @@ public final class DatasetLoader {
         }
         grouping.flush();
         return grouping.count;
+    }
+
+    /**
+     * The syntax by the extension before any {@code .gz}; by hand, because Jena's name-to-language lookups read the
+     * name as an IRI and stop at a {@code #} ("report #2.nq").
+     */
+    static Lang syntaxOf(String fileName) {
+        String plain = fileName.endsWith(".gz") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        int dot = plain.lastIndexOf('.');
+        return dot < 0 ? null : RDFLanguages.fileExtToLang(plain.substring(dot + 1));
     }
 
     private static InputStream open(Path file, boolean gzipped) throws IOException {
