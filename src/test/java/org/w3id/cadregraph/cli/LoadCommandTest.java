@@ -42,4 +42,17 @@ class LoadCommandTest {
         assertThat(load.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(load.err()).contains(bad.toString());
     }
+    @Test
+    void aFolderOfOtherFilesIsNotMadeAStore(@TempDir Path tmp) throws Exception {
+        Path nq = Files.writeString(tmp.resolve("one.nq"), "<urn:s> <urn:p> <urn:o> <urn:g> .\n");
+        Path notes = Files.createDirectories(tmp.resolve("notes"));
+        Files.writeString(notes.resolve("reading-list.txt"), "to read");
+
+        CliRun load = CliRun.of("load", nq.toString(), "--db", notes.toString());
+
+        assertThat(load.exitCode()).isEqualTo(ExitCodes.USAGE);
+        try (var left = Files.list(notes)) {
+            assertThat(left).containsExactly(notes.resolve("reading-list.txt"));
+        }
+    }
 }
