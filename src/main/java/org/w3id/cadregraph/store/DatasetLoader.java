@@ -55,10 +55,9 @@ public final class DatasetLoader {
         // string is read as an IRI, which a file name with a space is not
         try (InputStream in = open(file, name.endsWith(".gz"))) {
             RDFParser.source(in).lang(lang).base(file.toAbsolutePath().toUri().toString()).parse(grouping);
-        } catch (IOException e) {
-            throw new RiotException(file + ": " + e.getMessage(), e);
-        } catch (RiotException e) {
-            throw new RiotException(file + ": " + e.getMessage(), e);
+        } catch (IOException | RiotException e) {
+            // no cause: the message is the whole story, and the command line would print the cause's again
+            throw new RiotException(file + ": " + e.getMessage());
         }
         grouping.flush();
         return grouping.count;

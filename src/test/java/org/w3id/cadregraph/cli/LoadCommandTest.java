@@ -40,7 +40,7 @@ class LoadCommandTest {
         CliRun load = CliRun.of("load", good.toString(), bad.toString(), "--db", tmp.resolve("db").toString());
 
         assertThat(load.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(load.err()).contains(bad.toString());
+        assertThat(load.err()).contains(bad.toString()).containsOnlyOnce("[line: 1, col: 1 ]");
     }
     @Test
     void aFolderOfOtherFilesIsNotMadeAStore(@TempDir Path tmp) throws Exception {
