@@ -105,6 +105,7 @@ public final class BuildCommand implements Callable<Integer> {
                              boolean link, Optional<OverrideFile> overrides, PrintWriter out) throws IOException {
         // Inputs first: a mistyped folder must not leave an empty store behind.
         ReportFiles.Found found = ExtractionOptions.find(inputs);
+        ExistingDatabase.requireStoreOrEmpty(db);
         BatchRunner runner = BatchRunner.createDefault(options, ExtractionOptions.clock());
         if (BulkLoad.isNew(db)) {
             return buildNew(found, runner, options.threads(), db, link, overrides, out);
@@ -121,12 +122,14 @@ public final class BuildCommand implements Callable<Integer> {
             }
             OntologyGraph.putInto(tdb.datasetGraph());   // the schema beside the data, for the UI and queries
             List<Node> people = sink.needingIdentity(tdb.datasetGraph());
-            if (!people.isEmpty()) {
-                out.println(tdb.resolveIdentity(IdentityResolver.createDefault(), people).describe());
+            // also when no report was written: the people of a pruned report (or of one a killed run pruned) go
+            IdentityResolver.IdentitySummary identity = tdb.resolveIdentity(IdentityResolver.createDefault(), people);
+            if (identity.names() > 0) {
+                out.println(identity.describe());
             }
             IdentityOverridesOption.apply(tdb, overrides, out);
             out.println(NetworkSummaryGraph.refresh(tdb.datasetGraph(), summaryStale || summary.read() > 0
-                    || summary.pruned() > 0 || !people.isEmpty() || overrides.isPresent(), Optional.of(db)).describe());
+                    || summary.pruned() > 0 || identity.names() > 0 || overrides.isPresent(), Optional.of(db)).describe());
             if (compact && (summary.read() > 0 || summary.pruned() > 0)) {
                 tdb.compact();
                 out.println("compacted the store");

@@ -49,6 +49,7 @@ public final class LoadCommand implements Callable<Integer> {
                 throw new UserException(ExitCodes.USAGE, f + ": no such file");
             }
         }
+        ExistingDatabase.requireStoreOrEmpty(store.db());
         long started = System.nanoTime();
         long quads = 0;
         try (TdbStore tdb = BuildCommand.open(store.db())) {

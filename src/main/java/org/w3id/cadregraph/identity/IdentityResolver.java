@@ -74,7 +74,9 @@ public final class IdentityResolver {
     }
 
     /**
-     * Resolves the people named in {@code reportGraphs} against everyone of the same names in the dataset.
+     * Resolves the people named in {@code reportGraphs} against everyone of the same names in the dataset, and the
+     * people of the names whose reports the store no longer holds (a report replaced by a changed file, or pruned),
+     * so that the identity graph places no one in a report that is gone and keeps no one who is named nowhere.
      * Call inside a write transaction (or on a dataset without transactions).
      */
     public IdentitySummary resolve(DatasetGraph dsg, Collection<Node> reportGraphs) {
@@ -85,6 +87,7 @@ public final class IdentityResolver {
         for (Node g : reportGraphs) {
             run.reader.names(g).forEach((key, named) -> graphsOfKey.computeIfAbsent(key, k -> new TreeMap<>()).put(g.getURI(), named));
         }
+        run.records.keysPlacedInRemovedReports().forEach(key -> graphsOfKey.computeIfAbsent(key, k -> new TreeMap<>()));
         graphsOfKey.forEach(run::key);
         IdentitySummary s = run.summary(graphsOfKey.size());
         log.info("{} in {} ms", s.describe(), (System.nanoTime() - started) / 1_000_000);
@@ -309,6 +312,7 @@ public final class IdentityResolver {
                 }
             }
             if (mentions.isEmpty()) {
+                records.forget(key);   // every report naming it is gone: so is every person of the name
                 return;
             }
             List<IdentityOverride> decided = overrides.of(key);
@@ -487,6 +491,32 @@ public final class IdentityResolver {
             return new Prior(graphOf, used, retired);
         }
 
+        /**
+         * The name keys of the people placed ({@code cg:namedIn}) in a report graph the store no longer holds: the
+         * graph of a file whose content changed, or one pruned, in this run or in a run stopped before identity.
+         */
+        Set<String> keysPlacedInRemovedReports() {
+            Map<Node, Boolean> held = new HashMap<>();
+            Set<String> keys = new TreeSet<>();
+            dsg.find(G, Node.ANY, CG.namedIn, Node.ANY).forEachRemaining(q -> {
+                Node g = q.getObject();
+                if (!held.computeIfAbsent(g, x -> dsg.contains(x, x, RDF.Nodes.type, CG.ReportGraph))) {
+                    dsg.find(G, q.getSubject(), CG.nameKey, Node.ANY)
+                            .forEachRemaining(k -> keys.add(k.getObject().getLiteralLexicalForm()));
+                }
+            });
+            return keys;
+        }
+
+        /** Removes everything the identity graph says about a name key: no report of the store names it any more. */
+        void forget(String key) {
+            for (Node s : subjects(CG.nameKey, NodeFactory.createLiteralString(key))) {
+                List<Quad> old = new ArrayList<>();
+                dsg.find(G, s, Node.ANY, Node.ANY).forEachRemaining(old::add);
+                old.forEach(dsg::delete);
+            }
+        }
+
         /** The one person of a name no other report uses, recorded without reading the report any further. */
         void single(String key, String graph, String node, String name) {
             Node keyLiteral = NodeFactory.createLiteralString(key);
@@ -500,11 +530,7 @@ public final class IdentityResolver {
         void replace(String key, List<Cluster> clusters, IriAssigner.Assignment a, List<PairScore> close, Prior prior,
                      List<Map.Entry<String, String>> different) {
             Node keyLiteral = NodeFactory.createLiteralString(key);
-            for (Node s : subjects(CG.nameKey, keyLiteral)) {
-                List<Quad> old = new ArrayList<>();
-                dsg.find(G, s, Node.ANY, Node.ANY).forEachRemaining(old::add);
-                old.forEach(dsg::delete);
-            }
+            forget(key);
             Map<String, String> retired = new LinkedHashMap<>(prior.retired());
             retired.putAll(a.retired());
             Set<String> current = new HashSet<>(a.iris());

@@ -13,7 +13,8 @@ import org.w3id.cadregraph.graph.Iris;
 /**
  * A researcher's identity override file, read line by line: one decision a line, the decision word, two sides and
  * the reason in free text, separated by white space (tabs or spaces, so a spreadsheet's TSV and a hand-typed line
- * both read); {@code #} starts a comment line. A side is a person IRI as the store has it (all the reports that
+ * both read; in a line with tabs, tabs alone, so that a report's file name may have spaces); {@code #} starts a
+ * comment line. A side is a person IRI as the store has it (all the reports that
  * person is named in), or a person IRI {@code @} a report graph (the person of that name in that one report):
  *
  * <pre>
@@ -68,7 +69,7 @@ public final class OverrideFile {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] cols = line.split("\\s+", 4);
+            String[] cols = columns(line);
             int number = i + 1;
             if (cols.length < 3) {
                 problems.add(new Problem(number, "expected 'same' or 'different', two officials and a reason; got '" + line + "'"));
@@ -91,6 +92,28 @@ public final class OverrideFile {
             lines.add(new Line(i + 1, decision, first.get(), second.get(), cols.length > 3 ? cols[3] : ""));
         }
         return new OverrideFile(name, lines, problems);
+    }
+
+    /**
+     * The decision, the two sides and the reason. A line with tabs (a spreadsheet's TSV) is split at its tabs alone, so
+     * that a side may name a report file whose name has spaces ({@code official/gao-lin@Report 1.txt}); a line
+     * typed with spaces, or one whose tab-separated decision or person has a space in it (tabs and spaces mixed),
+     * is split at any white space.
+     */
+    static String[] columns(String line) {
+        if (line.indexOf('\t') >= 0) {
+            String[] tabbed = line.split("[ ]*\t[\t ]*", 4);
+            if (tabbed.length >= 3 && java.util.stream.Stream.of(tabbed[0], person(tabbed[1]), person(tabbed[2]))
+                    .noneMatch(c -> c.contains(" "))) {
+                return tabbed;
+            }
+        }
+        return line.split("\\s+", 4);
+    }
+
+    private static String person(String side) {
+        int at = side.indexOf('@');
+        return at < 0 ? side : side.substring(0, at);
     }
 
     private static Optional<Side> side(String text) {

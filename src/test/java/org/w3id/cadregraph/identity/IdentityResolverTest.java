@@ -158,4 +158,41 @@ class IdentityResolverTest {
         resolver.resolve(dsg, graphs);
         assertThat(new HashSet<>(personOf(dsg, "Weng Tiehui").values())).hasSize(1);
     }
+    /** Every report graph the identity graph places someone of the name in. */
+    private static Set<Node> placedIn(DatasetGraph dsg) {
+        Set<Node> out = new HashSet<>();
+        dsg.find(Iris.identityGraph(), Node.ANY, CG.namedIn, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
+    }
+
+    @Test
+    void aPrunedReportsPeopleLeaveTheIdentityGraph() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Node dalian = dalianMayor().writeTo(dsg);
+        Node moe = ministry("moe1", "2019-03-01", "Vice Minister").writeTo(dsg);
+        Node wujiang = wujiang().writeTo(dsg);
+        resolver.resolve(dsg, List.of(dalian, moe, wujiang));
+        // Li Ming and Xu Xiaofeng are named in Wujiang's report only; Weng Tiehui in the other two
+        dsg.removeGraph(wujiang);
+        dsg.removeGraph(dalian);
+        var summary = resolver.resolve(dsg, List.of());
+        assertThat(placedIn(dsg)).containsExactly(moe);
+        assertThat(dsg.find(Iris.identityGraph(), Node.ANY, CG.nameKey, NodeFactory.createLiteralString("liming")).hasNext()).isFalse();
+        assertThat(dsg.find(Iris.identityGraph(), Node.ANY, RDF.Nodes.type, CG.IdentityJudgement).hasNext()).isFalse();
+        assertThat(new HashSet<>(personOf(dsg, "Weng Tiehui").values())).containsExactly(Iris.official("Weng Tiehui").getURI());
+        assertThat(summary.people()).isEqualTo(1);
+    }
+
+    @Test
+    void aChangedReportThatNoLongerNamesSomeoneTakesThemOut() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Node before = report("notice", "2021-01-01").official("Qiu Zhenbang", "mayor", "Suzhou", Reports.SUZHOU).writeTo(dsg);
+        resolver.resolve(dsg, List.of(before));
+        // the file is corrected: another official, and a graph of another name (the content hash is in the name)
+        dsg.removeGraph(before);
+        Node after = report("notice-corrected", "2021-01-01").official("Lu Wenqing", "mayor", "Suzhou", Reports.SUZHOU).writeTo(dsg);
+        resolver.resolve(dsg, List.of(after));
+        assertThat(placedIn(dsg)).containsExactly(after);
+        assertThat(dsg.contains(Iris.identityGraph(), Iris.official("Qiu Zhenbang"), Node.ANY, Node.ANY)).isFalse();
+    }
 }

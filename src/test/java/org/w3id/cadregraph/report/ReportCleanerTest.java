@@ -200,6 +200,17 @@ class ReportCleanerTest {
     }
 
     @Test
+    void aSiteGreetingIsNotTheHeadline() throws Exception {
+        Report r = clean("Welcome to the official website of the Jiangnan Teaching Fair 2025!  Set as homepage | Bookmark us",
+                HEADLINE, BODY);
+        Report portal = clean("Welcome to Lakeside Education Portal", HEADLINE, BODY);
+
+        assertThat(r.title()).isEqualTo(HEADLINE);
+        assertThat(portal.title()).isEqualTo(HEADLINE);
+        assertThat(clean("Welcome to the new term: schools reopen", BODY).title()).isEqualTo("Welcome to the new term: schools reopen");
+    }
+
+    @Test
     void keepsCommentBoxesAndVisitCountersOutOfTheText() throws Exception {
         Report r = clean(HEADLINE, BODY, "Leave a Comment", "Number of visits: 1024",
                 "Both sides signed a cooperation agreement on vocational education.");

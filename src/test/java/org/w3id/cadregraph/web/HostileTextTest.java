@@ -113,6 +113,21 @@ class HostileTextTest {
     }
 
     @Test
+    void parametersThatAreNotUtf8PercentEncodingAreTheClientsError() {
+        // escapes that decode to bytes that are not UTF-8 (a bare "%" or "%G1" Java's URI will not even send; Jetty
+        // answers those the same way)
+        for (String path : List.of("/search?q=%FF%FE", "/search?q=%ED%A0%80", "/network?from=%FF", "/network/data?region=%C3",
+                "/cadregraph/sparql?query=%FF")) {
+            assertThat(server.get(path).statusCode()).as(path).isEqualTo(400);
+        }
+        HttpResponse<String> form = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/cadregraph/sparql")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("query=%FF")));
+        assertThat(form.statusCode()).isEqualTo(400);
+        assertThat(server.get("/search?q=%C3%A9").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theNetworkCarriesNamesAsJsonStrings() {
         JsonObject json = JSON.parse(server.get("/network/data").body());
 
