@@ -228,7 +228,8 @@ public final class BatchRunner {
     }
 
     private ProgressBar progressBar(int size) {
-        if (!options.progressBar() || size < 2) {
+        // The bar is progress information like the INFO log lines: -q (warnings only) hides it too.
+        if (!options.progressBar() || size < 2 || !log.isInfoEnabled()) {
             return null;
         }
         return new ProgressBarBuilder().setTaskName("reports").setInitialMax(size).setStyle(ProgressBarStyle.ASCII)
