@@ -171,6 +171,28 @@ class OfficialTitlesTest {
     }
 
     @Test
+    void aNameWithItsOwnPostAfterAListIsNotGovernedByThePluralTitleBeforeIt() throws Exception {
+        Extraction x = extract("Published: 2024-06-12\n"
+                + "On June 11, Mayor Zhao Ming presided over the 20th executive meeting of the municipal government. Vice "
+                + "mayors Qian Li, Sun Wei and Zhou Lan, and Wu Gang, secretary-general of the municipal government, "
+                + "attended the meeting.\n");
+        for (String name : List.of("Qian Li", "Sun Wei", "Zhou Lan")) {
+            assertThat(titles(x, name)).containsExactly("Vice mayor");
+        }
+        assertThat(titles(x, "Wu Gang")).containsExactly("secretary-general of the municipal government");
+    }
+
+    @Test
+    void theBodyWrittenAfterTheLastNameOfAListUnderAPluralRoleIsEachOnesBody() throws Exception {
+        Extraction x = extract("Published: 2024-01-20\n"
+                + "On January 19, the third session of the 12th county CPPCC opened. Vice chairmen Qian Li, Sun Wei and "
+                + "Zhou Lan of the county CPPCC attended the opening meeting.\n");
+        for (String name : List.of("Qian Li", "Sun Wei", "Zhou Lan")) {
+            assertThat(titles(x, name)).containsExactly("Vice chairman of the county CPPCC");
+        }
+    }
+
+    @Test
     void aPluralPremiersBeforeAListGivesEachThePost() throws Exception {
         Extraction x = extract("Published: 2024-08-02\n"
                 + "On August 1, Premier Zhao Ming presided over an executive meeting of the State Council. Vice premiers "
