@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cadregraph.nlp.RoleWords;
 import org.w3id.cadregraph.nlp.Sentence;
+import org.w3id.cadregraph.nlp.Token;
 
 /**
  * Reads who did what in a sentence: "A, title, B, title, and C attended the meeting and delivered speeches",
@@ -132,6 +133,9 @@ final class ParticipationFinder {
             + "(?:meeting|conference|session|plenary|symposium|forum|congress)\\s+(?:also\\s+|further\\s+)?(?:decided|agreed|"
             + "required|demanded|stressed|emphasi[sz]ed|pointed out|called|urged|heard|adopted|approved|studied|deliberated|"
             + "reviewed|elected|passed)\\b");
+    /** ", which was presided over by": a passive in a relative clause, which a comma after its agent closes. */
+    private static final Pattern RELATIVE_PASSIVE = Pattern.compile("(?i),\\s*(?:which|that)\\s+(?:was|were)\\s+"
+            + "(?:[\\w-]+\\s+){1,2}by\\s*$");
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:was|were|been|being|be|is|are)\\s+$");
     private static final Pattern HISTORY = Pattern.compile("(?i)\\b(had|has|have|will|would)\\s+$");
     private static final Set<String> CLAUSE_BOUNDARY = Set.of(";", "while", "whereas", "but");
@@ -192,7 +196,8 @@ final class ParticipationFinder {
                 }
                 // "a report by X": the speaker is named right after "by"; "heard a report by the finance bureau and decided
                 // to appoint Y" names no speaker
-                people = cue.role == Role.SPOKE ? met(s, mentions, cue.end, nextCue) : between(mentions, cue.end, nextCue);
+                int agentsEnd = c + 1 < cues.size() && !cues.get(c + 1).passive ? agentsEnd(s, mentions, cue.end, nextCue) : nextCue;
+                people = cue.role == Role.SPOKE ? met(s, mentions, cue.end, agentsEnd) : between(mentions, cue.end, agentsEnd);
                 if (accompanied) {
                     // "A, B and C, accompanied by D and E, visited … and held …": all of them were there
                     List<PersonMention> both = new ArrayList<>(between(mentions, boundaryBefore(s, cue.start, clauseStart), cue.start));
@@ -229,7 +234,10 @@ final class ParticipationFinder {
                 acts.add(new Act(people, EnumSet.of(Role.ATTENDED, cue.role), object));
                 previous = people;
                 previousObject = object;
-                clauseStart = cue.end;
+                int split = cue.passive && c + 1 < cues.size() && !cues.get(c + 1).passive
+                        ? agentsEnd(s, mentions, cue.end, nextCue) : nextCue;
+                // the next verb's subject begins after the passive's agent, when the agent ended before it
+                clauseStart = split < nextCue ? split : cue.end;
             }
         }
         return acts;
@@ -343,6 +351,33 @@ final class ParticipationFinder {
      * The people a "met with" cue names as met: the names right after it, with their titles and list separators
      * between them ("met with Liaoning Governor Liu Ning and Vice Governor Wang Ming"), not a name further on.
      */
+    /**
+     * "The meeting was presided over by A, secretary-general of X, and B and C attended": when a verb of its own follows
+     * a passive's agent, the agent ends at the first ", and" after the first name, where that verb's subject begins (in
+     * a relative clause, "which was presided over by A, B and C spoke", at the comma right after the name);
+     * {@code to} when no name follows such a break.
+     */
+    private static int agentsEnd(Sentence s, List<PersonMention> mentions, int from, int to) {
+        List<PersonMention> named = between(mentions, from, to);
+        if (named.size() < 2) {
+            return to;
+        }
+        List<Token> t = s.tokens();
+        int first = named.get(0).endToken();
+        if (RELATIVE_PASSIVE.matcher(s.text().substring(0, Math.max(0, from - s.start()))).find()
+                && first < t.size() && t.get(first).text().equals(",")) {
+            // "At the forum, which was presided over by A, B and C spoke": the comma closes the relative clause
+            return t.get(first).start();
+        }
+        for (int i = first; i + 1 < t.size() && t.get(i + 1).end() <= to; i++) {
+            if (t.get(i).text().equals(",") && t.get(i + 1).text().equals("and")) {
+                int cut = t.get(i).start();
+                return named.stream().anyMatch(m -> m.start() > cut) ? cut : to;
+            }
+        }
+        return to;
+    }
+
     private static List<PersonMention> met(Sentence s, List<PersonMention> mentions, int from, int to) {
         List<PersonMention> out = new ArrayList<>();
         int at = from;

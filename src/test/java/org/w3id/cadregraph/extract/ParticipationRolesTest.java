@@ -38,6 +38,20 @@ class ParticipationRolesTest {
     }
 
     @Test
+    void thosePresidingEndWhereTheSubjectOfTheNextVerbBegins() throws Exception {
+        Extraction x = extract("Published: 2024-02-03\n"
+                + "On February 2, the fourth session of the 11th county CPPCC opened. The opening meeting was presided over "
+                + "by Hu Min, vice chairman of the county CPPCC, and vice chairmen Qian Li and Zhou Lan and secretary-general "
+                + "Wu Gang attended.\n"
+                + "On February 5, the county held a work conference on rural roads. The conference was co-chaired by Shi "
+                + "Peng and Cao Jun. At the conference, which was presided over by Vice Mayor Lu Fang, Gu Wen and Ye Qing "
+                + "delivered speeches.\n");
+        assertThat(with(x, Role.PRESIDED)).containsExactlyInAnyOrder("Hu Min", "Shi Peng", "Cao Jun", "Lu Fang");
+        assertThat(with(x, Role.SPOKE)).containsExactlyInAnyOrder("Gu Wen", "Ye Qing");
+        assertThat(with(x, Role.ATTENDED)).contains("Hu Min", "Qian Li", "Zhou Lan", "Wu Gang");
+    }
+
+    @Test
     void explanationsBriefingsArrangementsAndSummariesAreSpoken() throws Exception {
         Extraction x = extract("Published: 2025-03-02\n"
                 + "On March 1, the standing committee of the county people's congress held its 12th meeting. "
