@@ -34,6 +34,14 @@ class TitleParserTest {
     }
 
     @Test
+    void aRoleOfBodiesCountedOrQuantifiedInThePluralIsNoPost() {
+        assertThat(labels("heads of all offices and stations")).isEmpty();
+        assertThat(labels("directors of the various township schools")).isEmpty();
+        assertThat(labels("secretaries of the 12 village branches")).isEmpty();
+        assertThat(labels("director of all-round development office")).isNotEmpty();
+    }
+
+    @Test
     void readsABodyBeforeTheRoleAsItsOrganization() {
         assertThat(labels("county party committee secretary")).containsExactly("secretary of the county party committee");
         assertThat(labels("Standing Committee member")).containsExactly("member of the Standing Committee");
