@@ -55,7 +55,16 @@ final class ParticipationFinder {
     private static final Pattern VISIT = Pattern.compile("(?i)\\b(visited|visits|inspected|inspects|investigated|toured|"
             + "surveyed|conducted (?:an? )?(?:research|investigations?|inspections?|surveys?)|paid (?:a |an )?(?:\\w+ )?visits? to|"
             + "made (?:an? )?(?:\\w+ )?(?:inspection|research) (?:tour|trip|visit)|led (?:a|the) (?:\\w+ )?(?:delegation|team|group)|"
-            + "accompanied(?: by\\b)?)");
+            + "accompanied(?: by\\b)?|(?:took|take|takes) part in (?:the |all )?(?:above|aforementioned|these|those|"
+            + "above-mentioned)\\s+(?:activities|events))");
+    /**
+     * "C accompanied the research", "D accompanied the delegation", "E and F took part in the above activities": a
+     * statement about the visit as a whole, wherever the report makes it (often at its end, after the meetings).
+     */
+    private static final Pattern WHOLE_VISIT = Pattern.compile("(?i)\\b(?:accompanied\\s+(?:the|him|her|them)(?:\\s+[\\w-]+)?\\s+"
+            + "(?:research|inspection|investigation|survey|visit|tour|trip|delegation|activities)|"
+            + "(?:took|take|takes) part in (?:the |all )?(?:above|aforementioned|these|those|above-mentioned)\\s+"
+            + "(?:activities|events))\\s*[,.;]?\\s*$");
     /** "accompanied the team to the schools", "accompanied them to visit …": one part of the visit. */
     private static final Pattern PART_OF_VISIT = Pattern.compile("(?i)\\s*(?:the\\s+|them\\s+|him\\s+|her\\s+)?(?:[\\w-]+\\s+){0,3}?to\\s");
     /** "signed the agreement with B", "signed, together with B, …": what may stand between the verb and the other signer. */
@@ -241,6 +250,11 @@ final class ParticipationFinder {
             }
         }
         return acts;
+    }
+
+    /** Whether the sentence says who went along on the whole visit ("C accompanied the research."), not on one part. */
+    boolean wholeVisit(Sentence s) {
+        return WHOLE_VISIT.matcher(s.text()).find();
     }
 
     /**

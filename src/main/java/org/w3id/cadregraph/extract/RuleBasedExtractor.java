@@ -258,13 +258,19 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 // "X accompanied the inspection. … together with X, attended the report meeting.": the text ties X
                 // to the parts it names X at, when it names X at some but not all of the visit's meetings
-                List<String> visitMeetings = drafts.stream().filter(d -> d.sentence.index() >= s.index()).map(d -> d.key(drafts)).toList();
-                if (explicit.stream().anyMatch(q -> q.official().equals(person.name) && visitMeetings.contains(q.meetingKey()))) {
+                // "C accompanied the research.", "D and E took part in the above activities." after meetings were told:
+                // a summing-up of the visit, which is every meeting of the report, whatever part another sentence names C
+                // at (said before the meetings, a later sentence may still tie C to one part)
+                boolean whole = participationFinder.wholeVisit(s) && drafts.stream().anyMatch(d -> d.sentence.index() < s.index());
+                List<String> visitMeetings = drafts.stream().filter(d -> whole || d.sentence.index() >= s.index())
+                        .map(d -> d.key(drafts)).toList();
+                if (!whole && explicit.stream().anyMatch(q -> q.official().equals(person.name)
+                        && visitMeetings.contains(q.meetingKey()))) {
                     continue;
                 }
                 for (MeetingDraft d : drafts) {
                     String key = d.key(drafts);
-                    if (d.sentence.index() >= s.index() && participations.stream()
+                    if (visitMeetings.contains(key) && participations.stream()
                             .noneMatch(q -> q.official().equals(person.name) && q.meetingKey().equals(key))) {
                         Participation p = new Participation(person.name, key, Role.ATTENDED, evidence(s), 0.7);
                         participations.add(p);

@@ -224,6 +224,23 @@ class ParticipationRolesTest {
     }
 
     @Test
+    void whoTheClosingLinesSayAccompaniedTheVisitOrTookPartInTheAboveActivitiesTakesPartInEachMeeting() throws Exception {
+        Extraction x = extract("Published: 2024-04-20\n"
+                + "On April 18, a delegation of the Fujian provincial government led by Lin Hua, vice governor, visited the "
+                + "province. On the same day, the two sides held a cooperation symposium in the provincial capital, which "
+                + "was presided over by Governor Zhao Ming. On April 19, the signing ceremony of the tea trade cooperation "
+                + "agreement between the two provinces was held in Pu'er. Qian Li, director of the provincial department of commerce, "
+                + "and Sun Wei, deputy director of the Fujian Provincial Department of Commerce, signed the agreement.\n"
+                + "Members of the delegation, including Sun Wei and Wu Gang, deputy secretary-general of the Fujian provincial "
+                + "government, took part in the above activities. Zhou Lan, vice governor, accompanied the delegation.\n");
+        assertThat(x.meetings()).hasSize(2);
+        for (String name : List.of("Sun Wei", "Wu Gang", "Zhou Lan")) {
+            assertThat(x.participations().stream().filter(p -> p.official().equals(name)).map(Participation::meetingKey)
+                    .distinct()).as(name).hasSize(2);
+        }
+    }
+
+    @Test
     void aReportByABodyNamesNoSpeakerAndWhoIsAppointedDoesNotAttend() throws Exception {
         Extraction x = extract("Published: 2024-06-12\n"
                 + "On June 11, the municipal government held an executive meeting. Mayor Qin Shan presided over the meeting. "
