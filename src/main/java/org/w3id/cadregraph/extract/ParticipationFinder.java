@@ -128,7 +128,10 @@ final class ParticipationFinder {
             + "attending (?:the [a-z ]+ )?(?:were|was|are|included)|participants included|"
             // "Leaders were present at the event such as A, B …"
             + "(?:were|was) (?:also )?present(?: at the [a-z]+)? (?:such as|including|namely)|"
-            + "(?:an? |the )?(?:explanation|report|speech|speeches|address) (?:from|by)|awards by [a-z ]*(?:including)?)\\b");
+            + "(?:an? |the )?(?:explanation|report|speech|speeches|address) (?:from|by)|awards by [a-z ]*(?:including)?|"
+            // "presided over a symposium, listening to the reports of A, secretary of …, and B": A and B reported
+            + "(?<=(?:listen(?:ed|ing)|listens) to (?:the |a )?(?:work )?|(?:heard|hearing|hears) (?:the |a )?(?:work )?)"
+            + "reports? (?:of|from|by))\\b");
     /** What may stand between "met with" and a person met, or between two of them: titles and list separators. */
     private static final Pattern MET_GAP = Pattern.compile("(?:\\s|,|;|\\b(?:and|the|his|her|their|its|of|also|"
             + "counterpart|equivalent|visiting|a delegation led by|the delegation led by|led by)\\b|"
@@ -429,7 +432,8 @@ final class ParticipationFinder {
         while (i >= 0 && Character.isUpperCase(t.get(i).text().charAt(0)) && org.w3id.cadregraph.nlp.RoleWords.isRoleStart(t.get(i).text())) {
             i--;
         }
-        return i < 0 || !t.get(i).text().equals("of");
+        // "the instructions of X" refer to X; "the reports of X" are given by X, there
+        return i < 0 || !t.get(i).text().equals("of") || i > 0 && t.get(i - 1).text().matches("(?i)reports?");
     }
 
     /**

@@ -241,6 +241,16 @@ class ParticipationRolesTest {
     }
 
     @Test
+    void whoseReportsTheChairListensToSpokeAtTheMeeting() throws Exception {
+        Extraction x = extract("Published: 2024-09-12\n"
+                + "On September 11, Zhao Ming, governor, presided over a symposium in Anshun, listening to the reports of Qian "
+                + "Li, secretary of the Anshun Municipal Party Committee, and Sun Wei, mayor of Anshun, on the city's work.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactlyInAnyOrder("Qian Li", "Sun Wei");
+        assertThat(with(x, Role.PRESIDED)).containsExactly("Zhao Ming");
+        assertThat(attended(x)).contains("Zhao Ming", "Qian Li", "Sun Wei");
+    }
+
+    @Test
     void aReportByABodyNamesNoSpeakerAndWhoIsAppointedDoesNotAttend() throws Exception {
         Extraction x = extract("Published: 2024-06-12\n"
                 + "On June 11, the municipal government held an executive meeting. Mayor Qin Shan presided over the meeting. "
