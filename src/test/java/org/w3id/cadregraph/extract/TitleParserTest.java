@@ -42,6 +42,14 @@ class TitleParserTest {
     }
 
     @Test
+    void readsProcuratorsGeneralAndCommandersInChiefAsRoles() {
+        assertThat(labels("procurator-general of the Municipal People's Procuratorate"))
+                .containsExactly("procurator-general of the Municipal People's Procuratorate");
+        assertThat(labels("vice mayor and commander-in-chief of the municipal flood control and drought relief headquarters"))
+                .containsExactly("vice mayor", "commander-in-chief of the municipal flood control and drought relief headquarters");
+    }
+
+    @Test
     void readsABodyBeforeTheRoleAsItsOrganization() {
         assertThat(labels("county party committee secretary")).containsExactly("secretary of the county party committee");
         assertThat(labels("Standing Committee member")).containsExactly("member of the Standing Committee");
