@@ -193,6 +193,18 @@ class OfficialTitlesTest {
     }
 
     @Test
+    void aMongolianNameKeepsTheInitialOfItsPatronymicAndItsSentence() throws Exception {
+        // "Ts." and "B." end no sentence: the name after them is the person, initial and all
+        Extraction x = extract("Published: 2024-07-10\n"
+                + "On July 9, Zhao Ming, vice chairman of the autonomous region, met with a delegation led by Ts. Dorjsuren, "
+                + "Governor of Khentii Province of Mongolia. Dorjsuren thanked the region for its support. B. Enkhbold, "
+                + "chairman of the Citizens' Representative Khural of Khentii Province, attended the meeting.\n");
+        assertThat(titles(x, "Ts. Dorjsuren")).containsExactly("Governor of Khentii Province of Mongolia");
+        assertThat(titles(x, "B. Enkhbold")).containsExactly("chairman of the Citizens' Representative Khural of Khentii Province");
+        assertThat(x.officials()).extracting(Official::name).doesNotContain("Dorjsuren", "Enkhbold");
+    }
+
+    @Test
     void aPluralPremiersBeforeAListGivesEachThePost() throws Exception {
         Extraction x = extract("Published: 2024-08-02\n"
                 + "On August 1, Premier Zhao Ming presided over an executive meeting of the State Council. Vice premiers "
