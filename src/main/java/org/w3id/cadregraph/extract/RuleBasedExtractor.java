@@ -197,8 +197,10 @@ public final class RuleBasedExtractor implements Extractor {
             List<OrganizerFinder.Organizer> organizers = new ArrayList<>(organizerFinder.find(d.sentence.text(), regions));
             // "…took part in the meeting, which was sponsored by …", "Convened by …, the conference reviewed …"
             for (Sentence s : annotated.sentences()) {
-                if (s != d.sentence && MeetingFinder.mentionsMeeting(s.text()) && OrganizerFinder.namesOrganizer(s.text())
-                        && targets(drafts, s, "").contains(d)) {
+                // "A and B signed an agreement … Their leaders attended the signing ceremony": the signing's holders
+                boolean signers = d.name.toLowerCase(Locale.ROOT).contains("signing") && OrganizerFinder.namesSigningBodies(s.text());
+                if (s != d.sentence && (MeetingFinder.mentionsMeeting(s.text()) && OrganizerFinder.namesOrganizer(s.text())
+                        || signers) && targets(drafts, s, "").contains(d)) {
                     for (OrganizerFinder.Organizer o : organizerFinder.find(s.text(), regions)) {
                         if (organizers.stream().noneMatch(x -> x.body().name().equalsIgnoreCase(o.body().name()))) {
                             organizers.add(o);
