@@ -185,6 +185,11 @@ public final class RuleBasedExtractor implements Extractor {
                         .map(pd -> new DateResolver.Resolved(PartialDate.of(LocalDate.of(pd.year(), pd.month().get(), pd.day().get())
                                 .plusDays(later.getAsInt())), 0.65));
             }
+            if (date.isEmpty() && later.isEmpty() && d != drafts.get(0)) {
+                // "The next day, the delegation went to Wenshan. At the signing ceremony held there, …": the sentence
+                // right before, which tells of no meeting, moves the story to the day
+                date = dayOfTheMoveBefore(annotated, d.sentence.index(), dates, meetingDays);
+            }
             // "Recently, the county held …": an earlier sentence's day is another event's
             if (date.isEmpty() && later.isEmpty() && d == drafts.get(0) && !dateResolver.withoutDay(d.sentence.text())) {
                 date = leadDate(annotated, d.sentence.index(), dates);
@@ -281,6 +286,25 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /** The day the sentence before {@code index} gives, when it names no meeting: "The next day, the delegation went to X." */
+    private Optional<DateResolver.Resolved> dayOfTheMoveBefore(AnnotatedReport annotated, int index, Dates dates,
+                                                               Map<Integer, PartialDate> meetingDays) {
+        if (index == 0) {
+            return Optional.empty();
+        }
+        Sentence before = annotated.sentences().get(index - 1);
+        if (MeetingFinder.mentionsMeeting(before.text())) {
+            return Optional.empty();
+        }
+        OptionalInt later = dateResolver.daysAfterPrevious(before.text());
+        if (later.isEmpty()) {
+            return dates.resolve(before).map(r -> new DateResolver.Resolved(r.date(), r.confidence() * 0.8));
+        }
+        return dates.dayBefore(before.index(), meetingDays).filter(pd -> pd.day().isPresent())
+                .map(pd -> new DateResolver.Resolved(PartialDate.of(LocalDate.of(pd.year(), pd.month().get(), pd.day().get())
+                        .plusDays(later.getAsInt())), 0.6));
     }
 
     /**
