@@ -18,6 +18,7 @@ import org.w3id.cadregraph.nlp.Mention;
 import org.w3id.cadregraph.nlp.Nationalities;
 import org.w3id.cadregraph.nlp.RoleWords;
 import org.w3id.cadregraph.nlp.Sentence;
+import org.w3id.cadregraph.nlp.TitledNameFinder;
 import org.w3id.cadregraph.nlp.Token;
 
 /**
@@ -405,6 +406,8 @@ final class OfficialFinder {
     /** The appositive after a name: ", Secretary of … ," up to the verb or the next name. */
     private static String appositive(Sentence s, int from, int nextName, String text) {
         List<Token> t = s.tokens();
+        // "Gesang Quzhen (Kelsang Chodron), chairwoman of …": the name's other form in brackets stands before its post
+        from = TitledNameFinder.afterOtherForm(t.stream().map(Token::text).toArray(String[]::new), from);
         if (from >= t.size() || !(t.get(from).text().equals(",") || t.get(from).text().equals("("))) {
             return "";
         }

@@ -113,6 +113,21 @@ public final class TitledNameFinder implements NameFinder {
     }
 
     /** The end of a run of 2-4 capitalised name words starting at i (particles allowed inside, and not counted). */
+    /**
+     * "Gesang Quzhen ( Kelsang Chodron ) , chairwoman of …": where the name's other form in brackets ends, so that the
+     * post after it is the name's; {@code end} when no such bracket follows.
+     */
+    public static int afterOtherForm(String[] t, int end) {
+        if (end >= t.length || !t[end].equals("(")) {
+            return end;
+        }
+        int close = end + 1;
+        while (close < t.length && close - end <= 5 && isNameWord(t[close])) {
+            close++;
+        }
+        return close > end + 1 && close < t.length && t[close].equals(")") ? close + 1 : end;
+    }
+
     /** "Ts . Batjargal", "B. Altangerel": the initial of a patronymic right before the word at {@code i}. */
     private static boolean afterInitial(String[] t, int i) {
         return i >= 1 && INITIAL.matcher(t[i - 1]).matches()
@@ -147,7 +162,7 @@ public final class TitledNameFinder implements NameFinder {
         // "The old comrades A, B …": a name after the word that this genre puts before officials' names
         boolean boundaryBefore = start == 0 || t[start - 1].matches("[,;:(]|and|by|with|from|including|were|was|(?i)comrades?")
                 || before || afterInitial(t, start);
-        int k = end;
+        int k = afterOtherForm(t, end);
         boolean after = false;
         if (k < t.length && t[k].equals(",")) {
             k++;

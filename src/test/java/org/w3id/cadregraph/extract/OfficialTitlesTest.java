@@ -193,6 +193,14 @@ class OfficialTitlesTest {
     }
 
     @Test
+    void aPostAfterTheOtherFormOfANameInBracketsIsTheNames() throws Exception {
+        Extraction x = extract("Published: 2025-01-08\n"
+                + "On January 7, the municipal economic work conference was held in Lhasa. Tenzin Dorje, mayor, presided over "
+                + "the conference. Dawa Yangzom (Dawa Yangdzom), chairwoman of the municipal CPPCC, attended the conference.\n");
+        assertThat(titles(x, "Dawa Yangzom")).containsExactly("chairwoman of the municipal CPPCC");
+    }
+
+    @Test
     void aMongolianNameKeepsTheInitialOfItsPatronymicAndItsSentence() throws Exception {
         // "Ts." and "B." end no sentence: the name after them is the person, initial and all
         Extraction x = extract("Published: 2024-07-10\n"

@@ -31,6 +31,13 @@ class TitledNameFinderTest {
     }
 
     @Test
+    void findsANameWhoseOtherFormInBracketsStandsBeforeItsPost() {
+        assertThat(names("and Dawa Yangzom ( Dawa Yangdzom ) , chairwoman of the municipal CPPCC , attended"))
+                .containsExactly("Dawa Yangzom");
+        assertThat(names("and Dawa Yangzom ( retired ) , said")).isEmpty();
+    }
+
+    @Test
     void findsAOneWordNameAfterTheInitialOfAPatronymic() {
         assertThat(names("met a delegation led by Ts . Dorjsuren , Governor of Khentii Province of Mongolia , in Hohhot"))
                 .containsExactly("Dorjsuren");
