@@ -255,6 +255,15 @@ final class ParticipationFinder {
         return acts;
     }
 
+    /** "He pointed out that …", "She stressed …": a sentence whose subject is a pronoun and whose verb says something. */
+    private static final Pattern PRONOUN_SAYS = Pattern.compile("(?i)^\\s*(?:he|she)\\s+(?:also\\s+|further\\s+)?(?:pointed out|"
+            + "stressed|emphasi[sz]ed|said|noted|required|demanded|urged|called on|called for|asked)\\b");
+
+    /** Whether the sentence opens with "He"/"She" saying something: the subject of the sentence before spoke. */
+    boolean pronounSays(Sentence s) {
+        return PRONOUN_SAYS.matcher(s.text()).lookingAt();
+    }
+
     /** Whether the sentence says who went along on the whole visit ("C accompanied the research."), not on one part. */
     boolean wholeVisit(Sentence s) {
         return WHOLE_VISIT.matcher(s.text()).find();

@@ -88,9 +88,27 @@ public final class RuleBasedExtractor implements Extractor {
         List<PersonMention> lastList = List.of(); // the last act of several people: who "the governors of the four places" are
         int firstMeeting = drafts.stream().mapToInt(d -> d.sentence.index()).min().orElse(-1);
         boolean onVisit = false;
+        // the one person who is the subject of the previous sentence's first act, for "He pointed out …" after it
+        PersonMention previousSubject = null;
+        int previousSubjectSentence = -2;
         for (Sentence s : annotated.sentences()) {
             List<PersonMention> here = people.mentions().stream().filter(m -> m.sentence() == s).toList();
             onVisit |= !here.isEmpty() && !participationFinder.visitors(s, here).isEmpty();
+            if (here.isEmpty() && previousSubject != null && previousSubjectSentence == s.index() - 1
+                    && participationFinder.pronounSays(s) && !drafts.isEmpty() && !(onVisit && s.index() < firstMeeting)) {
+                // "Li presided over a symposium, listening to the reports of A and B. He pointed out …": Li spoke
+                OfficialFinder.Person person = people.persons().get(previousSubject.key());
+                if (person != null && !person.credit && !person.notOfficial) {
+                    for (MeetingDraft d : targets(drafts, s, "")) {
+                        Participation p = new Participation(person.name, d.key(drafts), Role.SPOKE, evidence(s), 0.7);
+                        if (participations.stream().noneMatch(q -> q.official().equals(p.official())
+                                && q.meetingKey().equals(p.meetingKey()) && q.role() == p.role())) {
+                            participations.add(p);
+                            byOfficial.computeIfAbsent(person.key, k -> new ArrayList<>()).add(p);
+                        }
+                    }
+                }
+            }
             if (here.isEmpty()) {
                 Optional<ParticipationFinder.GroupAct> group = participationFinder.groupAct(s);
                 if (group.isPresent() && group.get().size() == lastList.size() && ofDistinctPlaces(lastList, people)
@@ -110,7 +128,10 @@ public final class RuleBasedExtractor implements Extractor {
                 continue;
             }
             absent.addAll(participationFinder.absentees(s, here).stream().map(PersonMention::key).toList());
-            for (ParticipationFinder.Act act : participationFinder.find(s, here)) {
+            List<ParticipationFinder.Act> acts = participationFinder.find(s, here);
+            previousSubject = !acts.isEmpty() && acts.get(0).people().size() == 1 ? acts.get(0).people().get(0) : null;
+            previousSubjectSentence = s.index();
+            for (ParticipationFinder.Act act : acts) {
                 if (onVisit && s.index() < firstMeeting && act.roles().contains(Role.SPOKE)) {
                     // "… inspected the training center. At the training center, the college's president introduced …":
                     // what is said on a visit before any meeting of it is reported was said at a visited place

@@ -251,6 +251,19 @@ class ParticipationRolesTest {
     }
 
     @Test
+    void aPronounThatSaysSomethingRightAfterASentenceIsItsSubjectSpeaking() throws Exception {
+        Extraction x = extract("Published: 2024-09-12\n"
+                + "On September 11, Zhao Ming, governor, presided over a symposium in Anshun, listening to the reports of Qian "
+                + "Li, secretary of the Anshun Municipal Party Committee, and Sun Wei, mayor of Anshun. He pointed out that "
+                + "the city must keep the monitoring mechanism running.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactlyInAnyOrder("Zhao Ming", "Qian Li", "Sun Wei");
+        Extraction farther = extract("Published: 2024-09-12\n"
+                + "On September 11, Zhao Ming, governor, presided over a symposium in Anshun. The symposium lasted two hours. "
+                + "He pointed out that the city must keep the monitoring mechanism running.\n");
+        assertThat(with(farther, Role.SPOKE)).isEmpty();
+    }
+
+    @Test
     void aReportByABodyNamesNoSpeakerAndWhoIsAppointedDoesNotAttend() throws Exception {
         Extraction x = extract("Published: 2024-06-12\n"
                 + "On June 11, the municipal government held an executive meeting. Mayor Qin Shan presided over the meeting. "
