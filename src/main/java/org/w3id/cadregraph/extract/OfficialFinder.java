@@ -18,6 +18,7 @@ import org.w3id.cadregraph.nlp.Mention;
 import org.w3id.cadregraph.nlp.Nationalities;
 import org.w3id.cadregraph.nlp.RoleWords;
 import org.w3id.cadregraph.nlp.Sentence;
+import org.w3id.cadregraph.nlp.TitledNameFinder;
 import org.w3id.cadregraph.nlp.Token;
 
 /**
@@ -94,6 +95,11 @@ final class OfficialFinder {
             + NON_OFFICIAL_NOUNS + ")\\b");
     private static final Pattern NON_OFFICIAL_INTRO = Pattern.compile("(?i)\\b(?:" + NON_OFFICIAL_NOUNS
             + ")(?:\\s+of\\s+(?:the\\s+)?[\\w\\s-]{0,60}?)?\\s*,?\\s*(?:including\\s+|such as\\s+)?$");
+
+    /** " of the provincial CPPCC" after a list's last name, up to a comma, "and", a verb or the end of the sentence. */
+    private static final Pattern BODY_AFTER_LIST = Pattern.compile("(?i)\\s+(of\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,6}?"
+            + "(?:committee|government|congress|cppcc|npc|bureau|department|commission|office|administration|court|"
+            + "procuratorate|ministry|university|school))(?=\\s*(?:[,;.]|and\\b|$)|\\s+(?:\\p{Ll}+ed|were|are|was|is)\\b)");
 
     private static final Pattern PLURAL_APPOSITIVE = Pattern.compile(
             "(?i)^(?:both\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}?(?:members|chairmen|secretaries|directors|mayors|governors)\\b");
@@ -229,7 +235,11 @@ final class OfficialFinder {
                     addTitles(p, elected, s, regions, 0.75);
                 }
                 String listTitle = listTitle(s, k, text);
-                if (!listTitle.isEmpty()) {
+                // "Vice mayors A and B, and C, secretary-general of …": a name with a post of its own set off after it
+                // ends the list the plural title governs
+                boolean ownPost = !after.isEmpty() && !titleParser.parse(after).isEmpty()
+                        && !PLURAL_APPOSITIVE.matcher(after).find();
+                if (!listTitle.isEmpty() && !ownPost) {
                     addTitles(p, listTitle, s, regions, 0.75);
                 }
             }
@@ -396,6 +406,8 @@ final class OfficialFinder {
     /** The appositive after a name: ", Secretary of … ," up to the verb or the next name. */
     private static String appositive(Sentence s, int from, int nextName, String text) {
         List<Token> t = s.tokens();
+        // "Gesang Quzhen (Kelsang Chodron), chairwoman of …": the name's other form in brackets stands before its post
+        from = TitledNameFinder.afterOtherForm(t.stream().map(Token::text).toArray(String[]::new), from);
         if (from >= t.size() || !(t.get(from).text().equals(",") || t.get(from).text().equals("("))) {
             return "";
         }
@@ -665,7 +677,24 @@ final class OfficialFinder {
         });
         // "Members of the leading groups of the Party committee, the government and the CPPCC, including A, B and C": each
         // named is in one of the bodies, which one the text does not say
-        return namesPeople || SEVERAL_BODIES.matcher(m.group(1)).find() ? "" : TitleParser.singular(m.group(1));
+        if (namesPeople || SEVERAL_BODIES.matcher(m.group(1)).find()) {
+            return "";
+        }
+        return TitleParser.singular(m.group(1)) + (m.group(1).contains(" of ") ? "" : bodyAfterList(s, k, text));
+    }
+
+    /**
+     * "vice chairmen A, B and C of the provincial CPPCC attended": the body written once after the last name of a list
+     * under a plural role, in either case, ending in a body's noun; "" when there is none.
+     */
+    private static String bodyAfterList(Sentence s, int k, String text) {
+        List<Mention> names = s.persons();
+        int last = k;
+        while (last + 1 < names.size() && onlyListSeparators(s, names.get(last).endToken(), names.get(last + 1).startToken())) {
+            last++;
+        }
+        Matcher body = BODY_AFTER_LIST.matcher(text.substring(s.tokens().get(names.get(last).endToken() - 1).end(), s.end()));
+        return body.lookingAt() ? " " + body.group(1) : "";
     }
 
     private static boolean containsVerb(String phrase) {

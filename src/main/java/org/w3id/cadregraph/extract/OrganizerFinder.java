@@ -52,6 +52,10 @@ final class OrganizerFinder {
             + "(?:,\\s*which\\s[^,;]*?,)?\\s+((?:gave|gives|give|delivered|provided|presented)\\s+(?:[\\w-]+\\s+){0,2}?feedback|fed back|"
             + "reported|reports|briefed|briefs|informed|informs|notified|notifies)\\b[^;.]*?\\bat\\s+(?:a|an|the)\\s+"
             + "(?:[\\w-]+\\s+){0,4}?(?:meeting|conference|symposium|forum|session)\\b");
+    /** "…, the A Government and the B Group signed a framework agreement": bodies as the subject of a signing. */
+    private static final Pattern SIGNING_BODIES = Pattern.compile("(?:^|,\\s*)(?:the\\s+)?([A-Z][^,;]*?)\\s+(?:jointly\\s+)?"
+            + "signed\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:agreements?|memorand(?:um|a)|contracts?|protocols?|"
+            + "letters? of intent)\\b");
     /** "CVCT, run by the Changshan County People's Government, and …": the government a school or company answers to. */
     private static final String RUN_BY_CLAUSE = ",\\s*(?:which is\\s+)?(?:run|administered|governed|managed|founded|established)"
             + "\\s+by\\s+(?:the\\s+)?([A-Z][^,;.]*?)\\s*(?=,)";
@@ -169,6 +173,19 @@ final class OrganizerFinder {
                         .filter(r -> part.strip().endsWith(r.institution()) || r.institution().endsWith(part.strip()))
                         .findFirst().flatMap(r -> regions.regionOf(unmask(r.government())));
                 add(out, part, false, governing, JOINTLY.matcher(subject.group()).find(), regions);
+            }
+        }
+        if (out.isEmpty()) {
+            // "the Jilin Provincial People's Government and China FAW Group signed a cooperation agreement": the bodies
+            // that sign hold the signing (a company among them adds no region)
+            Matcher signers = SIGNING_BODIES.matcher(text);
+            if (signers.find() && !namesAPerson(signers.group(1))) {
+                List<String> parts = bodies(signers.group(1));
+                if (parts.stream().allMatch(part -> BODY.matcher(part).matches())) {
+                    for (String part : parts) {
+                        add(out, part, false, Optional.empty(), false, regions);
+                    }
+                }
             }
         }
         if (out.isEmpty()) {
@@ -378,5 +395,11 @@ final class OrganizerFinder {
     /** True when the sentence names who holds, sponsors or undertakes a meeting. */
     static boolean namesOrganizer(String sentence) {
         return ORGANIZED_BY.matcher(sentence).find();
+    }
+
+    /** Whether bodies are the subject of a signing in the sentence ("the A Government and the B Group signed an agreement"). */
+    static boolean namesSigningBodies(String sentence) {
+        Matcher m = SIGNING_BODIES.matcher(mask(sentence));
+        return m.find() && bodies(m.group(1)).stream().allMatch(part -> BODY.matcher(part).matches());
     }
 }

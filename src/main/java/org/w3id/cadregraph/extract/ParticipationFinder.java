@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cadregraph.nlp.RoleWords;
 import org.w3id.cadregraph.nlp.Sentence;
+import org.w3id.cadregraph.nlp.Token;
 
 /**
  * Reads who did what in a sentence: "A, title, B, title, and C attended the meeting and delivered speeches",
@@ -54,7 +55,16 @@ final class ParticipationFinder {
     private static final Pattern VISIT = Pattern.compile("(?i)\\b(visited|visits|inspected|inspects|investigated|toured|"
             + "surveyed|conducted (?:an? )?(?:research|investigations?|inspections?|surveys?)|paid (?:a |an )?(?:\\w+ )?visits? to|"
             + "made (?:an? )?(?:\\w+ )?(?:inspection|research) (?:tour|trip|visit)|led (?:a|the) (?:\\w+ )?(?:delegation|team|group)|"
-            + "accompanied(?: by\\b)?)");
+            + "accompanied(?: by\\b)?|(?:took|take|takes) part in (?:the |all )?(?:above|aforementioned|these|those|"
+            + "above-mentioned)\\s+(?:activities|events))");
+    /**
+     * "C accompanied the research", "D accompanied the delegation", "E and F took part in the above activities": a
+     * statement about the visit as a whole, wherever the report makes it (often at its end, after the meetings).
+     */
+    private static final Pattern WHOLE_VISIT = Pattern.compile("(?i)\\b(?:accompanied\\s+(?:the|him|her|them)(?:\\s+[\\w-]+)?\\s+"
+            + "(?:research|inspection|investigation|survey|visit|tour|trip|delegation|activities)|"
+            + "(?:took|take|takes) part in (?:the |all )?(?:above|aforementioned|these|those|above-mentioned)\\s+"
+            + "(?:activities|events))\\s*[,.;]?\\s*$");
     /** "accompanied the team to the schools", "accompanied them to visit …": one part of the visit. */
     private static final Pattern PART_OF_VISIT = Pattern.compile("(?i)\\s*(?:the\\s+|them\\s+|him\\s+|her\\s+)?(?:[\\w-]+\\s+){0,3}?to\\s");
     /** "signed the agreement with B", "signed, together with B, …": what may stand between the verb and the other signer. */
@@ -118,7 +128,10 @@ final class ParticipationFinder {
             + "attending (?:the [a-z ]+ )?(?:were|was|are|included)|participants included|"
             // "Leaders were present at the event such as A, B …"
             + "(?:were|was) (?:also )?present(?: at the [a-z]+)? (?:such as|including|namely)|"
-            + "(?:an? |the )?(?:explanation|report|speech|speeches|address) (?:from|by)|awards by [a-z ]*(?:including)?)\\b");
+            + "(?:an? |the )?(?:explanation|report|speech|speeches|address) (?:from|by)|awards by [a-z ]*(?:including)?|"
+            // "presided over a symposium, listening to the reports of A, secretary of …, and B": A and B reported
+            + "(?<=(?:listen(?:ed|ing)|listens) to (?:the |a )?(?:work )?|(?:heard|hearing|hears) (?:the |a )?(?:work )?)"
+            + "reports? (?:of|from|by))\\b");
     /** What may stand between "met with" and a person met, or between two of them: titles and list separators. */
     private static final Pattern MET_GAP = Pattern.compile("(?:\\s|,|;|\\b(?:and|the|his|her|their|its|of|also|"
             + "counterpart|equivalent|visiting|a delegation led by|the delegation led by|led by)\\b|"
@@ -132,6 +145,9 @@ final class ParticipationFinder {
             + "(?:meeting|conference|session|plenary|symposium|forum|congress)\\s+(?:also\\s+|further\\s+)?(?:decided|agreed|"
             + "required|demanded|stressed|emphasi[sz]ed|pointed out|called|urged|heard|adopted|approved|studied|deliberated|"
             + "reviewed|elected|passed)\\b");
+    /** ", which was presided over by": a passive in a relative clause, which a comma after its agent closes. */
+    private static final Pattern RELATIVE_PASSIVE = Pattern.compile("(?i),\\s*(?:which|that)\\s+(?:was|were)\\s+"
+            + "(?:[\\w-]+\\s+){1,2}by\\s*$");
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:was|were|been|being|be|is|are)\\s+$");
     private static final Pattern HISTORY = Pattern.compile("(?i)\\b(had|has|have|will|would)\\s+$");
     private static final Set<String> CLAUSE_BOUNDARY = Set.of(";", "while", "whereas", "but");
@@ -192,7 +208,8 @@ final class ParticipationFinder {
                 }
                 // "a report by X": the speaker is named right after "by"; "heard a report by the finance bureau and decided
                 // to appoint Y" names no speaker
-                people = cue.role == Role.SPOKE ? met(s, mentions, cue.end, nextCue) : between(mentions, cue.end, nextCue);
+                int agentsEnd = c + 1 < cues.size() && !cues.get(c + 1).passive ? agentsEnd(s, mentions, cue.end, nextCue) : nextCue;
+                people = cue.role == Role.SPOKE ? met(s, mentions, cue.end, agentsEnd) : between(mentions, cue.end, agentsEnd);
                 if (accompanied) {
                     // "A, B and C, accompanied by D and E, visited … and held …": all of them were there
                     List<PersonMention> both = new ArrayList<>(between(mentions, boundaryBefore(s, cue.start, clauseStart), cue.start));
@@ -229,10 +246,27 @@ final class ParticipationFinder {
                 acts.add(new Act(people, EnumSet.of(Role.ATTENDED, cue.role), object));
                 previous = people;
                 previousObject = object;
-                clauseStart = cue.end;
+                int split = cue.passive && c + 1 < cues.size() && !cues.get(c + 1).passive
+                        ? agentsEnd(s, mentions, cue.end, nextCue) : nextCue;
+                // the next verb's subject begins after the passive's agent, when the agent ended before it
+                clauseStart = split < nextCue ? split : cue.end;
             }
         }
         return acts;
+    }
+
+    /** "He pointed out that …", "She stressed …": a sentence whose subject is a pronoun and whose verb says something. */
+    private static final Pattern PRONOUN_SAYS = Pattern.compile("(?i)^\\s*(?:he|she)\\s+(?:also\\s+|further\\s+)?(?:pointed out|"
+            + "stressed|emphasi[sz]ed|said|noted|required|demanded|urged|called on|called for|asked)\\b");
+
+    /** Whether the sentence opens with "He"/"She" saying something: the subject of the sentence before spoke. */
+    boolean pronounSays(Sentence s) {
+        return PRONOUN_SAYS.matcher(s.text()).lookingAt();
+    }
+
+    /** Whether the sentence says who went along on the whole visit ("C accompanied the research."), not on one part. */
+    boolean wholeVisit(Sentence s) {
+        return WHOLE_VISIT.matcher(s.text()).find();
     }
 
     /**
@@ -343,6 +377,33 @@ final class ParticipationFinder {
      * The people a "met with" cue names as met: the names right after it, with their titles and list separators
      * between them ("met with Liaoning Governor Liu Ning and Vice Governor Wang Ming"), not a name further on.
      */
+    /**
+     * "The meeting was presided over by A, secretary-general of X, and B and C attended": when a verb of its own follows
+     * a passive's agent, the agent ends at the first ", and" after the first name, where that verb's subject begins (in
+     * a relative clause, "which was presided over by A, B and C spoke", at the comma right after the name);
+     * {@code to} when no name follows such a break.
+     */
+    private static int agentsEnd(Sentence s, List<PersonMention> mentions, int from, int to) {
+        List<PersonMention> named = between(mentions, from, to);
+        if (named.size() < 2) {
+            return to;
+        }
+        List<Token> t = s.tokens();
+        int first = named.get(0).endToken();
+        if (RELATIVE_PASSIVE.matcher(s.text().substring(0, Math.max(0, from - s.start()))).find()
+                && first < t.size() && t.get(first).text().equals(",")) {
+            // "At the forum, which was presided over by A, B and C spoke": the comma closes the relative clause
+            return t.get(first).start();
+        }
+        for (int i = first; i + 1 < t.size() && t.get(i + 1).end() <= to; i++) {
+            if (t.get(i).text().equals(",") && t.get(i + 1).text().equals("and")) {
+                int cut = t.get(i).start();
+                return named.stream().anyMatch(m -> m.start() > cut) ? cut : to;
+            }
+        }
+        return to;
+    }
+
     private static List<PersonMention> met(Sentence s, List<PersonMention> mentions, int from, int to) {
         List<PersonMention> out = new ArrayList<>();
         int at = from;
@@ -380,7 +441,8 @@ final class ParticipationFinder {
         while (i >= 0 && Character.isUpperCase(t.get(i).text().charAt(0)) && org.w3id.cadregraph.nlp.RoleWords.isRoleStart(t.get(i).text())) {
             i--;
         }
-        return i < 0 || !t.get(i).text().equals("of");
+        // "the instructions of X" refer to X; "the reports of X" are given by X, there
+        return i < 0 || !t.get(i).text().equals("of") || i > 0 && t.get(i - 1).text().matches("(?i)reports?");
     }
 
     /**

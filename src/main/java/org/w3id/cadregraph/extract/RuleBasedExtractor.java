@@ -88,9 +88,27 @@ public final class RuleBasedExtractor implements Extractor {
         List<PersonMention> lastList = List.of(); // the last act of several people: who "the governors of the four places" are
         int firstMeeting = drafts.stream().mapToInt(d -> d.sentence.index()).min().orElse(-1);
         boolean onVisit = false;
+        // the one person who is the subject of the previous sentence's first act, for "He pointed out …" after it
+        PersonMention previousSubject = null;
+        int previousSubjectSentence = -2;
         for (Sentence s : annotated.sentences()) {
             List<PersonMention> here = people.mentions().stream().filter(m -> m.sentence() == s).toList();
             onVisit |= !here.isEmpty() && !participationFinder.visitors(s, here).isEmpty();
+            if (here.isEmpty() && previousSubject != null && previousSubjectSentence == s.index() - 1
+                    && participationFinder.pronounSays(s) && !drafts.isEmpty() && !(onVisit && s.index() < firstMeeting)) {
+                // "Li presided over a symposium, listening to the reports of A and B. He pointed out …": Li spoke
+                OfficialFinder.Person person = people.persons().get(previousSubject.key());
+                if (person != null && !person.credit && !person.notOfficial) {
+                    for (MeetingDraft d : targets(drafts, s, "")) {
+                        Participation p = new Participation(person.name, d.key(drafts), Role.SPOKE, evidence(s), 0.7);
+                        if (participations.stream().noneMatch(q -> q.official().equals(p.official())
+                                && q.meetingKey().equals(p.meetingKey()) && q.role() == p.role())) {
+                            participations.add(p);
+                            byOfficial.computeIfAbsent(person.key, k -> new ArrayList<>()).add(p);
+                        }
+                    }
+                }
+            }
             if (here.isEmpty()) {
                 Optional<ParticipationFinder.GroupAct> group = participationFinder.groupAct(s);
                 if (group.isPresent() && group.get().size() == lastList.size() && ofDistinctPlaces(lastList, people)
@@ -110,7 +128,10 @@ public final class RuleBasedExtractor implements Extractor {
                 continue;
             }
             absent.addAll(participationFinder.absentees(s, here).stream().map(PersonMention::key).toList());
-            for (ParticipationFinder.Act act : participationFinder.find(s, here)) {
+            List<ParticipationFinder.Act> acts = participationFinder.find(s, here);
+            previousSubject = !acts.isEmpty() && acts.get(0).people().size() == 1 ? acts.get(0).people().get(0) : null;
+            previousSubjectSentence = s.index();
+            for (ParticipationFinder.Act act : acts) {
                 if (onVisit && s.index() < firstMeeting && act.roles().contains(Role.SPOKE)) {
                     // "… inspected the training center. At the training center, the college's president introduced …":
                     // what is said on a visit before any meeting of it is reported was said at a visited place
@@ -185,6 +206,11 @@ public final class RuleBasedExtractor implements Extractor {
                         .map(pd -> new DateResolver.Resolved(PartialDate.of(LocalDate.of(pd.year(), pd.month().get(), pd.day().get())
                                 .plusDays(later.getAsInt())), 0.65));
             }
+            if (date.isEmpty() && later.isEmpty() && d != drafts.get(0)) {
+                // "The next day, the delegation went to Wenshan. At the signing ceremony held there, …": the sentence
+                // right before, which tells of no meeting, moves the story to the day
+                date = dayOfTheMoveBefore(annotated, d.sentence.index(), dates, meetingDays);
+            }
             // "Recently, the county held …": an earlier sentence's day is another event's
             if (date.isEmpty() && later.isEmpty() && d == drafts.get(0) && !dateResolver.withoutDay(d.sentence.text())) {
                 date = leadDate(annotated, d.sentence.index(), dates);
@@ -197,8 +223,10 @@ public final class RuleBasedExtractor implements Extractor {
             List<OrganizerFinder.Organizer> organizers = new ArrayList<>(organizerFinder.find(d.sentence.text(), regions));
             // "…took part in the meeting, which was sponsored by …", "Convened by …, the conference reviewed …"
             for (Sentence s : annotated.sentences()) {
-                if (s != d.sentence && MeetingFinder.mentionsMeeting(s.text()) && OrganizerFinder.namesOrganizer(s.text())
-                        && targets(drafts, s, "").contains(d)) {
+                // "A and B signed an agreement … Their leaders attended the signing ceremony": the signing's holders
+                boolean signers = d.name.toLowerCase(Locale.ROOT).contains("signing") && OrganizerFinder.namesSigningBodies(s.text());
+                if (s != d.sentence && (MeetingFinder.mentionsMeeting(s.text()) && OrganizerFinder.namesOrganizer(s.text())
+                        || signers) && targets(drafts, s, "").contains(d)) {
                     for (OrganizerFinder.Organizer o : organizerFinder.find(s.text(), regions)) {
                         if (organizers.stream().noneMatch(x -> x.body().name().equalsIgnoreCase(o.body().name()))) {
                             organizers.add(o);
@@ -258,13 +286,19 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 // "X accompanied the inspection. … together with X, attended the report meeting.": the text ties X
                 // to the parts it names X at, when it names X at some but not all of the visit's meetings
-                List<String> visitMeetings = drafts.stream().filter(d -> d.sentence.index() >= s.index()).map(d -> d.key(drafts)).toList();
-                if (explicit.stream().anyMatch(q -> q.official().equals(person.name) && visitMeetings.contains(q.meetingKey()))) {
+                // "C accompanied the research.", "D and E took part in the above activities." after meetings were told:
+                // a summing-up of the visit, which is every meeting of the report, whatever part another sentence names C
+                // at (said before the meetings, a later sentence may still tie C to one part)
+                boolean whole = participationFinder.wholeVisit(s) && drafts.stream().anyMatch(d -> d.sentence.index() < s.index());
+                List<String> visitMeetings = drafts.stream().filter(d -> whole || d.sentence.index() >= s.index())
+                        .map(d -> d.key(drafts)).toList();
+                if (!whole && explicit.stream().anyMatch(q -> q.official().equals(person.name)
+                        && visitMeetings.contains(q.meetingKey()))) {
                     continue;
                 }
                 for (MeetingDraft d : drafts) {
                     String key = d.key(drafts);
-                    if (d.sentence.index() >= s.index() && participations.stream()
+                    if (visitMeetings.contains(key) && participations.stream()
                             .noneMatch(q -> q.official().equals(person.name) && q.meetingKey().equals(key))) {
                         Participation p = new Participation(person.name, key, Role.ATTENDED, evidence(s), 0.7);
                         participations.add(p);
@@ -273,6 +307,25 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /** The day the sentence before {@code index} gives, when it names no meeting: "The next day, the delegation went to X." */
+    private Optional<DateResolver.Resolved> dayOfTheMoveBefore(AnnotatedReport annotated, int index, Dates dates,
+                                                               Map<Integer, PartialDate> meetingDays) {
+        if (index == 0) {
+            return Optional.empty();
+        }
+        Sentence before = annotated.sentences().get(index - 1);
+        if (MeetingFinder.mentionsMeeting(before.text())) {
+            return Optional.empty();
+        }
+        OptionalInt later = dateResolver.daysAfterPrevious(before.text());
+        if (later.isEmpty()) {
+            return dates.resolve(before).map(r -> new DateResolver.Resolved(r.date(), r.confidence() * 0.8));
+        }
+        return dates.dayBefore(before.index(), meetingDays).filter(pd -> pd.day().isPresent())
+                .map(pd -> new DateResolver.Resolved(PartialDate.of(LocalDate.of(pd.year(), pd.month().get(), pd.day().get())
+                        .plusDays(later.getAsInt())), 0.6));
     }
 
     /**

@@ -68,11 +68,12 @@ public final class TitleParser {
     private static final Pattern NAME_ENUMERATION_BEFORE = Pattern.compile("\\b(?:of|for) (?:the )?(?:[A-Za-z][\\w-]* )*[A-Za-z][\\w-]*$");
     private static final Pattern NAME_ENUMERATION_AFTER = Pattern.compile("(?:[A-Za-z][\\w-]*, )*[A-Za-z][\\w-]* and [A-Za-z][\\w-]*");
     /**
-     * "of the 11 communities", "of the three provincial CPPCCs": a body counted in the plural is several bodies, and a
-     * role of theirs is a group of posts, none of them the post of one person named with it.
+     * "of the 11 communities", "of the three provincial CPPCCs", "of all offices and stations", "of the various
+     * townships": a body counted or quantified in the plural is several bodies, and a role of theirs is a group of posts,
+     * none of them the post of one person named with it.
      */
     private static final Pattern COUNTED_BODIES = Pattern.compile("(?i)^(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|"
-            + "nine|ten|eleven|twelve|dozens of|hundreds of)\\s+(?:[\\w'-]+\\s+)*?[\\w'-]+s\\b.*");
+            + "nine|ten|eleven|twelve|dozens of|hundreds of|all(?: the)?|various)\\s+(?:[\\w'-]+\\s+)*?[\\w'-]+s\\b.*");
     /** "the Group's chairman", "Wuxi's vice mayor": a body, a possessive, a role of one to three words. */
     private static final Pattern POSSESSIVE_OWNER = Pattern.compile("((?:the )?(?:[\\p{Lu}][\\w-]* ){0,3}[\\p{Lu}][\\w-]*)['’]s "
             + "((?:[\\w-]+ ){0,2}[\\w-]+)");

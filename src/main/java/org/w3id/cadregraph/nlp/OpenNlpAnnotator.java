@@ -30,6 +30,12 @@ public final class OpenNlpAnnotator implements Annotator {
 
     private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile(
             "\\b(?:Co|Ltd|Inc|Corp|No|Nos|St|Dr|Prof|Mr|Mrs|Ms|Jr|vs|etc|approx)\\.$");
+    /**
+     * "led by Ts. Batjargal", "B. Altangerel, chairman of …": the initial of a Mongolian patronymic before a name (one
+     * capital, or a capital and a small letter that no title abbreviates).
+     */
+    private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("(?:^|[\\s(])(?!Mr|Ms|Dr|St|Jr|No|Co|Mt)\\p{Lu}\\p{Ll}?\\.$");
+    private static final Pattern INITIAL = Pattern.compile("(?!Mr|Ms|Dr|St|Jr|No|Co|Mt)\\p{Lu}\\p{Ll}?\\.?");
     /** "was held on Jan. 13": a month's abbreviation before the day. */
     private static final Pattern ENDS_WITH_MONTH = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.$");
     /** A region's kind right after a name: "the Cao Bang Provincial Party Committee", "Lang Son Province". */
@@ -155,7 +161,8 @@ public final class OpenNlpAnnotator implements Annotator {
             String lastText = last == null ? "" : line.substring(last.getStart(), last.getEnd());
             char next = line.charAt(s.getStart());
             if (last != null && (ENDS_WITH_ABBREVIATION.matcher(lastText).find() && Character.isLowerCase(next)
-                    || ENDS_WITH_MONTH.matcher(lastText).find() && Character.isDigit(next))) {
+                    || ENDS_WITH_MONTH.matcher(lastText).find() && Character.isDigit(next)
+                    || ENDS_WITH_INITIAL.matcher(lastText).find() && Character.isUpperCase(next))) {
                 out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
             } else {
                 out.add(s);
@@ -198,6 +205,24 @@ public final class OpenNlpAnnotator implements Annotator {
             }
         }
         found.sort(Comparator.comparingInt(Mention::startToken));
-        return found;
+        return withInitials(words, found);
+    }
+
+    /** "Ts. Batjargal": a one-word name keeps the initial written before it, which tells it from another of that name. */
+    static List<Mention> withInitials(String[] words, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            int at = m.startToken();
+            boolean oneWord = !m.name().contains(" ");
+            if (oneWord && at >= 1 && words[at - 1].endsWith(".") && INITIAL.matcher(words[at - 1]).matches()) {
+                out.add(new Mention(at - 1, m.endToken(), words[at - 1] + " " + m.name(), m.probability()));
+            } else if (oneWord && at >= 2 && words[at - 1].equals(".") && INITIAL.matcher(words[at - 2]).matches()
+                    && !words[at - 2].endsWith(".")) {
+                out.add(new Mention(at - 2, m.endToken(), words[at - 2] + ". " + m.name(), m.probability()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 }

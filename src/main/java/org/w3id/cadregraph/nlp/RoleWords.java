@@ -23,7 +23,8 @@ public final class RoleWords {
             "vice-chairmen", "vice-mayors", "vice-governors", "vice-ministers", "councilors", "councillors",
             "secretaries-general", "directors-general", "chairpersons", "vice-chairpersons", "chairwomen",
             "vice-chairwomen", "heads", "chiefs", "commander", "commanders", "managers", "engineers", "premiers", "vice-premiers", "commissars",
-            "procurators", "judges", "ambassadors", "consuls");
+            "procurators", "judges", "ambassadors", "consuls", "procurator-general", "procurators-general",
+            "commander-in-chief", "commanders-in-chief");
     /** The plural heads and their singulars: "Vice Presidents A and B" gives each "Vice President". */
     private static final Map<String, String> SINGULARS = Map.ofEntries(
             Map.entry("chairmen", "chairman"), Map.entry("vice-chairmen", "vice-chairman"),
@@ -45,7 +46,8 @@ public final class RoleWords {
             Map.entry("managers", "manager"), Map.entry("engineers", "engineer"), Map.entry("premiers", "premier"),
             Map.entry("vice-premiers", "vice-premier"), Map.entry("commissars", "commissar"),
             Map.entry("procurators", "procurator"), Map.entry("judges", "judge"), Map.entry("ambassadors", "ambassador"),
-            Map.entry("consuls", "consul"));
+            Map.entry("consuls", "consul"), Map.entry("procurators-general", "procurator-general"),
+            Map.entry("commanders-in-chief", "commander-in-chief"));
     /** The plural heads as a regular-expression alternation. */
     public static final String PLURAL_HEADS = String.join("|", new TreeSet<>(SINGULARS.keySet()).descendingSet());
     /** Words that may open or modify a role. */

@@ -46,6 +46,9 @@ public final class TitledNameFinder implements NameFinder {
         this.pinyin = pinyin;
     }
 
+    /** The initial of a Mongolian patronymic ("Ts.", "B."): a capital, or a capital and a small letter no title abbreviates. */
+    private static final Pattern INITIAL = Pattern.compile("(?!Mr|Ms|Dr|St|Jr|No|Co|Mt)\\p{Lu}\\p{Ll}?\\.");
+
     @Override
     public List<Mention> names(String[] tokens) {
         List<Mention> out = new ArrayList<>();
@@ -56,7 +59,9 @@ public final class TitledNameFinder implements NameFinder {
             // or opening a sentence or a clause with its post set off after it: "Bagatur, Vice Chairman of …, made …",
             // "… and Sodnamjamts, Director of the … Bureau, gave …"
             boolean opensClause = i == 0 || tokens[i - 1].equals("and");
-            boolean oneWordInList = end - i == 1 && (opensClause || tokens[i - 1].equals(","))
+            // "led by Ts. Batjargal, Governor of …": the initial of a patronymic vouches for the name after it
+            boolean afterInitial = afterInitial(tokens, i);
+            boolean oneWordInList = end - i == 1 && (opensClause || afterInitial || tokens[i - 1].equals(","))
                     && tokens[i].length() >= 4 && !ADVERB.matcher(tokens[i]).matches()
                     && (!opensClause || closedAppositive(tokens, end + 1))
                     && !pinyin.isSurname(tokens[i]) && !pinyin.isSyllable(tokens[i])
@@ -108,6 +113,27 @@ public final class TitledNameFinder implements NameFinder {
     }
 
     /** The end of a run of 2-4 capitalised name words starting at i (particles allowed inside, and not counted). */
+    /**
+     * "Gesang Quzhen ( Kelsang Chodron ) , chairwoman of …": where the name's other form in brackets ends, so that the
+     * post after it is the name's; {@code end} when no such bracket follows.
+     */
+    public static int afterOtherForm(String[] t, int end) {
+        if (end >= t.length || !t[end].equals("(")) {
+            return end;
+        }
+        int close = end + 1;
+        while (close < t.length && close - end <= 5 && isNameWord(t[close])) {
+            close++;
+        }
+        return close > end + 1 && close < t.length && t[close].equals(")") ? close + 1 : end;
+    }
+
+    /** "Ts . Batjargal", "B. Altangerel": the initial of a patronymic right before the word at {@code i}. */
+    private static boolean afterInitial(String[] t, int i) {
+        return i >= 1 && INITIAL.matcher(t[i - 1]).matches()
+                || i >= 2 && t[i - 1].equals(".") && INITIAL.matcher(t[i - 2] + ".").matches();
+    }
+
     private static int nameEnd(String[] t, int i) {
         if (!isNameWord(t[i])) {
             return i;
@@ -135,8 +161,8 @@ public final class TitledNameFinder implements NameFinder {
                 || roleToPlaceBefore(t, start));
         // "The old comrades A, B …": a name after the word that this genre puts before officials' names
         boolean boundaryBefore = start == 0 || t[start - 1].matches("[,;:(]|and|by|with|from|including|were|was|(?i)comrades?")
-                || before;
-        int k = end;
+                || before || afterInitial(t, start);
+        int k = afterOtherForm(t, end);
         boolean after = false;
         if (k < t.length && t[k].equals(",")) {
             k++;

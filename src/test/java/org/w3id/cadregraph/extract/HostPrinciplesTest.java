@@ -46,6 +46,23 @@ class HostPrinciplesTest {
     }
 
     @Test
+    void theBodiesThatSignHoldTheSigningAndACompanyAmongThemAddsNoRegion() throws Exception {
+        // the headline names the city the signing sits in; the body says the province's government signs
+        Extraction province = extract("Changsha and Lingyun Motors join hands on hydrogen trucks\n"
+                + "Published: 2024-07-03\n"
+                + "On July 2, the Hunan Provincial People's Government and Lingyun Motors Group Co., Ltd. signed a strategic "
+                + "cooperation agreement in Changsha on hydrogen trucks. Zhao Ming, governor, attended the signing "
+                + "ceremony and delivered a speech.\n");
+        assertThat(hosts(named(province, "signing"))).containsExactly("Hunan Province");
+        Extraction twoGovernments = extract("Published: 2024-07-03\n"
+                + "On July 2, at the signing ceremony held in Kaili City, the Hangzhou Municipal People's Government and the "
+                + "People's Government of Qiandongnan Prefecture signed a framework agreement on labour cooperation. Qian "
+                + "Li, vice mayor of Hangzhou, attended.\n");
+        assertThat(hosts(named(twoGovernments, "signing")))
+                .containsExactlyInAnyOrder("Hangzhou", "Qiandongnan Miao and Dong Autonomous Prefecture");
+    }
+
+    @Test
     void anEarlierMeetingOnAnotherDayOrInAnotherPlaceGivesNoHolderToTheNextOne() throws Exception {
         Extraction ministry = extract("Published: 2024-05-10\n"
                 + "On May 8, the Ministry of Commerce held a press conference in Beijing. On May 9, a symposium on rural "

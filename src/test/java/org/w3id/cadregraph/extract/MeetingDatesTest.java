@@ -30,6 +30,19 @@ class MeetingDatesTest {
     }
 
     @Test
+    void aMeetingWhoseSentenceGivesNoDayTakesTheMoveInTimeOfTheSentenceBefore() throws Exception {
+        Extraction x = reports.extract(dir, "Published: 2024-05-17\n"
+                + "On the 14th, the Hangzhou-Guizhou cooperation joint meeting was held in Guiyang. Zhao Ming, governor, "
+                + "presided over the meeting.\n"
+                + "The next day, the delegation went to Qiandongnan Prefecture. At the signing ceremony held in Kaili City, "
+                + "the two governments signed a framework agreement on labour cooperation. Qian Li, vice mayor of Hangzhou, "
+                + "attended.\n");
+        assertThat(x.meetings()).hasSize(2);
+        assertThat(x.meetings().stream().map(m -> m.date().map(PartialDate::iso).orElse("none")).toList())
+                .containsExactly("2024-05-14", "2024-05-15");
+    }
+
+    @Test
     void readsAWeekdayAgainstAPapersDateline() throws Exception {
         assertThat(firstMeetingDate("Governor meets business delegation\n"
                 + "Published: 2024-10-23\n"

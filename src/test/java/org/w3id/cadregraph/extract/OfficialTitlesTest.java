@@ -171,6 +171,48 @@ class OfficialTitlesTest {
     }
 
     @Test
+    void aNameWithItsOwnPostAfterAListIsNotGovernedByThePluralTitleBeforeIt() throws Exception {
+        Extraction x = extract("Published: 2024-06-12\n"
+                + "On June 11, Mayor Zhao Ming presided over the 20th executive meeting of the municipal government. Vice "
+                + "mayors Qian Li, Sun Wei and Zhou Lan, and Wu Gang, secretary-general of the municipal government, "
+                + "attended the meeting.\n");
+        for (String name : List.of("Qian Li", "Sun Wei", "Zhou Lan")) {
+            assertThat(titles(x, name)).containsExactly("Vice mayor");
+        }
+        assertThat(titles(x, "Wu Gang")).containsExactly("secretary-general of the municipal government");
+    }
+
+    @Test
+    void theBodyWrittenAfterTheLastNameOfAListUnderAPluralRoleIsEachOnesBody() throws Exception {
+        Extraction x = extract("Published: 2024-01-20\n"
+                + "On January 19, the third session of the 12th county CPPCC opened. Vice chairmen Qian Li, Sun Wei and "
+                + "Zhou Lan of the county CPPCC attended the opening meeting.\n");
+        for (String name : List.of("Qian Li", "Sun Wei", "Zhou Lan")) {
+            assertThat(titles(x, name)).containsExactly("Vice chairman of the county CPPCC");
+        }
+    }
+
+    @Test
+    void aPostAfterTheOtherFormOfANameInBracketsIsTheNames() throws Exception {
+        Extraction x = extract("Published: 2025-01-08\n"
+                + "On January 7, the municipal economic work conference was held in Lhasa. Tenzin Dorje, mayor, presided over "
+                + "the conference. Dawa Yangzom (Dawa Yangdzom), chairwoman of the municipal CPPCC, attended the conference.\n");
+        assertThat(titles(x, "Dawa Yangzom")).containsExactly("chairwoman of the municipal CPPCC");
+    }
+
+    @Test
+    void aMongolianNameKeepsTheInitialOfItsPatronymicAndItsSentence() throws Exception {
+        // "Ts." and "B." end no sentence: the name after them is the person, initial and all
+        Extraction x = extract("Published: 2024-07-10\n"
+                + "On July 9, Zhao Ming, vice chairman of the autonomous region, met with a delegation led by Ts. Dorjsuren, "
+                + "Governor of Khentii Province of Mongolia. Dorjsuren thanked the region for its support. B. Enkhbold, "
+                + "chairman of the Citizens' Representative Khural of Khentii Province, attended the meeting.\n");
+        assertThat(titles(x, "Ts. Dorjsuren")).containsExactly("Governor of Khentii Province of Mongolia");
+        assertThat(titles(x, "B. Enkhbold")).containsExactly("chairman of the Citizens' Representative Khural of Khentii Province");
+        assertThat(x.officials()).extracting(Official::name).doesNotContain("Dorjsuren", "Enkhbold");
+    }
+
+    @Test
     void aPluralPremiersBeforeAListGivesEachThePost() throws Exception {
         Extraction x = extract("Published: 2024-08-02\n"
                 + "On August 1, Premier Zhao Ming presided over an executive meeting of the State Council. Vice premiers "

@@ -38,6 +38,20 @@ class ParticipationRolesTest {
     }
 
     @Test
+    void thosePresidingEndWhereTheSubjectOfTheNextVerbBegins() throws Exception {
+        Extraction x = extract("Published: 2024-02-03\n"
+                + "On February 2, the fourth session of the 11th county CPPCC opened. The opening meeting was presided over "
+                + "by Hu Min, vice chairman of the county CPPCC, and vice chairmen Qian Li and Zhou Lan and secretary-general "
+                + "Wu Gang attended.\n"
+                + "On February 5, the county held a work conference on rural roads. The conference was co-chaired by Shi "
+                + "Peng and Cao Jun. At the conference, which was presided over by Vice Mayor Lu Fang, Gu Wen and Ye Qing "
+                + "delivered speeches.\n");
+        assertThat(with(x, Role.PRESIDED)).containsExactlyInAnyOrder("Hu Min", "Shi Peng", "Cao Jun", "Lu Fang");
+        assertThat(with(x, Role.SPOKE)).containsExactlyInAnyOrder("Gu Wen", "Ye Qing");
+        assertThat(with(x, Role.ATTENDED)).contains("Hu Min", "Qian Li", "Zhou Lan", "Wu Gang");
+    }
+
+    @Test
     void explanationsBriefingsArrangementsAndSummariesAreSpoken() throws Exception {
         Extraction x = extract("Published: 2025-03-02\n"
                 + "On March 1, the standing committee of the county people's congress held its 12th meeting. "
@@ -207,6 +221,46 @@ class ParticipationRolesTest {
         assertThat(x.meetings()).hasSize(2);
         assertThat(x.participations().stream().filter(p -> p.official().equals("Xu Bo")).map(Participation::meetingKey)
                 .distinct()).hasSize(1);
+    }
+
+    @Test
+    void whoTheClosingLinesSayAccompaniedTheVisitOrTookPartInTheAboveActivitiesTakesPartInEachMeeting() throws Exception {
+        Extraction x = extract("Published: 2024-04-20\n"
+                + "On April 18, a delegation of the Fujian provincial government led by Lin Hua, vice governor, visited the "
+                + "province. On the same day, the two sides held a cooperation symposium in the provincial capital, which "
+                + "was presided over by Governor Zhao Ming. On April 19, the signing ceremony of the tea trade cooperation "
+                + "agreement between the two provinces was held in Pu'er. Qian Li, director of the provincial department of commerce, "
+                + "and Sun Wei, deputy director of the Fujian Provincial Department of Commerce, signed the agreement.\n"
+                + "Members of the delegation, including Sun Wei and Wu Gang, deputy secretary-general of the Fujian provincial "
+                + "government, took part in the above activities. Zhou Lan, vice governor, accompanied the delegation.\n");
+        assertThat(x.meetings()).hasSize(2);
+        for (String name : List.of("Sun Wei", "Wu Gang", "Zhou Lan")) {
+            assertThat(x.participations().stream().filter(p -> p.official().equals(name)).map(Participation::meetingKey)
+                    .distinct()).as(name).hasSize(2);
+        }
+    }
+
+    @Test
+    void whoseReportsTheChairListensToSpokeAtTheMeeting() throws Exception {
+        Extraction x = extract("Published: 2024-09-12\n"
+                + "On September 11, Zhao Ming, governor, presided over a symposium in Anshun, listening to the reports of Qian "
+                + "Li, secretary of the Anshun Municipal Party Committee, and Sun Wei, mayor of Anshun, on the city's work.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactlyInAnyOrder("Qian Li", "Sun Wei");
+        assertThat(with(x, Role.PRESIDED)).containsExactly("Zhao Ming");
+        assertThat(attended(x)).contains("Zhao Ming", "Qian Li", "Sun Wei");
+    }
+
+    @Test
+    void aPronounThatSaysSomethingRightAfterASentenceIsItsSubjectSpeaking() throws Exception {
+        Extraction x = extract("Published: 2024-09-12\n"
+                + "On September 11, Zhao Ming, governor, presided over a symposium in Anshun, listening to the reports of Qian "
+                + "Li, secretary of the Anshun Municipal Party Committee, and Sun Wei, mayor of Anshun. He pointed out that "
+                + "the city must keep the monitoring mechanism running.\n");
+        assertThat(with(x, Role.SPOKE)).containsExactlyInAnyOrder("Zhao Ming", "Qian Li", "Sun Wei");
+        Extraction farther = extract("Published: 2024-09-12\n"
+                + "On September 11, Zhao Ming, governor, presided over a symposium in Anshun. The symposium lasted two hours. "
+                + "He pointed out that the city must keep the monitoring mechanism running.\n");
+        assertThat(with(farther, Role.SPOKE)).isEmpty();
     }
 
     @Test

@@ -34,6 +34,22 @@ class TitleParserTest {
     }
 
     @Test
+    void aRoleOfBodiesCountedOrQuantifiedInThePluralIsNoPost() {
+        assertThat(labels("heads of all offices and stations")).isEmpty();
+        assertThat(labels("directors of the various township schools")).isEmpty();
+        assertThat(labels("secretaries of the 12 village branches")).isEmpty();
+        assertThat(labels("director of all-round development office")).isNotEmpty();
+    }
+
+    @Test
+    void readsProcuratorsGeneralAndCommandersInChiefAsRoles() {
+        assertThat(labels("procurator-general of the Municipal People's Procuratorate"))
+                .containsExactly("procurator-general of the Municipal People's Procuratorate");
+        assertThat(labels("vice mayor and commander-in-chief of the municipal flood control and drought relief headquarters"))
+                .containsExactly("vice mayor", "commander-in-chief of the municipal flood control and drought relief headquarters");
+    }
+
+    @Test
     void readsABodyBeforeTheRoleAsItsOrganization() {
         assertThat(labels("county party committee secretary")).containsExactly("secretary of the county party committee");
         assertThat(labels("Standing Committee member")).containsExactly("member of the Standing Committee");

@@ -31,6 +31,21 @@ class TitledNameFinderTest {
     }
 
     @Test
+    void findsANameWhoseOtherFormInBracketsStandsBeforeItsPost() {
+        assertThat(names("and Dawa Yangzom ( Dawa Yangdzom ) , chairwoman of the municipal CPPCC , attended"))
+                .containsExactly("Dawa Yangzom");
+        assertThat(names("and Dawa Yangzom ( retired ) , said")).isEmpty();
+    }
+
+    @Test
+    void findsAOneWordNameAfterTheInitialOfAPatronymic() {
+        assertThat(names("met a delegation led by Ts . Dorjsuren , Governor of Khentii Province of Mongolia , in Hohhot"))
+                .containsExactly("Dorjsuren");
+        assertThat(names("B . Enkhbold , chairman of the Khural of the province , attended")).containsExactly("Enkhbold");
+        assertThat(names("the letter of Mr . Dorjsuren , governor")).isEmpty();
+    }
+
+    @Test
     void findsAOneWordNameThatOpensASentenceOrAClauseWithItsPostAfterIt() {
         assertThat(names("Buyantogtokh , Vice Chairman of the Autonomous Region , chaired it")).containsExactly("Buyantogtokh");
         assertThat(names("he spoke , and Dashnyam , Director of the Regional Bureau , reported")).containsExactly("Dashnyam");
