@@ -66,15 +66,27 @@ final class StoreParameters {
             SELECT ?value (COUNT(DISTINCT ?title) AS ?n)
             WHERE { ?title org:organization ?organization . ?organization rdfs:label ?value }
             GROUP BY ?value ORDER BY DESC(?n) ?value LIMIT 1""");
-    private static final Rule ORGANIZER_MOST_MEETINGS = new Rule("the organizer of the most meetings", PREFIXES + """
+    // the query's own question: an organizer with a co-organizer placed in a region (the default asks for the Ministry)
+    private static final Rule ORGANIZER_MOST_CO_ORGANIZED = new Rule(
+            "the organizer of the most meetings co-organized with a body placed in a region", PREFIXES + """
             SELECT ?value (COUNT(DISTINCT ?meeting) AS ?n)
-            WHERE { ?meeting cg:organizedBy ?organizer . ?organizer rdfs:label ?value }
+            WHERE {
+              ?meeting cg:organizedBy ?organizer , ?coOrganizer .
+              FILTER(?coOrganizer != ?organizer)
+              FILTER EXISTS { ?coOrganizer cg:inRegion ?region }
+              ?organizer rdfs:label ?value .
+            }
             GROUP BY ?value ORDER BY DESC(?n) ?value LIMIT 1""");
-    private static final Rule MEETING_LABEL_MOST_MEETINGS = new Rule("the meeting label of the most meetings",
+    // one meeting, the largest: a label many meetings share ("symposium") asks for them all, not for a meeting
+    private static final Rule MEETING_MOST_PARTICIPANTS = new Rule("the label of the meeting with the most participants",
             PREFIXES + """
-            SELECT (STR(?label) AS ?value) (COUNT(DISTINCT ?meeting) AS ?n)
-            WHERE { ?meeting a cg:Meeting ; rdfs:label ?label }
-            GROUP BY ?label ORDER BY DESC(?n) ?value LIMIT 1""");
+            SELECT (STR(?label) AS ?value) (COUNT(DISTINCT ?official) AS ?n)
+            WHERE {
+              VALUES ?capacity { cg:attended cg:presided cg:spokeAt cg:signedAt }
+              ?official ?capacity ?meeting .
+              ?meeting rdfs:label ?label .
+            }
+            GROUP BY ?meeting ?label ORDER BY DESC(?n) ?value LIMIT 1""");
 
     private final Select select;
     private final Map<Rule, List<Choice>> asked = new HashMap<>();
@@ -111,8 +123,8 @@ final class StoreParameters {
                     : List.of(busiestPeriod(p.value().length(), query.contains("cg:published")));
             case "province" -> List.of(PROVINCE_MOST_MEETINGS);
             case "orgName" -> List.of(ORGANIZATION_MOST_TITLES);
-            case "ministryLabel" -> List.of(ORGANIZER_MOST_MEETINGS);
-            case "meetingText" -> List.of(MEETING_LABEL_MOST_MEETINGS);
+            case "ministryLabel" -> List.of(ORGANIZER_MOST_CO_ORGANIZED);
+            case "meetingText" -> List.of(MEETING_MOST_PARTICIPANTS);
             default -> List.of();
         };
     }
