@@ -203,6 +203,10 @@ public final class Benchmark {
                     + e.getMessage(), "");
             return;
         }
+        if (choices.isEmpty() && StoreParameters.covers(parameter, query)) {
+            row(name + " with a store parameter", "not timed", "the store holds no value by the rule: "
+                    + StoreParameters.describe(parameter, query), "");
+        }
         for (StoreParameters.Choice c : choices) {
             QueryParameter chosen = new QueryParameter(parameter.variable(), c.value());
             timeQuery(timer, name + ", " + chosen, QueryParameter.substitute(query, parameter.variable(), c.value()),

@@ -116,6 +116,16 @@ final class StoreParameters {
         return List.copyOf(byValue.values());
     }
 
+    /** Whether a rule covers the parameter: when one does and the store gives no value, the store has none such. */
+    static boolean covers(QueryParameter parameter, String query) {
+        return !rules(parameter, query).isEmpty();
+    }
+
+    /** The rules for a parameter, in words. */
+    static String describe(QueryParameter parameter, String query) {
+        return String.join("; ", rules(parameter, query).stream().map(Rule::description).toList());
+    }
+
     private static List<Rule> rules(QueryParameter p, String query) {
         return switch (p.variable()) {
             case "name", "officialName" -> List.of(NAME_MOST_PEOPLE, NAME_MOST_REPORTS);

@@ -117,6 +117,10 @@ class StoreParametersTest {
     @Test
     void aParameterNoRuleCoversOrAnEmptyPeriodHasNoStoreValue() throws Exception {
         assertThat(parameters().choose(new QueryParameter("objectText", ""), "")).isEmpty();
+        assertThat(StoreParameters.covers(new QueryParameter("objectText", ""), "")).isFalse();
+        assertThat(StoreParameters.covers(new QueryParameter("period", ""), "")).isFalse();
+        assertThat(StoreParameters.describe(new QueryParameter("ministryLabel", "Ministry of Education"), ""))
+                .isEqualTo("the organizer of the most meetings co-organized with a body placed in a region");
         assertThat(parameters().choose(new QueryParameter("period", ""), "")).isEmpty();
         List<StoreParameters.Choice> month = parameters().choose(new QueryParameter("period", "2023-04"), "?m cg:date ?d");
         assertThat(month).singleElement().satisfies(c -> {
