@@ -19,7 +19,8 @@ import org.apache.jena.atlas.io.IO;
  * Every figure of the scale issue, from one command, in child JVMs that run the commands as a user would
  * (heap as given): extract throughput on 1 and N threads, build throughput and store size, compaction against
  * {@code tdb2.tdbcompact}, store writes against {@code tdb2.tdbloader} on the same N-Quads, an unchanged rebuild,
- * the median time of every shipped query through Fuseki, and of the pages (official, meeting, organization, region,
+ * the median time of every shipped query through Fuseki (a query that takes a parameter with its default and again
+ * with the values of the store chosen by {@link StoreParameters}, each with its answer's size), and of the pages (official, meeting, organization, region,
  * report, search, network) of the same server. Prints a Markdown table.
  *
  * <pre>
@@ -166,30 +167,69 @@ public final class Benchmark {
             try (Stream<Path> list = Files.list(s.queries())) {
                 files = list.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
             }
+            StoreParameters storeParameters = new StoreParameters(timer::select);
             for (Path f : files) {
                 String query = Files.readString(f);
+                String name = "query " + f.getFileName();
                 if (query.contains("SERVICE")) {
-                    row("query " + f.getFileName(), "not timed", "federated: needs the network", "");
+                    row(name, "not timed", "federated: needs the network", "");
                     continue;
                 }
-                QueryTimer.Timing t;
-                try {
-                    t = timer.time(query, 2, s.queryRuns());
-                } catch (HttpTimeoutException e) {
-                    // a query slower than the client waits is a figure too; the other queries and the pages still count
-                    row("query " + f.getFileName(), "no answer", "the client gave up after "
-                            + QueryTimer.CLIENT_TIMEOUT.toSeconds() + " s", "POST /cadregraph/sparql");
-                    continue;
+                List<QueryParameter> parameters = QueryParameter.of(query);
+                timeQuery(timer, name, query, parameters.isEmpty() ? "" : "; " + parameters.get(0) + " (the default)");
+                if (!parameters.isEmpty()) {
+                    timeWithStoreParameters(timer, storeParameters, name, query, parameters.get(0));
                 }
-                row("query " + f.getFileName(), String.format(Locale.ROOT, "p50 %.0f ms", t.p50Millis()),
-                        String.format(Locale.ROOT, "p95 %.0f ms, HTTP %d, %d bytes", t.p95Millis(), t.status(), t.bytes()),
-                        "POST /cadregraph/sparql");
             }
             pages(URI.create("http://localhost:" + port));
         } finally {
             server.destroy();
             server.waitFor();
         }
+    }
+
+    /**
+     * The query again with each value the store holds for its first parameter by the rules of {@link StoreParameters}
+     * (a default absent from the store times a lookup that finds nothing); a row says so when no rule covers the
+     * parameter or the store could not answer a rule.
+     */
+    private void timeWithStoreParameters(QueryTimer timer, StoreParameters store, String name, String query,
+                                         QueryParameter parameter) throws IOException, InterruptedException {
+        List<StoreParameters.Choice> choices;
+        try {
+            choices = store.choose(parameter, query);
+        } catch (IOException e) {
+            row(name + " with a store parameter", "not timed", "choosing ?" + parameter.variable() + " failed: "
+                    + e.getMessage(), "");
+            return;
+        }
+        if (choices.isEmpty() && StoreParameters.covers(parameter, query)) {
+            row(name + " with a store parameter", "not timed", "the store holds no value by the rule: "
+                    + StoreParameters.describe(parameter, query), "");
+        }
+        for (StoreParameters.Choice c : choices) {
+            QueryParameter chosen = new QueryParameter(parameter.variable(), c.value());
+            timeQuery(timer, name + ", " + chosen, QueryParameter.substitute(query, parameter.variable(), c.value()),
+                    "; " + c.describe());
+        }
+    }
+
+    /** One row: p50 as the figure, p95, status, the answer's rows and bytes (an empty answer shows) and {@code why}. */
+    private void timeQuery(QueryTimer timer, String what, String query, String why)
+            throws IOException, InterruptedException {
+        QueryTimer.Timing t;
+        try {
+            t = timer.time(query, 2, s.queryRuns());
+        } catch (HttpTimeoutException e) {
+            // a query slower than the client waits is a figure too; the other queries and the pages still count
+            row(what, "no answer", "the client gave up after " + QueryTimer.CLIENT_TIMEOUT.toSeconds() + " s" + why,
+                    "POST /cadregraph/sparql");
+            return;
+        }
+        row(what, String.format(Locale.ROOT, "p50 %.0f ms", t.p50Millis()),
+                String.format(Locale.ROOT, "p95 %.0f ms, HTTP %d, %s rows, %d bytes%s", t.p95Millis(), t.status(),
+                        t.rows() < 0 ? "no" : Long.toString(t.rows()), t.bytes(), why),
+                "POST /cadregraph/sparql");
     }
 
     /** Waits until the server's search index is read, and records how long that took from the first poll after the server is up. */
@@ -240,8 +280,13 @@ public final class Benchmark {
     }
 
     private void row(String what, String figure, String detail, String command) {
-        rows.add(new String[] {what, figure, detail, command.isEmpty() ? "" : "`" + command + "`"});
+        // a parameter value may hold a bar, which would end a Markdown cell
+        rows.add(new String[] {cell(what), cell(figure), cell(detail), command.isEmpty() ? "" : "`" + command + "`"});
         note("%s: %s (%s)", what, figure, detail);
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
     }
 
     private void note(String format, Object... args) {
