@@ -70,9 +70,10 @@ public final class TitleParser {
     /**
      * "of the 11 communities", "of the three provincial CPPCCs", "of all offices and stations", "of the various
      * townships": a body counted or quantified in the plural is several bodies, and a role of theirs is a group of posts,
-     * none of them the post of one person named with it.
+     * none of them the post of one person named with it. The number word is in lower case: "the Three Gorges Group" and
+     * "the Two Rivers New Area" are names of one body.
      */
-    private static final Pattern COUNTED_BODIES = Pattern.compile("(?i)^(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|"
+    private static final Pattern COUNTED_BODIES = Pattern.compile("^(?:(?i:the)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|"
             + "nine|ten|eleven|twelve|dozens of|hundreds of|all(?: the)?|various)\\s+(?:[\\w'-]+\\s+)*?[\\w'-]+s\\b.*");
     /** "the Group's chairman", "Wuxi's vice mayor": a body, a possessive, a role of one to three words. */
     private static final Pattern POSSESSIVE_OWNER = Pattern.compile("((?:the )?(?:[\\p{Lu}][\\w-]* ){0,3}[\\p{Lu}][\\w-]*)['’]s "

@@ -272,6 +272,10 @@ class TitleParserTest {
     @Test
     void aRoleOfBodiesCountedInThePluralIsNoPostOfOne() {
         assertThat(labels("Party secretary of the 14 villages of the township")).isEmpty();
+        // a capitalised number word begins the name of one body
+        assertThat(labels("Chairman of the Three Gorges Group")).containsExactly("Chairman of the Three Gorges Group");
+        assertThat(labels("Director of the Two Rivers New Area Administration"))
+                .containsExactly("Director of the Two Rivers New Area Administration");
         assertThat(labels("Vice chairman of the two municipal CPPCCs")).isEmpty();
         assertThat(labels("Director of the three county hospitals")).isEmpty();
         // a number that is part of one body's name is no count
