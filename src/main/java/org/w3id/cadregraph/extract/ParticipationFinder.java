@@ -140,10 +140,11 @@ final class ParticipationFinder {
     /**
      * "The meeting decided to set up a leading group headed by A and B, and required …": a clause whose subject is the
      * meeting; what it requires or stresses the meeting says, not the people named inside its object.
+     * Not "heard": the people a meeting hears deliver a report spoke at it.
      */
     private static final Pattern MEETING_AS_SUBJECT = Pattern.compile("(?i)^\\s*(?:the|this)\\s+(?:[\\w'’-]+\\s+){0,3}?"
             + "(?:meeting|conference|session|plenary|symposium|forum|congress)\\s+(?:also\\s+|further\\s+)?(?:decided|agreed|"
-            + "required|demanded|stressed|emphasi[sz]ed|pointed out|called|urged|heard|adopted|approved|studied|deliberated|"
+            + "required|demanded|stressed|emphasi[sz]ed|pointed out|called|urged|adopted|approved|studied|deliberated|"
             + "reviewed|elected|passed)\\b");
     /** ", which was presided over by": a passive in a relative clause, which a comma after its agent closes. */
     private static final Pattern RELATIVE_PASSIVE = Pattern.compile("(?i),\\s*(?:which|that)\\s+(?:was|were)\\s+"

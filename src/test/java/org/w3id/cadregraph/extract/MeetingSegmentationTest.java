@@ -85,6 +85,16 @@ class MeetingSegmentationTest {
     }
 
     @Test
+    void theOneAMeetingHearsDeliverAReportSpokeAtIt() throws Exception {
+        Extraction x = extract("Published: 2024-03-02\n"
+                + "On March 1, the Hexi municipal education work conference was held. The conference heard Zhou Lan, "
+                + "director of the Hexi Municipal Education Bureau, deliver the work report of the bureau.\n");
+
+        Meeting m = x.meetings().get(0);
+        assertThat(who(x, m, Role.SPOKE)).containsExactly("Zhou Lan");
+    }
+
+    @Test
     void aMeetingAnnouncedForNextYearIsNotOneTheReportTellsOf() throws Exception {
         Extraction x = extract("Published: 2024-09-20\n"
                 + "On September 19, the joint consultation symposium of the CPPCCs of Hexi and Lingnan was held in Hexi. "
