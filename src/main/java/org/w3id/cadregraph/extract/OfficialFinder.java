@@ -360,6 +360,9 @@ final class OfficialFinder {
                 p.credit = true;
                 return;
             }
+            if (!RoleWords.namesAnOffice(post.label())) {
+                continue; // "the judges, A and B": a part in the event, not an office
+            }
             Optional<Organization> org = post.organization().map(o -> new Organization(stripArticle(o), regions.regionOf(o)));
             Title title = new Title(post.label(), post.role(), org, ev, confidence, TitleParser.isDated(phrase));
             // "chairman of the township people's congress" and later "chairman of the Xinji township people's
@@ -680,7 +683,9 @@ final class OfficialFinder {
         if (namesPeople || SEVERAL_BODIES.matcher(m.group(1)).find()) {
             return "";
         }
-        return TitleParser.singular(m.group(1)) + (m.group(1).contains(" of ") ? "" : bodyAfterList(s, k, text));
+        String role = TitleParser.singular(m.group(1)) + (m.group(1).contains(" of ") ? "" : bodyAfterList(s, k, text));
+        // "the judges, A, B and C, announced the winners": a part in the event, not an office
+        return RoleWords.namesAnOffice(role) ? role : "";
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cadregraph.nlp.RoleWords;
 
 /** Titles and names of officials on short reports written for these tests. */
 class OfficialTitlesTest {
@@ -27,6 +28,19 @@ class OfficialTitlesTest {
     private static List<String> titles(Extraction x, String name) {
         return x.officials().stream().filter(o -> o.name().equals(name)).flatMap(o -> o.titles().stream())
                 .map(Title::label).toList();
+    }
+
+    @Test
+    void judgesAndHonoraryAmbassadorsBeforeAListHoldNoOffice() throws Exception {
+        Extraction x = extract("Published: 2024-06-02\n"
+                + "On June 1, the Yibin lantern festival opened. Vice Mayor Kong Wei attended and spoke. The festival "
+                + "ambassadors, Qiu Lingling and Fang Jiahao, lit the first lantern. The judges, Shen Yue, Du Peng and Lu Xin, "
+                + "named the best lantern.\n");
+        assertThat(x.officials()).extracting(Official::name).containsExactly("Kong Wei");
+        assertThat(RoleWords.namesAnOffice("festival ambassador")).isFalse();
+        assertThat(RoleWords.namesAnOffice("Chinese Ambassador")).isTrue();
+        assertThat(RoleWords.namesAnOffice("judge of the county court")).isTrue();
+        assertThat(RoleWords.namesAnOffice("vice mayor")).isTrue();
     }
 
     @Test
