@@ -80,6 +80,14 @@ final class OfficialFinder {
     private static final Pattern COPULA_AFTER = Pattern.compile("(?i)(?:\\s*,\\s*born in [^,;.]{1,30},)?\\s+(?:is|was|"
             + "(?:(?:previously|formerly|once|has|had)\\s+)?served as)\\s+(?:also\\s+)?(?:the\\s+|a\\s+|an\\s+)?"
             + "([^;.()]+?)\\s*(?=[;.()]|$)");
+    /** "… when the first students came", "… before he was transferred": a clause of time or cause after a post. */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("(?i)\\s+(?:when|while|whereas|because|until|before|after)"
+            + "\\s+(?:the|a|an|he|she|they|it|his|her|their|its|\\p{Lu})");
+    /** "head of a family", "member of an orchestra": a role in some body, not a post in one. */
+    private static final Pattern OF_INDEFINITE_BODY = Pattern.compile("(?i)^(?:[\\w-]+\\s+){1,3}?of\\s+(?:a|an)\\s");
+    /** "… and spoke at the symposium": a second verb of the sentence's subject. */
+    private static final Pattern AND_NEXT_VERB = Pattern.compile("(?i)\\s+and\\s+"
+            + APPOSITIVE_STOP.pattern().replaceFirst("^\\(\\?i\\)", "") + "\\b");
     private static final Pattern ELLIPTIC_AFTER = Pattern.compile("\\s+(?:the\\s+)?(\\p{Ll}[^;.()]+?)\\s*(?=[;.()]|$)");
     /** "a delegation of the Legislative Assembly of X led by its President": the body "its" stands for. */
     private static final Pattern LED_BY_ITS = Pattern.compile("(?i)\\b(?:delegation|team|group)\\s+(?:of|from)\\s+"
@@ -647,8 +655,30 @@ final class OfficialFinder {
         if (!post.lookingAt()) {
             post = COPULA_AFTER.matcher(after);
         }
-        return post.lookingAt() && TitleParser.isRoleStart(post.group(1).split("\\s+")[0])
-                ? TitleParser.singular(post.group(1)) : "";
+        if (!post.lookingAt() || !TitleParser.isRoleStart(post.group(1).split("\\s+")[0])) {
+            return "";
+        }
+        String stated = postBeforeNextClause(post.group(1));
+        return stated.isEmpty() ? "" : TitleParser.singular(stated);
+    }
+
+    /**
+     * "head of a family of teachers and spoke at the symposium", "director of the department when the first students
+     * came": the post stated of a name ends where a second verb or a clause of time or cause begins.
+     */
+    static String postBeforeNextClause(String post) {
+        Matcher verb = AND_NEXT_VERB.matcher(post);
+        Matcher clause = NEXT_CLAUSE.matcher(post);
+        int end = post.length();
+        if (verb.find()) {
+            end = verb.start();
+        }
+        if (clause.find() && clause.start() < end) {
+            end = clause.start();
+        }
+        String kept = post.substring(0, end);
+        // "head of a family of teachers": a post is in a body the text names, not in "a" body of some kind
+        return OF_INDEFINITE_BODY.matcher(kept).lookingAt() ? "" : kept;
     }
 
     /** "The executive chairmen of the presidium, A, B, and C": the singular title for every name of the list. */

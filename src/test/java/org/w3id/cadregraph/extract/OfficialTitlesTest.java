@@ -44,6 +44,18 @@ class OfficialTitlesTest {
     }
 
     @Test
+    void aPostStatedOfANameEndsWhereTheNextClauseBegins() {
+        assertThat(OfficialFinder.postBeforeNextClause("head of the Linxia choir of retired teachers and presented the awards"))
+                .isEqualTo("head of the Linxia choir of retired teachers");
+        assertThat(OfficialFinder.postBeforeNextClause("head of a choir of retired teachers and presented the awards"))
+                .isEmpty();
+        assertThat(OfficialFinder.postBeforeNextClause("mayor of Anshun while the new airport was built"))
+                .isEqualTo("mayor of Anshun");
+        assertThat(OfficialFinder.postBeforeNextClause("secretary of the Party committee and director of the bureau"))
+                .isEqualTo("secretary of the Party committee and director of the bureau");
+    }
+
+    @Test
     void aPostHeldThenKeepsItsLabelWithoutThenButBringsNoHost() throws Exception {
         // the post "then" held is dated: its label drops the word, and the province it names hosts nothing now
         Extraction x = extract("Published: 2024-09-20\n"
