@@ -61,10 +61,11 @@ final class MeetingFinder {
      */
     private static final String GROUP_TAIL = "(?:(?!\\s(?:at|in|on|to|during)\\s|\\s+and\\s+(?:[a-z]+ed|said|took|had|gave|"
             + "held|made|spoke)\\b)[^,;.])*";
-    private static final Pattern MET_WITH = Pattern.compile("(?i)\\b(?:(?:met|meets)(?:\\s+(?:here|there|separately|"
+    static final Pattern MET_WITH = Pattern.compile("(?i)\\b(?:(?:met|meets)(?:\\s+(?:here|there|separately|"
             + "respectively|(?:in|at|on)\\s+[^,;.]{1,40}?))?\\s+with\\s+((?:(?:the|a|an)\\s+)?"
             + "(?:(?!(?:of|for|from|by|to|in|at|on|with|and|who|which|that)\\b)[\\w'’-]+\\s+){0,5}?"
-            + "(?:representatives|delegates|delegations?)\\b" + GROUP_TAIL + ")"
+            // the group's own noun, not the owner of something else ("reporters covering the delegation's visit")
+            + "(?:representatives|delegates|delegations?)(?![\\w'’-])" + GROUP_TAIL + ")"
             + "|(?:met|meets|welcomed|welcomes|received|receives)\\s+((?:the\\s+)?(?:representatives|delegates|delegation|"
             + "members|teachers|students|a\\s+delegation)\\b" + GROUP_TAIL + "))");
     /**

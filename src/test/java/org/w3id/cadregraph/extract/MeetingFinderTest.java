@@ -76,4 +76,12 @@ class MeetingFinderTest {
         assertThat(MeetingFinder.toBeHeldLater("next work conference", "the next work conference will be held",
                 " in Yibin.")).isTrue();
     }
+
+    @Test
+    void aGroupMetIsNotTheOwnerOfAnotherNoun() {
+        assertThat(MeetingFinder.MET_WITH.matcher("Later, he met with guides covering the delegation's tour.").find())
+                .isFalse();
+        assertThat(MeetingFinder.MET_WITH.matcher("Later, he met with the farmers' delegation from Hexi.").find())
+                .isTrue();
+    }
 }
