@@ -65,7 +65,7 @@ final class MeetingFinder {
             + "respectively|(?:in|at|on)\\s+[^,;.]{1,40}?))?\\s+with\\s+((?:(?:the|a|an)\\s+)?"
             + "(?:(?!(?:of|for|from|by|to|in|at|on|with|and|who|which|that)\\b)[\\w'’-]+\\s+){0,5}?"
             // the group's own noun, not the owner of something else ("reporters covering the delegation's visit")
-            + "(?:representatives|delegates|delegations?)(?![\\w'’-])" + GROUP_TAIL + ")"
+            + "(?:representatives|delegates|delegations?|members(?=\\s+of\\b))(?![\\w'’-])" + GROUP_TAIL + ")"
             + "|(?:met|meets|welcomed|welcomes|received|receives)\\s+((?:the\\s+)?(?:representatives|delegates|delegation|"
             + "members|teachers|students|a\\s+delegation)\\b" + GROUP_TAIL + "))");
     /**

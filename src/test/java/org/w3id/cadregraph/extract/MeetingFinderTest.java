@@ -84,4 +84,11 @@ class MeetingFinderTest {
         assertThat(MeetingFinder.MET_WITH.matcher("Later, he met with the farmers' delegation from Hexi.").find())
                 .isTrue();
     }
+
+    @Test
+    void meetingWithMembersOfABodyIsAMeetingWithAGroup() {
+        assertThat(MeetingFinder.MET_WITH.matcher("Then Kong met with members of the township's youth league and "
+                + "listened to their plans.").find()).isTrue();
+        assertThat(MeetingFinder.MET_WITH.matcher("Then Kong met with members and listened to them.").find()).isFalse();
+    }
 }
