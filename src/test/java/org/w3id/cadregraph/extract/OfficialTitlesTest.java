@@ -56,6 +56,14 @@ class OfficialTitlesTest {
     }
 
     @Test
+    void aPostOfAUnionOfStatesKeepsItsProperAdjective() throws Exception {
+        Extraction x = extract("Published: 2024-03-12\n"
+                + "On March 11, the forum on river shipping was held in Chongqing. European Commissioner for Transport "
+                + "Anna Lindqvist attended the forum and delivered a speech.\n");
+        assertThat(titles(x, "Anna Lindqvist")).containsExactly("European Commissioner for Transport");
+    }
+
+    @Test
     void aPostHeldThenKeepsItsLabelWithoutThenButBringsNoHost() throws Exception {
         // the post "then" held is dated: its label drops the word, and the province it names hosts nothing now
         Extraction x = extract("Published: 2024-09-20\n"
