@@ -51,8 +51,9 @@ final class OfficialFinder {
      * A verb that gives posts, earlier in the same clause: "decided to appoint A as X, B as Y", "elected A and others as
      * …", "approved the appointment of A as …". The names it governs are each followed by "as".
      */
-    private static final Pattern APPOINTING_BEFORE = Pattern.compile("(?i)\\b(?:elect|elects|elected|appoint|appoints|appointed|"
-            + "name|names|named|nominate|nominates|nominated|appointments? of)\\b[^;:.]*$");
+    static final Pattern APPOINTING_BEFORE = Pattern.compile("(?i)\\b(?:elect|elects|elected|appoint|appoints|appointed|"
+            // "named after the educator X" gives a name to a thing, no post to anyone
+            + "name|names|named|nominate|nominates|nominated|appointments? of)\\b(?!\\s+after\\b)[^;:.]*$");
     /** A verb that takes a post away, earlier in the same clause: "decided to remove A from the post of X". */
     private static final Pattern REMOVING_BEFORE = Pattern.compile("(?i)\\b(?:remove|removes|removed|dismiss|dismisses|dismissed|"
             + "relieve|relieves|relieved|removals? of)\\b[^;:.]*$");

@@ -64,6 +64,13 @@ class OfficialTitlesTest {
     }
 
     @Test
+    void namedAfterSomeoneAppointsNoOne() {
+        assertThat(OfficialFinder.APPOINTING_BEFORE.matcher("The prize, named after the poet Ai Qing, went to ").find())
+                .isFalse();
+        assertThat(OfficialFinder.APPOINTING_BEFORE.matcher("The county congress named ").find()).isTrue();
+    }
+
+    @Test
     void aPostHeldThenKeepsItsLabelWithoutThenButBringsNoHost() throws Exception {
         // the post "then" held is dated: its label drops the word, and the province it names hosts nothing now
         Extraction x = extract("Published: 2024-09-20\n"
