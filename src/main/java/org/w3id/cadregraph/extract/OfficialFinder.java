@@ -647,8 +647,11 @@ final class OfficialFinder {
             while (last + 1 < names.size() && onlyListSeparators(s, names.get(last).endToken(), names.get(last + 1).startToken())) {
                 last++;
             }
+            String afterList = text.substring(s.tokens().get(names.get(last).endToken() - 1).end(), s.end());
+            // "elected A, B and C as vice chairmen": the post follows the last name of the list
+            Matcher listPost = last > k && APPOINTING_BEFORE.matcher(before).find() ? AS_AFTER_ACTIVE.matcher(afterList) : null;
             // "A, B and C were elected …": the verb follows the last name of the list
-            post = AS_AFTER_PASSIVE.matcher(text.substring(s.tokens().get(names.get(last).endToken() - 1).end(), s.end()));
+            post = listPost != null && listPost.lookingAt() ? listPost : AS_AFTER_PASSIVE.matcher(afterList);
         }
         if (!post.lookingAt() && ELLIPTIC_BEFORE.matcher(before).find()) {
             post = ELLIPTIC_AFTER.matcher(after);

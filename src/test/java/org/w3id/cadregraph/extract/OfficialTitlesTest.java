@@ -64,6 +64,17 @@ class OfficialTitlesTest {
     }
 
     @Test
+    void aPostAfterAListOfAppointedNamesIsEachOnes() throws Exception {
+        Extraction x = extract("Published: 2024-01-20\n"
+                + "On January 19, the third session of the Hexi County People's Congress held its closing meeting. The "
+                + "meeting elected Gao Ping as county magistrate, and elected Shen Li, Kong Bo and Ma Rui as deputy county "
+                + "magistrates.\n");
+        assertThat(titles(x, "Shen Li")).containsExactly("deputy county magistrate");
+        assertThat(titles(x, "Kong Bo")).containsExactly("deputy county magistrate");
+        assertThat(titles(x, "Ma Rui")).containsExactly("deputy county magistrate");
+    }
+
+    @Test
     void namedAfterSomeoneAppointsNoOne() {
         assertThat(OfficialFinder.APPOINTING_BEFORE.matcher("The prize, named after the poet Ai Qing, went to ").find())
                 .isFalse();
