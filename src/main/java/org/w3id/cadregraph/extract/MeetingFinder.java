@@ -35,9 +35,11 @@ final class MeetingFinder {
             + "alongside|during|after|before)(?![\\w-])|" + FOR + ")|\\band\\s+(?:the\\s+)?[a-z]+ed\\b)[^,;.:()])+?)";
     /** A stop word that ends a name: a whole word, not part of a hyphenated one. */
     private static final String STOP_END = "(?![\\w-])";
-    private static final Pattern HELD_OBJECT = Pattern.compile("(?i)\\b(held|convened|hosted|holds|convenes|hosts|"
+    static final Pattern HELD_OBJECT = Pattern.compile("(?i)\\b(held|convened|hosted|holds|convenes|hosts|"
             + "organized|organised|launched|opened)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?" + NP
-            + "(?=\\s+(?:(?:on|in|at|to|with|which|under|by|alongside)" + STOP_END + "|" + FOR + ")|\\s*[,;.:(]|$)");
+            // "held the closing meeting and elected …": the name ends before the sentence's next verb
+            + "(?=\\s+(?:(?:on|in|at|to|with|which|under|by|alongside)" + STOP_END + "|" + FOR + "|and\\s+[a-z]+ed\\b)"
+            + "|\\s*[,;.:(]|$)");
     private static final Pattern SUBJECT_HELD = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)"
             + "([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+(?:was|were|is|has been|had been|will be)\\s+(?:then\\s+|[a-z]+ly\\s+)?"
             + "(held|convened|opened|hosted|launched|organized)\\b|(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+"

@@ -91,4 +91,12 @@ class MeetingFinderTest {
                 + "listened to their plans.").find()).isTrue();
         assertThat(MeetingFinder.MET_WITH.matcher("Then Kong met with members and listened to them.").find()).isFalse();
     }
+
+    @Test
+    void aMeetingHeldEndsBeforeTheNextVerbOfTheSentence() {
+        java.util.regex.Matcher m = MeetingFinder.HELD_OBJECT.matcher(
+                "On the 9th, the assembly held its final plenary session and adopted the work report.");
+        assertThat(m.find()).isTrue();
+        assertThat(m.group(2)).isEqualTo("final plenary session");
+    }
 }
