@@ -35,9 +35,11 @@ final class MeetingFinder {
             + "alongside|during|after|before)(?![\\w-])|" + FOR + ")|\\band\\s+(?:the\\s+)?[a-z]+ed\\b)[^,;.:()])+?)";
     /** A stop word that ends a name: a whole word, not part of a hyphenated one. */
     private static final String STOP_END = "(?![\\w-])";
-    private static final Pattern HELD_OBJECT = Pattern.compile("(?i)\\b(held|convened|hosted|holds|convenes|hosts|"
+    static final Pattern HELD_OBJECT = Pattern.compile("(?i)\\b(held|convened|hosted|holds|convenes|hosts|"
             + "organized|organised|launched|opened)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?" + NP
-            + "(?=\\s+(?:(?:on|in|at|to|with|which|under|by|alongside)" + STOP_END + "|" + FOR + ")|\\s*[,;.:(]|$)");
+            // "held the closing meeting and elected …": the name ends before the sentence's next verb
+            + "(?=\\s+(?:(?:on|in|at|to|with|which|under|by|alongside)" + STOP_END + "|" + FOR + "|and\\s+[a-z]+ed\\b)"
+            + "|\\s*[,;.:(]|$)");
     private static final Pattern SUBJECT_HELD = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)"
             + "([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+(?:was|were|is|has been|had been|will be)\\s+(?:then\\s+|[a-z]+ly\\s+)?"
             + "(held|convened|opened|hosted|launched|organized)\\b|(?i)(?:^|[,;:]\\s*|\\bthe\\s+|\\ba\\s+|\\ban\\s+)([^,;:]{0,150}?\\b(?:" + NOUNS + ")\\b[^,;:]{0,150}?)\\s+"
@@ -61,21 +63,37 @@ final class MeetingFinder {
      */
     private static final String GROUP_TAIL = "(?:(?!\\s(?:at|in|on|to|during)\\s|\\s+and\\s+(?:[a-z]+ed|said|took|had|gave|"
             + "held|made|spoke)\\b)[^,;.])*";
-    private static final Pattern MET_WITH = Pattern.compile("(?i)\\b(?:(?:met|meets)(?:\\s+(?:here|there|separately|"
+    static final Pattern MET_WITH = Pattern.compile("(?i)\\b(?:(?:met|meets)(?:\\s+(?:here|there|separately|"
             + "respectively|(?:in|at|on)\\s+[^,;.]{1,40}?))?\\s+with\\s+((?:(?:the|a|an)\\s+)?"
             + "(?:(?!(?:of|for|from|by|to|in|at|on|with|and|who|which|that)\\b)[\\w'’-]+\\s+){0,5}?"
-            + "(?:representatives|delegates|delegations?)\\b" + GROUP_TAIL + ")"
+            // the group's own noun, not the owner of something else ("reporters covering the delegation's visit")
+            + "(?:representatives|delegates|delegations?|members(?=\\s+of\\b))(?![\\w'’-])" + GROUP_TAIL + ")"
             + "|(?:met|meets|welcomed|welcomes|received|receives)\\s+((?:the\\s+)?(?:representatives|delegates|delegation|"
             + "members|teachers|students|a\\s+delegation)\\b" + GROUP_TAIL + "))");
-    /** "the next joint consultation", "an upcoming forum", "next year": a meeting of another time than the report's. */
-    private static final Pattern LATER = Pattern.compile("(?i)\\b(?:next|upcoming|forthcoming|in the future|the following year)\\b");
+    /**
+     * "the next joint consultation", "an upcoming forum", "next year": a meeting of another time than the report's. "Next
+     * to the venue" is a place, not a time.
+     */
+    private static final Pattern LATER = Pattern.compile("(?i)\\b(?:next(?!\\s+to\\b)|upcoming|forthcoming|in the future|"
+            + "the following year)\\b");
+    /**
+     * "was launched in 2018", "was first held in 2015": a year alone, with no month or day, dates a past edition in a
+     * history of the event, not the meeting the report tells of.
+     */
+    private static final Pattern BARE_YEAR = Pattern.compile("(?i)^[^.;]*?(?<!\\b(?:January|February|March|April|May|June|"
+            + "July|August|September|October|November|December|\\d{1,2}),?\\s)\\b(?:in|since)\\s+(?:19|20)\\d{2}\\b(?!\\s*[-/])");
+
+    /** True when a sentence reporting a meeting held in the past dates it by a year alone: history, not the report's. */
+    static boolean heldInAPastYear(String clause, String rest) {
+        return !clause.matches("(?is).*\\bwill be\\b.*") && BARE_YEAR.matcher(rest).find();
+    }
 
     /**
      * True when a sentence announces a meeting for a later time than the report's: "The three sides agreed that the next
      * joint consultation will be held in Luzhou next year." The closing meeting that "will be held" after the election
      * the report tells of is the report's own.
      */
-    private static boolean toBeHeldLater(String name, String clause, String rest) {
+    static boolean toBeHeldLater(String name, String clause, String rest) {
         boolean future = clause.matches("(?is).*\\bwill be\\b.*");
         return future && (LATER.matcher(name).find() || LATER.matcher(rest.split("[.;]", 2)[0]).find());
     }
@@ -149,13 +167,14 @@ final class MeetingFinder {
             int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
             String np = m.group(g);
             int at = m.start(g);
-            if (toBeHeldLater(np, m.group(), text.substring(m.end()))) {
+            if (toBeHeldLater(np, m.group(), text.substring(m.end()))
+                    || heldInAPastYear(m.group(), text.substring(m.end()))) {
                 continue;
             }
             add(out, stripDateLead(np), s, text.substring(0, at), true, 0.85);
         }
         m = OPENING_SUBJECT.matcher(text);
-        if (m.find() && out.isEmpty()) {
+        if (m.find() && out.isEmpty() && !heldInAPastYear(m.group(), text.substring(m.end()))) {
             add(out, m.group(1), s, "", true, 0.8);
         }
         m = GATHERED_FOR.matcher(text);

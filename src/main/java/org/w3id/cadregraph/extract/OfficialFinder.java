@@ -51,8 +51,9 @@ final class OfficialFinder {
      * A verb that gives posts, earlier in the same clause: "decided to appoint A as X, B as Y", "elected A and others as
      * …", "approved the appointment of A as …". The names it governs are each followed by "as".
      */
-    private static final Pattern APPOINTING_BEFORE = Pattern.compile("(?i)\\b(?:elect|elects|elected|appoint|appoints|appointed|"
-            + "name|names|named|nominate|nominates|nominated|appointments? of)\\b[^;:.]*$");
+    static final Pattern APPOINTING_BEFORE = Pattern.compile("(?i)\\b(?:elect|elects|elected|appoint|appoints|appointed|"
+            // "named after the educator X" gives a name to a thing, no post to anyone
+            + "name|names|named|nominate|nominates|nominated|appointments? of)\\b(?!\\s+after\\b)[^;:.]*$");
     /** A verb that takes a post away, earlier in the same clause: "decided to remove A from the post of X". */
     private static final Pattern REMOVING_BEFORE = Pattern.compile("(?i)\\b(?:remove|removes|removed|dismiss|dismisses|dismissed|"
             + "relieve|relieves|relieved|removals? of)\\b[^;:.]*$");
@@ -80,6 +81,14 @@ final class OfficialFinder {
     private static final Pattern COPULA_AFTER = Pattern.compile("(?i)(?:\\s*,\\s*born in [^,;.]{1,30},)?\\s+(?:is|was|"
             + "(?:(?:previously|formerly|once|has|had)\\s+)?served as)\\s+(?:also\\s+)?(?:the\\s+|a\\s+|an\\s+)?"
             + "([^;.()]+?)\\s*(?=[;.()]|$)");
+    /** "… when the first students came", "… before he was transferred": a clause of time or cause after a post. */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("(?i)\\s+(?:when|while|whereas|because|until|before|after)"
+            + "\\s+(?:the|a|an|he|she|they|it|his|her|their|its|\\p{Lu})");
+    /** "head of a family", "member of an orchestra": a role in some body, not a post in one. */
+    private static final Pattern OF_INDEFINITE_BODY = Pattern.compile("(?i)^(?:[\\w-]+\\s+){1,3}?of\\s+(?:a|an)\\s");
+    /** "… and spoke at the symposium": a second verb of the sentence's subject. */
+    private static final Pattern AND_NEXT_VERB = Pattern.compile("(?i)\\s+and\\s+"
+            + APPOSITIVE_STOP.pattern().replaceFirst("^\\(\\?i\\)", "") + "\\b");
     private static final Pattern ELLIPTIC_AFTER = Pattern.compile("\\s+(?:the\\s+)?(\\p{Ll}[^;.()]+?)\\s*(?=[;.()]|$)");
     /** "a delegation of the Legislative Assembly of X led by its President": the body "its" stands for. */
     private static final Pattern LED_BY_ITS = Pattern.compile("(?i)\\b(?:delegation|team|group)\\s+(?:of|from)\\s+"
@@ -360,6 +369,9 @@ final class OfficialFinder {
                 p.credit = true;
                 return;
             }
+            if (!RoleWords.namesAnOffice(post.label())) {
+                continue; // "the judges, A and B": a part in the event, not an office
+            }
             Optional<Organization> org = post.organization().map(o -> new Organization(stripArticle(o), regions.regionOf(o)));
             Title title = new Title(post.label(), post.role(), org, ev, confidence, TitleParser.isDated(phrase));
             // "chairman of the township people's congress" and later "chairman of the Xinji township people's
@@ -635,8 +647,11 @@ final class OfficialFinder {
             while (last + 1 < names.size() && onlyListSeparators(s, names.get(last).endToken(), names.get(last + 1).startToken())) {
                 last++;
             }
+            String afterList = text.substring(s.tokens().get(names.get(last).endToken() - 1).end(), s.end());
+            // "elected A, B and C as vice chairmen": the post follows the last name of the list
+            Matcher listPost = last > k && APPOINTING_BEFORE.matcher(before).find() ? AS_AFTER_ACTIVE.matcher(afterList) : null;
             // "A, B and C were elected …": the verb follows the last name of the list
-            post = AS_AFTER_PASSIVE.matcher(text.substring(s.tokens().get(names.get(last).endToken() - 1).end(), s.end()));
+            post = listPost != null && listPost.lookingAt() ? listPost : AS_AFTER_PASSIVE.matcher(afterList);
         }
         if (!post.lookingAt() && ELLIPTIC_BEFORE.matcher(before).find()) {
             post = ELLIPTIC_AFTER.matcher(after);
@@ -644,8 +659,30 @@ final class OfficialFinder {
         if (!post.lookingAt()) {
             post = COPULA_AFTER.matcher(after);
         }
-        return post.lookingAt() && TitleParser.isRoleStart(post.group(1).split("\\s+")[0])
-                ? TitleParser.singular(post.group(1)) : "";
+        if (!post.lookingAt() || !TitleParser.isRoleStart(post.group(1).split("\\s+")[0])) {
+            return "";
+        }
+        String stated = postBeforeNextClause(post.group(1));
+        return stated.isEmpty() ? "" : TitleParser.singular(stated);
+    }
+
+    /**
+     * "head of a family of teachers and spoke at the symposium", "director of the department when the first students
+     * came": the post stated of a name ends where a second verb or a clause of time or cause begins.
+     */
+    static String postBeforeNextClause(String post) {
+        Matcher verb = AND_NEXT_VERB.matcher(post);
+        Matcher clause = NEXT_CLAUSE.matcher(post);
+        int end = post.length();
+        if (verb.find()) {
+            end = verb.start();
+        }
+        if (clause.find() && clause.start() < end) {
+            end = clause.start();
+        }
+        String kept = post.substring(0, end);
+        // "head of a family of teachers": a post is in a body the text names, not in "a" body of some kind
+        return OF_INDEFINITE_BODY.matcher(kept).lookingAt() ? "" : kept;
     }
 
     /** "The executive chairmen of the presidium, A, B, and C": the singular title for every name of the list. */
@@ -680,7 +717,9 @@ final class OfficialFinder {
         if (namesPeople || SEVERAL_BODIES.matcher(m.group(1)).find()) {
             return "";
         }
-        return TitleParser.singular(m.group(1)) + (m.group(1).contains(" of ") ? "" : bodyAfterList(s, k, text));
+        String role = TitleParser.singular(m.group(1)) + (m.group(1).contains(" of ") ? "" : bodyAfterList(s, k, text));
+        // "the judges, A, B and C, announced the winners": a part in the event, not an office
+        return RoleWords.namesAnOffice(role) ? role : "";
     }
 
     /**

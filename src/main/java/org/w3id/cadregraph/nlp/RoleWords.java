@@ -50,6 +50,24 @@ public final class RoleWords {
             Map.entry("commanders-in-chief", "commander-in-chief"));
     /** The plural heads as a regular-expression alternation. */
     public static final String PLURAL_HEADS = String.join("|", new TreeSet<>(SINGULARS.keySet()).descendingSet());
+    /**
+     * Heads that name an office only with its court or country ("judge of the Intermediate People's Court", "Chinese
+     * Ambassador to Laos"): alone, or with a common noun before them, they name a part in an event, a contest's
+     * "judges" or a city's "tourism ambassadors".
+     */
+    private static final Set<String> OFFICES_ONLY_WITH_THEIR_BODY = Set.of("judge", "ambassador");
+
+    /**
+     * False for a role whose head needs its body to be an office and has none: no "of" or "to" and no proper word
+     * ("tourism ambassador", "judge"); true for every other role.
+     */
+    public static boolean namesAnOffice(String role) {
+        String[] words = role.strip().split("\\s+");
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return !OFFICES_ONLY_WITH_THEIR_BODY.contains(head) || role.matches("(?s).*\\b(?:of|to)\\b.*")
+                || role.chars().anyMatch(Character::isUpperCase);
+    }
+
     /** Words that may open or modify a role. */
     public static final Set<String> MODIFIERS = Set.of("deputy", "vice", "executive", "first-level", "second-level",
             "first", "second", "standing", "party", "committee", "section", "division", "general", "permanent",

@@ -76,8 +76,18 @@ public final class ReportCleaner {
     /** The words that make such a heading one: "the news" alone is not a heading of links, "other news" is. */
     private static final Set<String> LINK_LIST_QUALIFIERS = Set.of("related", "recommended", "recommendations", "most",
             "top", "hot", "latest", "popular", "trending", "also", "further", "extended", "other", "picks", "links", "tags");
-    /** A heading alone is a word or two more than its qualifier ("Related", "Most read", "Also in the news today"). */
-    private static final int LINK_LIST_HEADING_WORDS = 5;
+    /**
+     * A heading alone is a few words more than its qualifier ("Related", "Most read", "Most read stories of the week");
+     * every word of it must still be one of the heading words.
+     */
+    private static final int LINK_LIST_HEADING_WORDS = 6;
+    /**
+     * "On November 19, …", "On the 19th, …": a paragraph that opens with its date reports an event of its own; after
+     * "In other news:" it is more of the article, not a list of links to others.
+     */
+    private static final Pattern DATED_OPENING = Pattern.compile("(?i)^(?:on|in)\\s+(?:the\\s+)?(?:(?:January|February|"
+            + "March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)\\b"
+            + "|\\d{4}-\\d{1,2}-\\d{1,2}\\b)");
     /** A footer line opens with its copyright, even when it is long enough to look like a sentence. */
     private static final Pattern FOOTER_START = Pattern.compile("(?i)\\s*(?:copyright|©|\\(c\\)|all rights reserved)");
     /** "… elected Tang Dengjie and others as chairmen_Yellow River News Network": the site's name glued to a headline. */
@@ -135,8 +145,13 @@ public final class ReportCleaner {
         Set<String> seen = new HashSet<>();
         String title = raw.title().strip();
         boolean inBody = false;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isEmpty()) {
+                continue;
+            }
+            if (inBody && isLinkListHeading(line) && opensDatedParagraph(lines, i + 1)) {
+                chrome.add(line); // "In other news:" over a paragraph of the article: the article goes on
                 continue;
             }
             // Chrome and end markers are short lines: a sentence that mentions copyright or starts with "Home" stays.
@@ -205,6 +220,12 @@ public final class ReportCleaner {
         }
         return words.size() > 1 || Set.of("related", "recommended", "recommendations", "trending", "links", "tags")
                 .contains(words.get(0));
+    }
+
+    /** True when the next non-empty line from {@code from} is a paragraph that opens with its date. */
+    static boolean opensDatedParagraph(List<String> lines, int from) {
+        return lines.stream().skip(from).filter(l -> !l.isBlank()).findFirst()
+                .map(l -> isProse(l) && DATED_OPENING.matcher(l.strip()).lookingAt()).orElse(false);
     }
 
     /** "Zumret · Obul" → "Zumret Obul", where the two words are not part of a chain of dotted items. */

@@ -57,4 +57,46 @@ class MeetingFinderTest {
                 .containsExactly("keynote session", "roundtable", "signing ceremony");
         assertThat(MeetingFinder.parts("The delegation included teachers and students.")).isEmpty();
     }
+
+    @Test
+    void aMeetingDatedByAYearAloneIsThePastOfTheEventNotTheReportedOne() {
+        assertThat(MeetingFinder.heldInAPastYear("The first round was quietly held", " in Dali in 2019.")).isTrue();
+        assertThat(MeetingFinder.heldInAPastYear("The expo was held", " since 2011 in three cities.")).isTrue();
+        assertThat(MeetingFinder.heldInAPastYear("The seminar was held", " in Dali on April 3.")).isFalse();
+        assertThat(MeetingFinder.heldInAPastYear("The seminar will be held", " in 2027.")).isFalse();
+        assertThat(MeetingFinder.heldInAPastYear("The seminar was held", " in the 2026 exhibition hall.")).isFalse();
+    }
+
+    @Test
+    void nextToAPlaceIsNoLaterTime() {
+        assertThat(MeetingFinder.toBeHeldLater("unveiling ceremony", "the unveiling ceremony will be held",
+                " next to the new library at noon.")).isFalse();
+        assertThat(MeetingFinder.toBeHeldLater("unveiling ceremony", "the unveiling ceremony will be held",
+                " in Luzhou next spring.")).isTrue();
+        assertThat(MeetingFinder.toBeHeldLater("next work conference", "the next work conference will be held",
+                " in Yibin.")).isTrue();
+    }
+
+    @Test
+    void aGroupMetIsNotTheOwnerOfAnotherNoun() {
+        assertThat(MeetingFinder.MET_WITH.matcher("Later, he met with guides covering the delegation's tour.").find())
+                .isFalse();
+        assertThat(MeetingFinder.MET_WITH.matcher("Later, he met with the farmers' delegation from Hexi.").find())
+                .isTrue();
+    }
+
+    @Test
+    void meetingWithMembersOfABodyIsAMeetingWithAGroup() {
+        assertThat(MeetingFinder.MET_WITH.matcher("Then Kong met with members of the township's youth league and "
+                + "listened to their plans.").find()).isTrue();
+        assertThat(MeetingFinder.MET_WITH.matcher("Then Kong met with members and listened to them.").find()).isFalse();
+    }
+
+    @Test
+    void aMeetingHeldEndsBeforeTheNextVerbOfTheSentence() {
+        java.util.regex.Matcher m = MeetingFinder.HELD_OBJECT.matcher(
+                "On the 9th, the assembly held its final plenary session and adopted the work report.");
+        assertThat(m.find()).isTrue();
+        assertThat(m.group(2)).isEqualTo("final plenary session");
+    }
 }

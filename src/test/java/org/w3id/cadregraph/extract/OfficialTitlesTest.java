@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cadregraph.nlp.RoleWords;
 
 /** Titles and names of officials on short reports written for these tests. */
 class OfficialTitlesTest {
@@ -27,6 +28,57 @@ class OfficialTitlesTest {
     private static List<String> titles(Extraction x, String name) {
         return x.officials().stream().filter(o -> o.name().equals(name)).flatMap(o -> o.titles().stream())
                 .map(Title::label).toList();
+    }
+
+    @Test
+    void judgesAndHonoraryAmbassadorsBeforeAListHoldNoOffice() throws Exception {
+        Extraction x = extract("Published: 2024-06-02\n"
+                + "On June 1, the Yibin lantern festival opened. Vice Mayor Kong Wei attended and spoke. The festival "
+                + "ambassadors, Qiu Lingling and Fang Jiahao, lit the first lantern. The judges, Shen Yue, Du Peng and Lu Xin, "
+                + "named the best lantern.\n");
+        assertThat(x.officials()).extracting(Official::name).containsExactly("Kong Wei");
+        assertThat(RoleWords.namesAnOffice("festival ambassador")).isFalse();
+        assertThat(RoleWords.namesAnOffice("Chinese Ambassador")).isTrue();
+        assertThat(RoleWords.namesAnOffice("judge of the county court")).isTrue();
+        assertThat(RoleWords.namesAnOffice("vice mayor")).isTrue();
+    }
+
+    @Test
+    void aPostStatedOfANameEndsWhereTheNextClauseBegins() {
+        assertThat(OfficialFinder.postBeforeNextClause("head of the Linxia choir of retired teachers and presented the awards"))
+                .isEqualTo("head of the Linxia choir of retired teachers");
+        assertThat(OfficialFinder.postBeforeNextClause("head of a choir of retired teachers and presented the awards"))
+                .isEmpty();
+        assertThat(OfficialFinder.postBeforeNextClause("mayor of Anshun while the new airport was built"))
+                .isEqualTo("mayor of Anshun");
+        assertThat(OfficialFinder.postBeforeNextClause("secretary of the Party committee and director of the bureau"))
+                .isEqualTo("secretary of the Party committee and director of the bureau");
+    }
+
+    @Test
+    void aPostOfAUnionOfStatesKeepsItsProperAdjective() throws Exception {
+        Extraction x = extract("Published: 2024-03-12\n"
+                + "On March 11, the forum on river shipping was held in Chongqing. European Commissioner for Transport "
+                + "Anna Lindqvist attended the forum and delivered a speech.\n");
+        assertThat(titles(x, "Anna Lindqvist")).containsExactly("European Commissioner for Transport");
+    }
+
+    @Test
+    void aPostAfterAListOfAppointedNamesIsEachOnes() throws Exception {
+        Extraction x = extract("Published: 2024-01-20\n"
+                + "On January 19, the third session of the Hexi County People's Congress held its closing meeting. The "
+                + "meeting elected Gao Ping as county magistrate, and elected Shen Li, Kong Bo and Ma Rui as deputy county "
+                + "magistrates.\n");
+        assertThat(titles(x, "Shen Li")).containsExactly("deputy county magistrate");
+        assertThat(titles(x, "Kong Bo")).containsExactly("deputy county magistrate");
+        assertThat(titles(x, "Ma Rui")).containsExactly("deputy county magistrate");
+    }
+
+    @Test
+    void namedAfterSomeoneAppointsNoOne() {
+        assertThat(OfficialFinder.APPOINTING_BEFORE.matcher("The prize, named after the poet Ai Qing, went to ").find())
+                .isFalse();
+        assertThat(OfficialFinder.APPOINTING_BEFORE.matcher("The county congress named ").find()).isTrue();
     }
 
     @Test

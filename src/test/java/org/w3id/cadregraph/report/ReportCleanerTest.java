@@ -182,6 +182,23 @@ class ReportCleanerTest {
     }
 
     @Test
+    void aSixWordHeadingOfLinksEndsTheArticle() throws Exception {
+        Report r = clean(HEADLINE, BODY, "Top stories on the site today", "Hexi County holds forum on rural teachers");
+
+        assertThat(r.text()).isEqualTo(BODY);
+        assertThat(ReportCleaner.isLinkListHeading("Most read stories of the week")).isTrue();
+    }
+
+    @Test
+    void aHeadingOfOtherNewsOverADatedParagraphKeepsTheArticleGoing() throws Exception {
+        String later = "On May 9, the county seminar on rural libraries was held. Vice Mayor Kong Wei presided over it.";
+        Report r = clean(HEADLINE, BODY, "Other news:", later, "Most read", "Hexi County holds forum on rural teachers");
+
+        assertThat(r.text()).contains(BODY, later).doesNotContain("Other news", "Hexi County");
+        assertThat(clean(HEADLINE, BODY, "Other news:", "Hexi County holds forum on rural teachers").text()).isEqualTo(BODY);
+    }
+
+    @Test
     void keepsAParagraphOpeningWithAGenericBracketedWord() throws Exception {
         String next = "[Next] steps were discussed by Vice Governor Kong Wei, who spoke at the meeting.";
         Report r = clean(HEADLINE, BODY, next, "Vice Governor Shi Lan attended.");
