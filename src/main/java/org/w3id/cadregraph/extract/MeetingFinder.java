@@ -77,11 +77,12 @@ final class MeetingFinder {
     private static final Pattern LATER = Pattern.compile("(?i)\\b(?:next(?!\\s+to\\b)|upcoming|forthcoming|in the future|"
             + "the following year)\\b");
     /**
-     * "was launched in 2018", "was first held in 2015": a year alone, with no month or day, dates a past edition in a
-     * history of the event, not the meeting the report tells of.
+     * "was launched in 2018", "was first held in Kunming in 2015", "has been held since 2011": a year alone right after the verb (a place may come
+     * between), with no month or day, dates a past edition in a history of the event, not the meeting the report tells
+     * of. A year later in the sentence ("held in Beijing to review the work since 2019") dates something else.
      */
-    private static final Pattern BARE_YEAR = Pattern.compile("(?i)^[^.;]*?(?<!\\b(?:January|February|March|April|May|June|"
-            + "July|August|September|October|November|December|\\d{1,2}),?\\s)\\b(?:in|since)\\s+(?:19|20)\\d{2}\\b(?!\\s*[-/])");
+    private static final Pattern BARE_YEAR = Pattern.compile("^\\s*(?:in\\s+\\p{Lu}[\\w'-]*(?:\\s+\\p{Lu}[\\w'-]*)*\\s*,?\\s+)?"
+            + "(?:in|since)\\s+(?:19|20)\\d{2}\\b(?!\\s*[-/])");
 
     /** True when a sentence reporting a meeting held in the past dates it by a year alone: history, not the report's. */
     static boolean heldInAPastYear(String clause, String rest) {

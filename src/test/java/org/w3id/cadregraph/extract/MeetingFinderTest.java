@@ -65,6 +65,11 @@ class MeetingFinderTest {
         assertThat(MeetingFinder.heldInAPastYear("The seminar was held", " in Dali on April 3.")).isFalse();
         assertThat(MeetingFinder.heldInAPastYear("The seminar will be held", " in 2027.")).isFalse();
         assertThat(MeetingFinder.heldInAPastYear("The seminar was held", " in the 2026 exhibition hall.")).isFalse();
+        // a year further on in the sentence dates something else than the meeting
+        assertThat(MeetingFinder.heldInAPastYear("The conference was held", " in Beijing to review the work done since 2019."))
+                .isFalse();
+        assertThat(MeetingFinder.heldInAPastYear("The meeting was held", " to sum up the work in 2023 and plan for 2024."))
+                .isFalse();
     }
 
     @Test
