@@ -299,21 +299,30 @@ final class MeetingFinder {
     static boolean refersBackToGroupOf(String later, String earlier) {
         Matcher m = GROUP_REFERRED_BACK.matcher(later.strip());
         return m.matches() && earlier.toLowerCase(Locale.ROOT).startsWith(MEETING_WITH)
-                && Pattern.compile("(?i)\\b" + m.group(1) + "\\b").matcher(earlier).find();
+                && Pattern.compile("(?i)\\b" + Pattern.quote(m.group(1)) + "\\b").matcher(earlier).find();
     }
 
     /** "the opening meeting", "the first plenary session": the sitting that opens a congress, session or conference. */
     private static final Pattern OPENING_SITTING = Pattern.compile("(?i)^(?:the\\s+)?(?:opening|inaugural|first plenary)\\s+"
             + "(?:[\\w-]+\\s+)?(?:meeting|session|ceremony|assembly)$");
 
+    /** "the congress held the", "this session then convened its": a meeting holding a sitting, before the sitting's name. */
+    private static final Pattern HOLDS_SITTING = Pattern.compile("(?i)\\b(?:the|this)\\s+(" + NOUNS + ")\\s+"
+            + "(?:then\\s+|also\\s+|first\\s+)?(?:held|convened|holds|convenes)\\s+((?:the\\s+|its\\s+|a\\s+|an\\s+)?)");
+
     /**
      * The meeting a sentence says holds the named one as its sitting: "congress" for "On the 26th, the congress held the
      * opening meeting".
      */
     static Optional<String> holderOf(String sentence, String name) {
-        Matcher m = Pattern.compile("(?i)\\b(?:the|this)\\s+(" + NOUNS + ")\\s+(?:then\\s+|also\\s+|first\\s+)?"
-                + "(?:held|convened|holds|convenes)\\s+(?:the\\s+|its\\s+|a\\s+|an\\s+)?" + Pattern.quote(name)).matcher(sentence);
-        return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+        Matcher m = HOLDS_SITTING.matcher(sentence);
+        while (m.find()) {
+            if (sentence.regionMatches(true, m.end(), name, 0, name.length())
+                    || sentence.regionMatches(true, m.start(2), name, 0, name.length())) {
+                return Optional.of(m.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
